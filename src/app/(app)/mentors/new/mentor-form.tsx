@@ -1,0 +1,102 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { Button } from "@/components/button";
+import { Field, inputClass } from "@/components/field";
+import { CATEGORIES } from "@/domain/categories";
+import { STAGES } from "@/domain/stages";
+import type { ActionResult } from "@/server/action";
+import { createMentorAction } from "@/server/mentors/mentors.actions";
+
+type State = ActionResult<{ id: string }> | null;
+
+export function MentorForm({ gapAreas }: { gapAreas: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState<State, FormData>(createMentorAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+
+  useEffect(() => {
+    if (state?.ok) router.push(`/mentors/${state.data.id}`);
+  }, [state, router]);
+
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {state && !state.ok ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {state.error}
+        </p>
+      ) : null}
+      <Field id="name" label="Name" errors={errors.name}>
+        {(p) => <input {...p} name="name" required maxLength={200} autoComplete="off" className={inputClass} />}
+      </Field>
+      <Field id="email" label="Email (optional)" errors={errors.email}>
+        {(p) => <input {...p} name="email" type="email" autoComplete="off" className={inputClass} />}
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="headline" label="Role (optional)" errors={errors.headline}>
+          {(p) => <input {...p} name="headline" maxLength={200} className={inputClass} placeholder="VP Engineering" />}
+        </Field>
+        <Field id="organisation" label="Organisation (optional)" errors={errors.organisation}>
+          {(p) => <input {...p} name="organisation" maxLength={200} className={inputClass} />}
+        </Field>
+      </div>
+      <fieldset className="space-y-2" aria-describedby={errors.category ? "category-error" : undefined}>
+        <legend className="text-sm font-medium">Category</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {CATEGORIES.map((c, i) => (
+            <label key={c.value} className="flex cursor-pointer gap-3 rounded-md border border-zinc-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
+              <input type="radio" name="category" value={c.value} defaultChecked={i === 0} className="mt-1" />
+              <span>
+                <span className="block text-sm font-medium">{c.label}</span>
+                <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.meaning}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.category ? (
+          <p id="category-error" className="text-sm text-red-700 dark:text-red-400">
+            {errors.category.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field id="stage" label="Stage" errors={errors.stage} hint="Where the relationship is today.">
+        {(p) => (
+          <select {...p} name="stage" defaultValue="PROSPECT" className={inputClass}>
+            {STAGES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Gap areas this relationship serves</legend>
+        {gapAreas.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            You have no gap areas yet. They are the 5–7 areas you want to grow in; you can link this mentor to them later.
+          </p>
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            {gapAreas.map((g) => (
+              <label key={g.id} className="flex items-center gap-2 rounded-full border border-zinc-300 px-3 py-1 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
+                <input type="checkbox" name="gapAreaIds" value={g.id} />
+                {g.name}
+              </label>
+            ))}
+          </div>
+        )}
+        {errors.gapAreaIds ? <p className="text-sm text-red-700 dark:text-red-400">{errors.gapAreaIds.join(" ")}</p> : null}
+      </fieldset>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Add mentor"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { env } from "@/server/env";
+import { readOutbox } from "@/server/mail/outbox";
+
+export const metadata: Metadata = { title: "Development outbox" };
+export const dynamic = "force-dynamic";
+
+/** Mail the app "sent" while no SMTP server is configured. Development mode only. */
+export default async function OutboxPage() {
+  if (!env().developmentMode) notFound();
+  const messages = await readOutbox();
+  return (
+    <main className="mx-auto max-w-3xl space-y-6 px-6 py-10">
+      <div>
+        <h1 className="text-2xl font-semibold">Development outbox</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          SMTP_URL is not set, so mail lands here instead of being sent. Newest first.
+        </p>
+      </div>
+      {messages.length === 0 ? <p>No mail yet. Ask for a sign-in link to see one here.</p> : null}
+      <ol className="space-y-4">
+        {messages.map((m) => (
+          <li key={m.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+            <p className="text-xs text-zinc-500">
+              {new Date(m.sentAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC · to {m.to}
+            </p>
+            <h2 className="font-medium">{m.subject}</h2>
+            <pre className="mt-2 whitespace-pre-wrap break-all text-sm">
+              {m.text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+                /^https?:\/\//.test(part) ? (
+                  <a key={i} href={part} className="text-brand-600 underline">
+                    {part}
+                  </a>
+                ) : (
+                  part
+                ),
+              )}
+            </pre>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { formDataToObject } from "@/domain/form-data";
+import { getCurrentUser } from "./auth/session";
+import { logger } from "./logger";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+/** An expected failure with a message for the user (not found, a rule broken). */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new ActionError(`${what} not found.`);
+
+export type ActionContext = { userId: string };
+
+/**
+ * Every server action goes through here: the session, the zod parse (unknown
+ * fields are dropped, never written) and the user id that scopes every query.
+ * The returned function takes either a plain object or, for `useActionState`
+ * forms, `(previousState, formData)`.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+  name = fn.name || "action",
+) {
+  async function run(raw: unknown): Promise<ActionResult<T>> {
+    try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+      const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error) };
+      }
+      return { ok: true, data: await fn(parsed.data, { userId: user.id }) };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+      if (error instanceof ActionError) {
+        return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      }
+      logger.error({ err: error, action: name }, "server action failed");
+      return { ok: false, error: "Something went wrong on our side; nothing was saved. Please try again." };
+    }
+  }
+  return async (first: unknown, second?: unknown): Promise<ActionResult<T>> => run(second instanceof FormData ? second : first);
+}
+
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { authOptions } from "../auth/auth-options";
+import { db } from "../db";
+import { env } from "../env";
+import { ensureDemoUser } from "./demo-map";
+
+/**
+ * A database session for the demo user, made the way next-auth makes one, so the
+ * rest of the app cannot tell the difference (and sign-out deletes it).
+ */
+export async function startDemoSession() {
+  const user = await ensureDemoUser(db);
+  const token = randomBytes(32).toString("hex");
+  const maxAge = authOptions().session?.maxAge ?? 30 * 24 * 60 * 60;
+  const expires = new Date(Date.now() + maxAge * 1000);
+  await db.session.create({ data: { sessionToken: token, userId: user.id, expires } });
+  const secure = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return { cookieName: `${secure ? "__Secure-" : ""}next-auth.session-token`, token, expires, secure };
+}

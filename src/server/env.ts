@@ -1,0 +1,47 @@
+import "server-only";
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm start`, which provides one."),
+  /** Set by the launcher when the app runs on the embedded PGlite database. */
+  MENTOR_MAP_EMBEDDED_DB: optional,
+  NEXTAUTH_URL: optional,
+  NEXTAUTH_SECRET: optional,
+  SMTP_URL: optional,
+  EMAIL_FROM: z.string().default("Mentor Map <mentor-map@localhost>"),
+  OUTBOX_DIR: z.string().default(".data/outbox"),
+  GITHUB_ID: optional,
+  GITHUB_SECRET: optional,
+  GOOGLE_CLIENT_ID: optional,
+  GOOGLE_CLIENT_SECRET: optional,
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema> & {
+  /** Embedded database or `next dev`: demo sign-in and the /dev/outbox are on. */
+  developmentMode: boolean;
+};
+
+let cached: Env | undefined;
+
+/** The environment, parsed once on first use (not at import, so `next build` needs none of it). */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const developmentMode = parsed.data.MENTOR_MAP_EMBEDDED_DB === "1" || parsed.data.NODE_ENV !== "production";
+  if (!developmentMode && !parsed.data.NEXTAUTH_SECRET) {
+    throw new Error("Invalid environment: NEXTAUTH_SECRET is required in production.");
+  }
+  cached = { ...parsed.data, developmentMode };
+  return cached;
+}
