@@ -30,7 +30,8 @@ export default defineConfig({
   engine: "js",
   schema: "../schema.prisma",
   adapter: async () => {
-    const factory = new PrismaPg({ connectionString: process.env.DATABASE_URL });
+    // allowExitOnIdle: the CLI never closes the adapter; without it the process lingers for pg's idle timeout.
+    const factory = new PrismaPg({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true });
     const connect = factory.connect.bind(factory);
     const connectToShadowDb = factory.connectToShadowDb.bind(factory);
     factory.connect = async () => {

@@ -1,0 +1,19 @@
+// Runs before each integration test file. The database is real; only the two
+// things that need a live Next.js request are replaced: who is signed in, and
+// cache revalidation.
+import { inject, vi } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+if (inject("embedded")) process.env.MENTOR_MAP_EMBEDDED_DB = "1";
+process.env.OUTBOX_DIR ??= `/tmp/mentor-map-test-outbox-${process.pid}`;
+process.env.LOG_LEVEL ??= "silent";
+
+vi.mock("@/server/auth/session", async () => {
+  const { sessionDouble } = await import("./session-double");
+  return sessionDouble;
+});
+
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+}));
