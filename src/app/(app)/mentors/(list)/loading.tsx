@@ -1,3 +1,6 @@
+// Only the list streams behind a skeleton: a mentor page must answer a real 404
+// status for a mentor that is not yours, which a loading boundary above it would
+// commit as 200 before the lookup.
 export default function Loading() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+
+test("user B gets a not-found for user A's mentor", async ({ browser }) => {
+  const alice = await browser.newPage();
+  await signIn(alice, uniqueEmail("alice"));
+  await alice.goto("/mentors/new");
+  await alice.getByLabel("Name").fill("Alice's confidential sage");
+  await alice.getByRole("button", { name: "Add mentor" }).click();
+  await expect(alice.getByRole("heading", { name: "Alice's confidential sage" })).toBeVisible();
+  const mentorUrl = alice.url();
+
+  const bob = await (await browser.newContext()).newPage();
+  await signIn(bob, uniqueEmail("bob"));
+  const response = await bob.goto(mentorUrl);
+  expect(response?.status()).toBe(404);
+  await expect(bob.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(bob.getByText("Alice's confidential sage")).toHaveCount(0);
+  await bob.goto("/mentors");
+  await expect(bob.getByText("Alice's confidential sage")).toHaveCount(0);
+});
+
+test("every app page sends a signed-out visitor to sign in", async ({ page }) => {
+  for (const path of ["/", "/mentors", "/mentors/new", "/mentors/anything"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/signin/);
+  }
+});

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-results/e2e-mail");
+
+export function uniqueEmail(label: string) {
+  return `${label}-${randomUUID().slice(0, 8)}@e2e.example`;
+}
+
+/** The newest mail to `to`, as the real SMTP server received it. */
+export async function readMail(to: string, timeoutMs = 15_000): Promise<{ subject: string; text: string }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = readdirSync(mailDir).sort().reverse();
+    for (const file of files) {
+      const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as { to: string; subject: string; text: string };
+      if (mail.to.includes(to)) return mail;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No mail to ${to}`);
+}
+
+export function linkIn(text: string): string {
+  const match = text.match(/https?:\/\/\S+/);
+  if (!match) throw new Error(`No link in: ${text}`);
+  return match[0];
+}
+
+export async function requestMagicLink(page: Page, email: string, signInPath = "/signin") {
+  await page.goto(signInPath);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  return linkIn((await readMail(email)).text);
+}
+
+/** Signs in through the emailed magic link and the confirm page. */
+export async function signIn(page: Page, email: string) {
+  const link = await requestMagicLink(page, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText(email);
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hitRateLimits, signInEmailLimits } from "@/server/auth/rate-limit";
+import { sendSignInEmail, toConfirmUrl } from "@/server/auth/sign-in-email";
+import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { randomUUID } from "node:crypto";
+
+let smtp: SmtpSink;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  // Read once, on first use, by src/server/env.ts.
+  process.env.SMTP_URL = smtp.url;
+});
+afterAll(async () => smtp.stop());
+
+describe("sign-in email", () => {
+  it("goes out over SMTP with a link to the confirm page, never straight to the sign-in callback", async () => {
+    const to = `magic-${randomUUID()}@test.example`;
+    const callback = `http://localhost:3000/api/auth/callback/email?callbackUrl=${encodeURIComponent("http://localhost:3000/mentors")}&token=abc123&email=${encodeURIComponent(to)}`;
+    await sendSignInEmail(to, callback);
+    const mail = await smtp.waitFor(to);
+    expect(mail.subject).toBe("Your sign-in link for Mentor Map");
+    const link = mail.text!.match(/https?:\/\/\S+/)![0];
+    const url = new URL(link);
+    expect(url.pathname).toBe("/signin/confirm");
+    expect(url.searchParams.get("token")).toBe("abc123");
+    expect(url.searchParams.get("email")).toBe(to);
+    expect(mail.html).toContain(link.replace(/&/g, "&#38;"));
+    expect(mail.text).toContain("expires in 15 minutes");
+  });
+
+  it("keeps every query parameter when it turns the callback into the confirm URL", () => {
+    expect(toConfirmUrl("https://x.example/api/auth/callback/email?token=t&email=a%40b.c&callbackUrl=%2Fmentors")).toBe(
+      "https://x.example/signin/confirm?token=t&email=a%40b.c&callbackUrl=%2Fmentors",
+    );
+  });
+});
+
+describe("sign-in rate limits", () => {
+  it("allows 5 emails per address in 15 minutes, then refuses", async () => {
+    const email = `limited-${randomUUID()}@test.example`;
+    const now = new Date();
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push((await hitRateLimits(signInEmailLimits(email, `10.0.0.${i}`), now)).limited);
+    expect(results).toEqual([false, false, false, false, false, true]);
+    // The window slides: 16 minutes later the address may ask again.
+    const later = new Date(now.getTime() + 16 * 60 * 1000);
+    expect((await hitRateLimits(signInEmailLimits(email, "10.0.1.1"), later)).limited).toBe(false);
+  });
+
+  it("allows 20 emails per IP address across different addresses, then refuses", async () => {
+    const ip = `ip-${randomUUID()}`;
+    const results = [];
+    for (let i = 0; i < 21; i++) results.push((await hitRateLimits(signInEmailLimits(`${randomUUID()}@test.example`, ip))).limited);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(results[20]).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+// A real SMTP server for tests (the smtp-server package), keeping every message it
+// receives, parsed by mailparser.
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type SmtpSink = {
+  url: string;
+  port: number;
+  messages: ParsedMail[];
+  /** Waits for the first message to `to` that arrives after `since` messages. */
+  waitFor: (to: string, options?: { timeoutMs?: number }) => Promise<ParsedMail>;
+  stop: () => Promise<void>;
+  onMessage?: (mail: ParsedMail, raw: string) => void;
+};
+
+export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  const sink = {} as SmtpSink;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", async () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        const mail = await simpleParser(raw);
+        messages.push(mail);
+        sink.onMessage?.(mail, raw);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  Object.assign(sink, {
+    url: `smtp://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    messages,
+    async waitFor(to: string, { timeoutMs = 10_000 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const found = messages.find((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+  return sink;
+}
