@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const EMBEDDED_PORT = PORT + 1;
 export const E2E_MAIL_DIR = "test-results/e2e-mail";
 
 // Debian's Chromium where it is installed (CI and these machines); otherwise the
@@ -26,12 +27,28 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: "tsx tests/e2e/support/serve.ts",
-    url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { E2E_PORT: String(PORT), E2E_MAIL_DIR },
-  },
+  projects: [
+    // Production-like: Postgres, real SMTP, no demo.
+    { name: "app", testIgnore: /embedded\// },
+    // A newcomer's `npm start`: embedded database, outbox, demo map.
+    { name: "embedded", testMatch: /embedded\/.*\.spec\.ts/, use: { baseURL: `http://localhost:${EMBEDDED_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: "tsx tests/e2e/support/serve.ts",
+      url: `http://localhost:${PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { E2E_PORT: String(PORT), E2E_MAIL_DIR },
+    },
+    {
+      command: "tsx tests/e2e/support/serve.ts",
+      url: `http://localhost:${EMBEDDED_PORT}/api/health`,
+      timeout: 360_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { E2E_PORT: String(EMBEDDED_PORT), E2E_MAIN_PORT: String(PORT), E2E_MODE: "embedded", E2E_MAIL_DIR: `${E2E_MAIL_DIR}-embedded` },
+    },
+  ],
 });

@@ -26,3 +26,11 @@ test("every app page sends a signed-out visitor to sign in", async ({ page }) =>
     await expect(page).toHaveURL(/\/signin/);
   }
 });
+
+test("in production there is no demo sign-in and no outbox", async ({ page, request }) => {
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Explore the demo map" })).toHaveCount(0);
+  expect((await request.post("/api/demo", { headers: { Origin: new URL(page.url()).origin } })).status()).toBe(404);
+  expect((await request.get("/dev/outbox")).status()).toBe(404);
+});

@@ -1,6 +1,9 @@
-// Playwright's webServer: the built app (`next build` + `next start` through
-// `npm start`'s launcher) on a database made for this run, sending its mail to a
-// real SMTP server whose messages the tests read from E2E_MAIL_DIR.
+// Playwright's webServers: the built app (`next build` + `next start` through
+// `npm start`'s launcher).
+// - default: like production, on a database made for this run, sending its mail
+//   to a real SMTP server whose messages the tests read from E2E_MAIL_DIR;
+// - E2E_MODE=embedded: like a newcomer's first `npm start`: no DATABASE_URL, no
+//   SMTP_URL, a fresh .data directory.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +17,7 @@ const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-results/e2e-mail"
 rmSync(mailDir, { recursive: true, force: true });
 mkdirSync(mailDir, { recursive: true });
 
+const embeddedMode = process.env.E2E_MODE === "embedded";
 const smtp = await startSmtpSink();
 let count = 0;
 smtp.onMessage = (mail) => {
@@ -26,13 +30,22 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-  SMTP_URL: smtp.url,
+  SMTP_URL: embeddedMode ? undefined : smtp.url,
   LOG_LEVEL: "warn",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
 let cleanup = async () => {};
-if (await postgresReachable()) {
+if (embeddedMode) {
+  delete env.DATABASE_URL;
+  delete env.NEXTAUTH_SECRET;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "mentor-map-e2e-embedded-"));
+  env.MENTOR_MAP_DATA_DIR = dataDir;
+  env.OUTBOX_DIR = path.join(dataDir, "outbox");
+  cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+  // Let the main server build first, so two builds never race over .next/.
+  await waitForHealthy(`http://localhost:${process.env.E2E_MAIN_PORT}/api/health`);
+} else if (await postgresReachable()) {
   const name = uniqueDatabaseName("mentormap_e2e");
   env.DATABASE_URL = await createDatabase(name);
   cleanup = () => dropDatabase(name);
@@ -43,6 +56,18 @@ if (await postgresReachable()) {
   env.MENTOR_MAP_DATA_DIR = dataDir;
   cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   console.log("e2e: no Postgres reachable, using the embedded database");
+}
+
+async function waitForHealthy(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} never became healthy`);
 }
 
 const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { stdio: "inherit", env });

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { uniqueEmail } from "../support/auth";
+
+// The app as `npm install && npm start` runs it on a fresh clone: embedded
+// database, no SMTP server, development conveniences on.
+
+test("Explore the demo map: one click, no email, a realistic map", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Explore the demo map" }).click();
+  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page.getByText("20 people on your map.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Margaret Okafor/ })).toContainText("Sage");
+  // The form offers the demo user's gap areas.
+  await page.getByRole("link", { name: "Add mentor" }).click();
+  await page.getByLabel("Name").fill("Newly added peer");
+  await page.getByRole("radio", { name: /Peer/ }).check();
+  await page.getByRole("checkbox", { name: "Leadership capabilities" }).check();
+  await page.getByRole("button", { name: "Add mentor" }).click();
+  await expect(page.getByRole("heading", { name: "Newly added peer" })).toBeVisible();
+  await expect(page.getByText("Leadership capabilities")).toBeVisible();
+});
+
+test("magic-link sign-in through the development outbox", async ({ page }) => {
+  const email = uniqueEmail("outbox");
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.getByRole("link", { name: "development outbox" }).click();
+  const message = page.getByRole("listitem").filter({ hasText: email }).first();
+  await message.getByRole("link").click();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText(email);
+});
