@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const EMBEDDED_PORT = PORT + 1;
-export const E2E_MAIL_DIR = "test-results/e2e-mail";
+export const E2E_MAIL_DIR = "test-reports/e2e-mail";
 
 // Debian's Chromium where it is installed (CI and these machines); otherwise the
 // browser `npx playwright install chromium` downloads.

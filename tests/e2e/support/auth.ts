@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
-const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-results/e2e-mail");
+const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
 
 export function uniqueEmail(label: string) {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.example`;

@@ -13,7 +13,7 @@ import { createDatabase, dropDatabase, postgresReachable, uniqueDatabaseName } f
 import { startSmtpSink } from "../../support/smtp-sink";
 
 const port = process.env.E2E_PORT ?? "3210";
-const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-results/e2e-mail");
+const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
 rmSync(mailDir, { recursive: true, force: true });
 mkdirSync(mailDir, { recursive: true });
 
