@@ -9,7 +9,7 @@ rmSync(`${reports}/vitest.json`, { force: true });
 rmSync(`${reports}/playwright.json`, { force: true });
 mkdirSync(reports, { recursive: true });
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
