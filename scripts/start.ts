@@ -40,6 +40,7 @@ async function main() {
     env.NEXTAUTH_SECRET ??= persistedSecret(DATA_DIR);
     console.log(`Using the embedded database in ${path.relative(process.cwd(), DATA_DIR)}/ (set DATABASE_URL to use your own Postgres).`);
   }
+  env.OUTBOX_DIR ??= path.join(DATA_DIR, "outbox");
   const port = env.PORT ?? "3000";
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
