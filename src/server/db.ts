@@ -6,11 +6,11 @@ import { env } from "./env";
 import { logger } from "./logger";
 
 function createClient() {
-  const { DATABASE_URL, MENTOR_MAP_EMBEDDED_DB } = env();
+  const { DATABASE_URL, DATABASE_POOL_MAX, MENTOR_MAP_EMBEDDED_DB } = env();
   const pool = new pg.Pool({
     connectionString: DATABASE_URL,
     // PGlite is a single session: one connection, or transactions would interleave.
-    max: MENTOR_MAP_EMBEDDED_DB === "1" ? 1 : 10,
+    max: DATABASE_POOL_MAX ?? (MENTOR_MAP_EMBEDDED_DB === "1" ? 1 : 10),
     // pg waits forever for a connection by default; a stuck request is worse than an error.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,

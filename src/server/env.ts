@@ -11,6 +11,8 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm start`, which provides one."),
   /** Set by the launcher when the app runs on the embedded PGlite database. */
   MENTOR_MAP_EMBEDDED_DB: optional,
+  /** Connections per app instance; the embedded database allows one. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   NEXTAUTH_URL: optional,
   NEXTAUTH_SECRET: optional,
   SMTP_URL: optional,

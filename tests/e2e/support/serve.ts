@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { createDatabase, dropDatabase, postgresReachable, uniqueDatabaseName } from "../../support/postgres";
 import { startSmtpSink } from "../../support/smtp-sink";
+import { startEmbeddedDatabase } from "../../../src/server/db/embedded";
 
 const port = process.env.E2E_PORT ?? "3210";
 const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
@@ -51,11 +52,12 @@ if (embeddedMode) {
   cleanup = () => dropDatabase(name);
   console.log(`e2e: Postgres database ${name}`);
 } else {
-  delete env.DATABASE_URL;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "mentor-map-e2e-"));
-  env.MENTOR_MAP_DATA_DIR = dataDir;
-  cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-  console.log("e2e: no Postgres reachable, using the embedded database");
+  // Still production-like: PGlite served here and handed over as DATABASE_URL.
+  const db = await startEmbeddedDatabase();
+  env.DATABASE_URL = db.url;
+  env.DATABASE_POOL_MAX = "1";
+  cleanup = () => db.stop();
+  console.log("e2e: no Postgres reachable, using PGlite as the configured database");
 }
 
 async function waitForHealthy(url: string) {
