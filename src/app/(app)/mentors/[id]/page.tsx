@@ -1,3 +1,4 @@
+import { format } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -58,7 +59,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
           {mentor.stageChanges.map((s) => (
             <li key={s.id}>
               {s.fromStage ? `${stageLabel(s.fromStage)} → ` : "Added as "}
-              {stageLabel(s.toStage)} on {s.changedAt.toISOString().slice(0, 10)}
+              {stageLabel(s.toStage)} on {format(s.changedAt, "d MMM yyyy")}
             </li>
           ))}
         </ol>
