@@ -89,3 +89,17 @@ test("asking for too many links gets a clear message", async ({ page }) => {
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByText("Too many sign-in emails were requested. Wait 15 minutes, then try again.")).toBeVisible();
 });
+
+test("a malformed email address gets a specific message and sends nothing", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText("That does not look like an email address.")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("the health check reports the app and its database up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true });
+});

@@ -32,3 +32,8 @@ test("magic-link sign-in through the development outbox", async ({ page }) => {
   await expect(page).toHaveURL(/\/mentors$/);
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
 });
+
+test("the demo sign-in refuses a cross-site POST", async ({ request }) => {
+  expect((await request.post("/api/demo", { headers: { Origin: "https://evil.example" }, maxRedirects: 0 })).status()).toBe(403);
+  expect((await request.post("/api/demo", { headers: { Origin: "null" }, maxRedirects: 0 })).status()).toBe(403);
+});
