@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { addDaysToDay, dateToDay, dayToDate, daysBetween, isDay, todayIn } from "./calendar";
+import { describeCadence, nextCheckInAfter, rhythmStatus } from "./cadence";
+import { toPrefixTsQuery } from "./search";
+
+describe("calendar days", () => {
+  it("knows today in the user's zone, at both ends of the world", () => {
+    const now = new Date("2026-11-25T11:30:00Z");
+    expect(todayIn("Pacific/Kiritimati", now)).toBe("2026-11-26"); // UTC+14
+    expect(todayIn("Etc/GMT+12", now)).toBe("2026-11-24"); // UTC−12
+    expect(todayIn("UTC", now)).toBe("2026-11-25");
+  });
+
+  it("round-trips a day through a @db.Date value", () => {
+    expect(dateToDay(dayToDate("2026-03-29"))).toBe("2026-03-29");
+  });
+
+  it("adds days across a daylight-saving change without losing one", () => {
+    expect(addDaysToDay("2026-03-28", 1)).toBe("2026-03-29");
+    expect(addDaysToDay("2026-03-28", 2)).toBe("2026-03-30");
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+    expect(addDaysToDay("2024-02-28", 1)).toBe("2024-02-29");
+  });
+
+  it("accepts only real days", () => {
+    expect(isDay("2026-02-28")).toBe(true);
+    expect(isDay("2026-02-30")).toBe(false);
+    expect(isDay("2026-2-3")).toBe(false);
+    expect(isDay("yesterday")).toBe(false);
+  });
+});
+
+describe("cadence", () => {
+  it("resets the clock on contact", () => {
+    expect(nextCheckInAfter("2026-11-01", 30)).toBe("2026-12-01");
+    expect(nextCheckInAfter("2026-11-01", null)).toBeNull();
+    expect(nextCheckInAfter(null, 30)).toBeNull();
+  });
+
+  it("tells on rhythm, due this week and overdue apart", () => {
+    expect(rhythmStatus(null, "2026-11-25")).toBe("none");
+    expect(rhythmStatus("2026-11-24", "2026-11-25")).toBe("overdue");
+    expect(rhythmStatus("2026-11-25", "2026-11-25")).toBe("due-this-week");
+    expect(rhythmStatus("2026-12-01", "2026-11-25")).toBe("due-this-week");
+    expect(rhythmStatus("2026-12-02", "2026-11-25")).toBe("on-rhythm");
+  });
+
+  it("describes a cadence in words", () => {
+    expect(describeCadence(7)).toBe("Every week");
+    expect(describeCadence(21)).toBe("Every 3 weeks");
+    expect(describeCadence(90)).toBe("Every 90 days");
+    expect(describeCadence(null)).toBe("No rhythm set");
+  });
+});
+
+describe("toPrefixTsQuery", () => {
+  it("turns words into prefix terms and drops everything else", () => {
+    expect(toPrefixTsQuery("Marg  Oka")).toBe("marg:* & oka:*");
+    expect(toPrefixTsQuery("Fernández!")).toBe("fernández:*");
+    expect(toPrefixTsQuery("a' | b & !c:* <->")).toBe("a:* & b:* & c:*");
+    expect(toPrefixTsQuery("  ,,, ")).toBeNull();
+  });
+});
