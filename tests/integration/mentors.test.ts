@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createMentorAction } from "@/server/mentors/mentors.actions";
-import { getMentor, listMentors } from "@/server/mentors/mentors.queries";
+import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import { listMentors } from "@/server/mentors/mentors.queries";
+import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
 import type { CurrentUser } from "@/server/auth/session";
 import { countOwnedRows, createGapArea, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
+const firstPage = mentorListQuerySchema.parse({});
+const getMentor = async (user: CurrentUser, id: string) => (await getMentorPage(user, id))?.mentor ?? null;
 let alice: CurrentUser;
 let bob: CurrentUser;
 
@@ -27,10 +31,11 @@ describe("createMentorAction", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const mentor = await getMentor(alice.id, result.data.id);
+    const page = await getMentorPage(alice, result.data.id);
+    const mentor = page!.mentor;
     expect(mentor).toMatchObject({ name: "Margaret Okafor", email: "margaret@example.org", category: "SAGE", stage: "CONTACTED" });
-    expect(mentor!.gapAreas.map((g) => g.gapArea.name)).toEqual(["Leadership capabilities"]);
-    expect(mentor!.stageChanges).toMatchObject([{ fromStage: null, toStage: "CONTACTED" }]);
+    expect(mentor.gapAreas.map((g) => g.name)).toEqual(["Leadership capabilities"]);
+    expect(page!.timeline).toMatchObject([{ kind: "stage", from: null, to: "CONTACTED" }]);
   });
 
   it("accepts the form's FormData, with the stage defaulting to Prospect", async () => {
@@ -40,7 +45,7 @@ describe("createMentorAction", () => {
     form.set("email", "");
     const result = await createMentorAction(null, form);
     expect(result).toMatchObject({ ok: true });
-    const { mentors } = await listMentors(alice.id, { page: 1 });
+    const { mentors } = await listMentors(alice, firstPage);
     expect(mentors).toMatchObject([{ name: "Jonah Weiss", category: "REVERSE", stage: "PROSPECT" }]);
   });
 
@@ -105,19 +110,19 @@ describe("reading mentors", () => {
     signInAs(bob);
     await createMentorAction({ name: "Bob's peer", category: "PEER" });
 
-    expect((await listMentors(alice.id, { page: 1 })).mentors.map((m) => m.name)).toEqual(["Alice's sage"]);
-    expect((await listMentors(bob.id, { page: 1 })).mentors.map((m) => m.name)).toEqual(["Bob's peer"]);
-    expect(await getMentor(bob.id, created.data.id)).toBeNull();
-    expect(await getMentor(alice.id, created.data.id)).not.toBeNull();
-    expect(await getMentor(alice.id, "no-such-id")).toBeNull();
+    expect((await listMentors(alice, firstPage)).mentors.map((m) => m.name)).toEqual(["Alice's sage"]);
+    expect((await listMentors(bob, firstPage)).mentors.map((m) => m.name)).toEqual(["Bob's peer"]);
+    expect(await getMentor(bob, created.data.id)).toBeNull();
+    expect(await getMentor(alice, created.data.id)).not.toBeNull();
+    expect(await getMentor(alice, "no-such-id")).toBeNull();
   });
 
   it("pages through the list in a stable order", async () => {
     await db.mentor.createMany({
       data: Array.from({ length: 55 }, (_, i) => ({ userId: alice.id, name: `Mentor ${String(i).padStart(2, "0")}`, category: "PEER" as const })),
     });
-    const first = await listMentors(alice.id, { page: 1 });
-    const second = await listMentors(alice.id, { page: 2 });
+    const first = await listMentors(alice, firstPage);
+    const second = await listMentors(alice, { ...firstPage, page: 2 });
     expect(first).toMatchObject({ total: 55, pageCount: 2 });
     expect(first.mentors).toHaveLength(50);
     expect(second.mentors.map((m) => m.name)).toEqual(["Mentor 50", "Mentor 51", "Mentor 52", "Mentor 53", "Mentor 54"]);

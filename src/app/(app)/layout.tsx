@@ -1,11 +1,15 @@
 import Link from "next/link";
+import { ToastProvider } from "@/components/toast";
+import { todayIn } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
+import { QuickCheckIn } from "./quick-check-in";
 import { SignOutButton } from "./sign-out-button";
 
 /** The app shell: every page inside needs a signed-in user. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   return (
+    <ToastProvider>
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:p-2">
         Skip to content
@@ -19,8 +23,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/mentors" className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
               Mentors
             </Link>
+            <Link href="/mentors/pipeline" className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              Pipeline
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <QuickCheckIn today={todayIn(user.timeZone)} />
             <span className="text-zinc-600 dark:text-zinc-400" data-testid="signed-in-as">
               {user.email}
             </span>
@@ -32,5 +40,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
     </div>
+    </ToastProvider>
   );
 }

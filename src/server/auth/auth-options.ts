@@ -42,7 +42,11 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
-      session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+      // `user` is the database row (database sessions): pass on what pages need.
+      session: ({ session, user }) => ({
+        ...session,
+        user: { ...session.user, id: user.id, timeZone: (user as { timeZone?: string }).timeZone ?? "UTC" },
+      }),
     },
   };
   return cached;

@@ -4,14 +4,14 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./auth-options";
 
-export type CurrentUser = { id: string; email: string; name: string | null };
+export type CurrentUser = { id: string; email: string; name: string | null; timeZone: string };
 
 /** The signed-in user, or null. Cached for one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
-  const user = session?.user as { id?: string; email?: string | null; name?: string | null } | undefined;
+  const user = session?.user as { id?: string; email?: string | null; name?: string | null; timeZone?: string } | undefined;
   if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null };
+  return { id: user.id, email: user.email, name: user.name ?? null, timeZone: user.timeZone ?? "UTC" };
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in. */

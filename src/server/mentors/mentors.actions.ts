@@ -1,18 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ActionError, authedAction } from "../action";
+import { authedAction } from "../action";
+import { syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
-import { createMentorSchema } from "./mentors.schema";
+import { assertOwnGapAreas, ownMentor } from "../tx";
+import { createMentorSchema, updateMentorProfileSchema, updateRelationshipSchema } from "./mentors.schema";
 
 export const createMentorAction = authedAction(
   createMentorSchema,
   async (input, { userId }) => {
     const mentor = await db.$transaction(async (tx) => {
-      const areas = await tx.gapArea.count({ where: { userId, id: { in: input.gapAreaIds } } });
-      if (areas !== new Set(input.gapAreaIds).size) {
-        throw new ActionError("Please correct the highlighted fields.", { gapAreaIds: ["One of the chosen gap areas no longer exists."] });
-      }
+      const gapAreaIds = await assertOwnGapAreas(tx, userId, input.gapAreaIds);
       const created = await tx.mentor.create({
         data: {
           userId,
@@ -25,9 +24,7 @@ export const createMentorAction = authedAction(
         },
         select: { id: true },
       });
-      await tx.mentorGapArea.createMany({
-        data: [...new Set(input.gapAreaIds)].map((gapAreaId) => ({ userId, mentorId: created.id, gapAreaId })),
-      });
+      await tx.mentorGapArea.createMany({ data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: created.id, gapAreaId })) });
       await tx.stageChange.create({ data: { userId, mentorId: created.id, fromStage: null, toStage: input.stage } });
       return created;
     });
@@ -35,4 +32,59 @@ export const createMentorAction = authedAction(
     return { id: mentor.id };
   },
   "createMentorAction",
+);
+
+export const updateMentorProfileAction = authedAction(
+  updateMentorProfileSchema,
+  async ({ id, ...profile }, { userId }) => {
+    await db.$transaction(async (tx) => {
+      await ownMentor(tx, userId, id);
+      await tx.mentor.update({
+        where: { id, userId },
+        data: {
+          name: profile.name,
+          email: profile.email ?? null,
+          headline: profile.headline ?? null,
+          organisation: profile.organisation ?? null,
+          linkedinUrl: profile.linkedinUrl ?? null,
+          websiteUrl: profile.websiteUrl ?? null,
+          location: profile.location ?? null,
+          timeZone: profile.timeZone ?? null,
+          howWeMet: profile.howWeMet ?? null,
+          notes: profile.notes,
+          tags: profile.tags,
+        },
+      });
+    });
+    revalidatePath(`/mentors/${id}`);
+    return { id };
+  },
+  "updateMentorProfileAction",
+);
+
+export const updateRelationshipAction = authedAction(
+  updateRelationshipSchema,
+  async (input, { userId }) => {
+    await db.$transaction(async (tx) => {
+      const mentor = await ownMentor(tx, userId, input.id);
+      const gapAreaIds = await assertOwnGapAreas(tx, userId, input.gapAreaIds);
+      await tx.mentor.update({
+        where: { id: mentor.id, userId },
+        data: {
+          category: input.category,
+          cadenceDays: input.cadenceDays ?? null,
+          valueReceivedRating: input.valueReceivedRating ?? null,
+          valueProvidedRating: input.valueProvidedRating ?? null,
+          growthPotentialRating: input.growthPotentialRating ?? null,
+        },
+      });
+      await tx.mentorGapArea.deleteMany({ where: { userId, mentorId: mentor.id } });
+      await tx.mentorGapArea.createMany({ data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: mentor.id, gapAreaId })) });
+      // A date the user typed wins; otherwise the log and the new cadence decide.
+      await syncRhythm(tx, userId, mentor.id, input.nextCheckInOn && input.cadenceDays ? { explicitNext: input.nextCheckInOn } : {});
+    });
+    revalidatePath(`/mentors/${input.id}`);
+    return { id: input.id };
+  },
+  "updateRelationshipAction",
 );

@@ -1,39 +1,169 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
+import { toPrefixTsQuery } from "@/domain/search";
+import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
+import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import type { MentorListQuery } from "./mentors.schema";
 
 export const MENTORS_PAGE_SIZE = 50;
 
-export async function listMentors(userId: string, { page }: { page: number }) {
-  const where = { userId, deletedAt: null, archivedAt: null };
-  const [total, mentors] = await Promise.all([
-    db.mentor.count({ where }),
-    db.mentor.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * MENTORS_PAGE_SIZE,
-      take: MENTORS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        headline: true,
-        organisation: true,
-        category: true,
-        stage: true,
-        nextCheckInOn: true,
-        gapAreas: { select: { gapArea: { select: { id: true, name: true } } }, orderBy: { gapArea: { priority: "asc" } } },
+/** Must match the expression of the "Mentor_search_idx" index (see its migration). */
+const SEARCH_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(m."name", '') || ' ' || coalesce(m."organisation", '') || ' ' || coalesce(m."email", '') || ' ' || coalesce(m."headline", '') || ' ' || coalesce(m."notes", ''))`;
+
+const SORTS: Record<MentorListQuery["sort"], Prisma.Sql> = {
+  name: Prisma.sql`lower(m."name") ASC`,
+  next: Prisma.sql`m."nextCheckInOn" ASC NULLS LAST`,
+  last: Prisma.sql`m."lastCheckInOn" DESC NULLS LAST`,
+  // Most one-sided (received far more than given) first.
+  balance: Prisma.sql`(coalesce(v.gave, 0) - coalesce(v.received, 0)) ASC`,
+};
+
+type ListRow = {
+  id: string;
+  total: bigint;
+  gave: bigint | null;
+  received: bigint | null;
+  last_gave: Date | null;
+  first_gave: Date | null;
+  last_received: Date | null;
+  first_received: Date | null;
+};
+
+/**
+ * One page of the mentors list: search, filters and sort in one SQL query (the
+ * number of queries does not grow with the data), then the page's details.
+ */
+export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, query: MentorListQuery) {
+  const today = todayIn(user.timeZone);
+  const conditions: Prisma.Sql[] = [Prisma.sql`m."userId" = ${user.id}`, Prisma.sql`m."deletedAt" IS NULL`];
+  conditions.push(query.archived ? Prisma.sql`m."archivedAt" IS NOT NULL` : Prisma.sql`m."archivedAt" IS NULL`);
+  const tsQuery = query.q ? toPrefixTsQuery(query.q) : null;
+  if (tsQuery) conditions.push(Prisma.sql`${SEARCH_DOCUMENT} @@ to_tsquery('simple', ${tsQuery})`);
+  if (query.category.length) conditions.push(Prisma.sql`m."category"::text = ANY(${query.category}::text[])`);
+  if (query.stage.length) conditions.push(Prisma.sql`m."stage"::text = ANY(${query.stage}::text[])`);
+  if (query.tag) conditions.push(Prisma.sql`${query.tag} = ANY(m."tags")`);
+  if (query.area) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "MentorGapArea" mg WHERE mg."mentorId" = m."id" AND mg."userId" = ${user.id} AND mg."gapAreaId" = ${query.area})`,
+    );
+  }
+  if (query.due === "overdue") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(today)}`);
+  if (query.due === "week") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(addDaysToDay(today, 7))}`);
+  if (query.oneWay) {
+    const cutoff = dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS));
+    conditions.push(Prisma.sql`(
+      (v.last_received IS NOT NULL AND (v.last_gave IS NULL OR v.last_gave < v.last_received)
+        AND greatest(coalesce(v.last_gave, v.first_received), v.first_received) <= ${cutoff})
+      OR
+      (v.last_gave IS NOT NULL AND (v.last_received IS NULL OR v.last_received < v.last_gave)
+        AND greatest(coalesce(v.last_received, v.first_gave), v.first_gave) <= ${cutoff})
+    )`);
+  }
+
+  const rows = await db.$queryRaw<ListRow[]>`
+    WITH v AS (
+      SELECT "mentorId",
+        count(*) FILTER (WHERE "direction" = 'GAVE') AS gave,
+        count(*) FILTER (WHERE "direction" = 'RECEIVED') AS received,
+        max("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS last_gave,
+        min("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS first_gave,
+        max("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS last_received,
+        min("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS first_received
+      FROM "ValueExchange" WHERE "userId" = ${user.id}
+      GROUP BY "mentorId"
+    )
+    SELECT m."id", count(*) OVER () AS total,
+      v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
+    FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
+    LIMIT ${MENTORS_PAGE_SIZE} OFFSET ${(query.page - 1) * MENTORS_PAGE_SIZE}`;
+
+  const details = rows.length
+    ? await db.mentor.findMany({
+        where: { userId: user.id, id: { in: rows.map((r) => r.id) } },
+        select: {
+          id: true,
+          name: true,
+          headline: true,
+          organisation: true,
+          category: true,
+          stage: true,
+          tags: true,
+          cadenceDays: true,
+          nextCheckInOn: true,
+          lastCheckInOn: true,
+          archivedAt: true,
+          gapAreas: { select: { gapArea: { select: { id: true, name: true, priority: true } } } },
+        },
+      })
+    : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const day = (d: Date | null): Day | null => (d ? dateToDay(d) : null);
+  const mentors = rows.flatMap((r) => {
+    const m = byId.get(r.id);
+    if (!m) return [];
+    const gave = Number(r.gave ?? 0);
+    const received = Number(r.received ?? 0);
+    return [
+      {
+        ...m,
+        gapAreas: m.gapAreas.map((g) => g.gapArea).sort((a, b) => a.priority - b.priority),
+        nextCheckInOn: day(m.nextCheckInOn),
+        lastCheckInOn: day(m.lastCheckInOn),
+        value: {
+          gave,
+          received,
+          balance: gave - received,
+          oneWay: oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today),
+        },
       },
-    }),
-  ]);
-  return { total, mentors, page, pageCount: Math.max(1, Math.ceil(total / MENTORS_PAGE_SIZE)) };
+    ];
+  });
+  const total = rows.length ? Number(rows[0]!.total) : 0;
+  return { mentors, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / MENTORS_PAGE_SIZE)), today };
+}
+export type MentorListItem = Awaited<ReturnType<typeof listMentors>>["mentors"][number];
+
+/** The tags in use, for the filter. */
+export async function listTags(userId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT DISTINCT unnest("tags") AS tag FROM "Mentor" WHERE "userId" = ${userId} AND "deletedAt" IS NULL ORDER BY tag`;
+  return rows.map((r) => r.tag);
 }
 
-/** Null for a missing mentor and for another user's alike. */
-export async function getMentor(userId: string, id: string) {
-  return db.mentor.findFirst({
-    where: { id, userId, deletedAt: null },
-    include: {
-      gapAreas: { select: { gapArea: { select: { id: true, name: true } } } },
-      stageChanges: { orderBy: { changedAt: "desc" } },
-    },
-  });
+/** For the mentor picker: a few matches by name, organisation or email. */
+export async function searchMentorsForPicker(userId: string, q: string, limit = 8) {
+  const tsQuery = toPrefixTsQuery(q);
+  if (!tsQuery) {
+    return db.mentor.findMany({
+      where: { userId, deletedAt: null, archivedAt: null },
+      orderBy: [{ lastCheckInOn: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+      take: limit,
+      select: { id: true, name: true, organisation: true, category: true },
+    });
+  }
+  return db.$queryRaw<{ id: string; name: string; organisation: string | null; category: string }[]>`
+    SELECT m."id", m."name", m."organisation", m."category"::text AS category FROM "Mentor" m
+    WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+      AND ${SEARCH_DOCUMENT} @@ to_tsquery('simple', ${tsQuery})
+    ORDER BY lower(m."name") LIMIT ${limit}`;
+}
+
+const PIPELINE_COLUMN_LIMIT = 100;
+
+/** The pipeline board: live mentors by stage (each column capped; the counts are exact). */
+export async function listPipeline(userId: string) {
+  const where = { userId, deletedAt: null, archivedAt: null };
+  const [counts, mentors] = await Promise.all([
+    db.mentor.groupBy({ by: ["stage"], where, _count: { _all: true } }),
+    db.$queryRaw<{ id: string; name: string; organisation: string | null; category: string; stage: string }[]>`
+      SELECT id, name, organisation, category::text AS category, stage::text AS stage FROM (
+        SELECT m.*, row_number() OVER (PARTITION BY m."stage" ORDER BY m."updatedAt" DESC, m."id") AS n
+        FROM "Mentor" m WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+      ) ranked WHERE n <= ${PIPELINE_COLUMN_LIMIT} ORDER BY name`,
+  ]);
+  return { mentors, counts: Object.fromEntries(counts.map((c) => [c.stage, c._count._all])) as Record<string, number> };
 }

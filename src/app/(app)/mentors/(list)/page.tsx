@@ -1,81 +1,127 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
-import { CategoryBadge } from "@/components/category-badge";
+import { inputClass } from "@/components/field";
 import { CATEGORIES } from "@/domain/categories";
-import { formatDay } from "@/domain/dates";
-import { stageLabel } from "@/domain/stages";
+import { STAGES } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
-import { listMentors } from "@/server/mentors/mentors.queries";
-import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
+import { listGapAreas } from "@/server/gaps/gaps.queries";
+import { listMentors, listTags } from "@/server/mentors/mentors.queries";
+import { mentorListQuerySchema, type MentorListQuery } from "@/server/mentors/mentors.schema";
+import { DeletedBanner } from "./deleted-banner";
+import { MentorTable } from "./mentor-table";
 
 export const metadata: Metadata = { title: "Mentors" };
 
-export default async function MentorsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function MentorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const { page } = mentorListQuerySchema.parse(await searchParams);
-  const { mentors, total, pageCount } = await listMentors(user.id, { page });
+  const params = await searchParams;
+  const query = mentorListQuerySchema.parse(params);
+  const [{ mentors, total, pageCount, today }, gapAreas, tags] = await Promise.all([
+    listMentors(user, query),
+    listGapAreas(user.id),
+    listTags(user.id),
+  ]);
+  const filtered = Boolean(query.q || query.category.length || query.stage.length || query.area || query.tag || query.due || query.oneWay || query.archived);
+  const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
+
   return (
     <div className="space-y-6">
+      {deleted ? <DeletedBanner id={deleted} name={typeof params.name === "string" ? params.name : "The mentor"} /> : null}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Mentors</h1>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {total === 1 ? "1 person" : `${total} people`} on your map.
+          <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
+            {filtered ? `${total} matching` : total === 1 ? "1 person on your map." : `${total} people on your map.`}
           </p>
         </div>
-        <Link href="/mentors/new" className={buttonClass()}>
-          Add mentor
-        </Link>
-      </div>
-      {total === 0 ? (
-        <EmptyState />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Mentors on your map</caption>
-            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Category</th>
-                <th scope="col" className="px-4 py-3">Stage</th>
-                <th scope="col" className="px-4 py-3">Gap areas</th>
-                <th scope="col" className="px-4 py-3">Next check-in</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {mentors.map((m) => (
-                <tr key={m.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/mentors/${m.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
-                      {m.name}
-                    </Link>
-                    {m.headline || m.organisation ? (
-                      <div className="text-xs text-zinc-600 dark:text-zinc-400">{[m.headline, m.organisation].filter(Boolean).join(", ")}</div>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-3">
-                    <CategoryBadge category={m.category} />
-                  </td>
-                  <td className="px-4 py-3">{stageLabel(m.stage)}</td>
-                  <td className="px-4 py-3">{m.gapAreas.map((g) => g.gapArea.name).join(", ") || "—"}</td>
-                  <td className="px-4 py-3">{m.nextCheckInOn ? formatDay(m.nextCheckInOn) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="flex gap-2">
+          <Link href="/mentors/pipeline" className={buttonClass("secondary")}>
+            Pipeline
+          </Link>
+          <Link href="/mentors/new" className={buttonClass()}>
+            Add mentor
+          </Link>
         </div>
+      </div>
+
+      <form method="get" role="search" aria-label="Search and filter mentors" className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <label className="space-y-1 text-sm sm:col-span-2">
+          <span className="font-medium">Search</span>
+          <input name="q" type="search" defaultValue={query.q} placeholder="Name, organisation, email, role or notes" className={inputClass} />
+        </label>
+        <Select label="Category" name="category" value={query.category[0]} options={CATEGORIES.map((c) => [c.value, c.label])} />
+        <Select label="Stage" name="stage" value={query.stage[0]} options={STAGES.map((s) => [s.value, s.label])} />
+        <Select label="Gap area" name="area" value={query.area} options={gapAreas.map((g) => [g.id, g.name])} />
+        <Select label="Tag" name="tag" value={query.tag} options={tags.map((t) => [t, t])} />
+        <Select label="Check-in" name="due" value={query.due} options={[["overdue", "Overdue"], ["week", "Due this week or overdue"]]} />
+        <Select label="Sort by" name="sort" value={query.sort} all={false} options={[["name", "Name"], ["next", "Next check-in"], ["last", "Last check-in"], ["balance", "Value balance"]]} />
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="oneWay" value="1" defaultChecked={!!query.oneWay} /> One-way value only
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="archived" value="1" defaultChecked={!!query.archived} /> Show archived instead
+        </label>
+        <div className="flex gap-2 sm:col-span-2 lg:col-span-2 lg:justify-end">
+          <button type="submit" className={buttonClass()}>
+            Apply
+          </button>
+          {filtered ? (
+            <Link href="/mentors" className={buttonClass("ghost")}>
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      {total === 0 && !filtered ? (
+        <EmptyState />
+      ) : total === 0 ? (
+        <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
+          No mentor matches these filters. <Link href="/mentors" className="text-brand-600 underline">Clear filters</Link>
+        </p>
+      ) : (
+        <MentorTable mentors={mentors} today={today} />
       )}
+
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-          {page > 1 ? <Link href={`/mentors?page=${page - 1}`}>← Previous</Link> : null}
+          {query.page > 1 ? <Link href={pageHref(params, query, query.page - 1)}>← Previous</Link> : null}
           <span>
-            Page {page} of {pageCount}
+            Page {query.page} of {pageCount}
           </span>
-          {page < pageCount ? <Link href={`/mentors?page=${page + 1}`}>Next →</Link> : null}
+          {query.page < pageCount ? <Link href={pageHref(params, query, query.page + 1)}>Next →</Link> : null}
         </nav>
       ) : null}
     </div>
+  );
+}
+
+function pageHref(params: SearchParams, _query: MentorListQuery, page: number) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (key === "page" || key === "deleted" || key === "name" || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) search.append(key, v);
+  }
+  search.set("page", String(page));
+  return `/mentors?${search}`;
+}
+
+function Select({ label, name, value, options, all = true }: { label: string; name: string; value?: string; options: string[][]; all?: boolean }) {
+  return (
+    <label className="space-y-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        {all ? <option value="">All</option> : null}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

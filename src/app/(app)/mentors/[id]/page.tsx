@@ -1,69 +1,54 @@
-import { format } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CategoryBadge } from "@/components/category-badge";
-import { categoryInfo } from "@/domain/categories";
-import { formatDay } from "@/domain/dates";
-import { stageLabel } from "@/domain/stages";
+import { CheckInForm } from "@/components/check-in-form";
+import { Markdown } from "@/components/markdown";
 import { requireUser } from "@/server/auth/session";
-import { getMentor } from "@/server/mentors/mentors.queries";
+import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import { MentorActions } from "./mentor-actions";
+import { ProfileCard } from "./profile-card";
+import { RelationshipPanel } from "./relationship-panel";
+import { Timeline } from "./timeline";
+import { ValuePanel } from "./value-panel";
 
 export const metadata: Metadata = { title: "Mentor" };
 
 export default async function MentorPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const mentor = await getMentor(user.id, id);
-  if (!mentor) notFound();
-  const category = categoryInfo(mentor.category);
+  const data = await getMentorPage(user, id);
+  if (!data) notFound();
+  const { mentor, value, timeline, allGapAreas, today } = data;
   return (
-    <article className="space-y-6">
-      <Link href="/mentors" className="text-sm text-brand-600 hover:underline">
-        ← Mentors
-      </Link>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">{mentor.name}</h1>
-        {mentor.headline || mentor.organisation ? (
-          <p className="text-zinc-600 dark:text-zinc-400">{[mentor.headline, mentor.organisation].filter(Boolean).join(", ")}</p>
-        ) : null}
-      </header>
-      <dl className="grid gap-4 rounded-lg border border-zinc-200 bg-white p-5 text-sm sm:grid-cols-2 dark:border-zinc-800 dark:bg-zinc-900">
-        <div>
-          <dt className="font-medium">Category</dt>
-          <dd className="mt-1 space-y-1">
-            <CategoryBadge category={mentor.category} />
-            <p className="text-zinc-600 dark:text-zinc-400">{category.meaning}</p>
-          </dd>
+    <article className="space-y-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Link href="/mentors" className="text-sm text-brand-600 hover:underline">
+          ← Mentors
+        </Link>
+        <MentorActions id={mentor.id} name={mentor.name} archived={!!mentor.archivedAt} />
+      </div>
+      {mentor.archivedAt ? (
+        <p className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">Archived: hidden from the list, the map and reminders until you unarchive.</p>
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-8">
+          <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
+          <section aria-labelledby="log-check-in" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+            <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
+              Log a check-in
+            </h2>
+            <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+              Logging a conversation resets the clock: the next check-in moves to its date plus the cadence.
+            </p>
+            <CheckInForm mentorId={mentor.id} today={today} />
+          </section>
+          <Timeline entries={timeline} today={today} />
         </div>
-        <div>
-          <dt className="font-medium">Stage</dt>
-          <dd className="mt-1">{stageLabel(mentor.stage)}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">Gap areas</dt>
-          <dd className="mt-1">{mentor.gapAreas.map((g) => g.gapArea.name).join(", ") || "None yet"}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">Email</dt>
-          <dd className="mt-1">{mentor.email ? <a href={`mailto:${mentor.email}`}>{mentor.email}</a> : "—"}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">Next check-in</dt>
-          <dd className="mt-1">{mentor.nextCheckInOn ? formatDay(mentor.nextCheckInOn) : "No rhythm set"}</dd>
-        </div>
-      </dl>
-      <section>
-        <h2 className="text-lg font-semibold">Stage history</h2>
-        <ol className="mt-2 space-y-1 text-sm">
-          {mentor.stageChanges.map((s) => (
-            <li key={s.id}>
-              {s.fromStage ? `${stageLabel(s.fromStage)} → ` : "Added as "}
-              {stageLabel(s.toStage)} on {format(s.changedAt, "d MMM yyyy")}
-            </li>
-          ))}
-        </ol>
-      </section>
+        <aside className="space-y-6">
+          <RelationshipPanel mentor={mentor} allGapAreas={allGapAreas} today={today} />
+          <ValuePanel mentorId={mentor.id} name={mentor.name} value={value} today={today} />
+        </aside>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,203 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/button";
+import { CategoryBadge } from "@/components/category-badge";
+import { inputClass } from "@/components/field";
+import { RhythmBadge } from "@/components/rhythm-badge";
+import { useToast } from "@/components/toast";
+import { formatDayLong } from "@/domain/calendar";
+import { rhythmStatus } from "@/domain/cadence";
+import { CATEGORIES } from "@/domain/categories";
+import { STAGES, stageLabel } from "@/domain/stages";
+import { describeOneWay } from "@/domain/value-balance";
+import { bulkMentorsAction, restoreMentorsAction } from "@/server/mentors/mentor-lifecycle.actions";
+import type { MentorListItem } from "@/server/mentors/mentors.queries";
+
+type Operation = "stage" | "category" | "addTag" | "removeTag" | "archive" | "unarchive" | "delete";
+
+/** The list, with a selection for bulk edits. */
+export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; today: string }) {
+  const router = useRouter();
+  const toast = useToast();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [operation, setOperation] = useState<Operation>("stage");
+  const [value, setValue] = useState("");
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const allSelected = mentors.length > 0 && mentors.every((m) => selected.has(m.id));
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  function apply() {
+    const ids = [...selected];
+    setError(undefined);
+    startTransition(async () => {
+      const input = {
+        ids,
+        operation,
+        ...(operation === "stage" ? { stage: value || undefined } : {}),
+        ...(operation === "category" ? { category: value || undefined } : {}),
+        ...(operation === "addTag" || operation === "removeTag" ? { tag: value } : {}),
+      };
+      const result = await bulkMentorsAction(input);
+      if (!result.ok) {
+        setError(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error);
+        return;
+      }
+      setSelected(new Set());
+      if (operation === "delete") {
+        toast({
+          message: `Deleted ${ids.length} ${ids.length === 1 ? "mentor" : "mentors"}.`,
+          action: {
+            label: "Undo",
+            onClick: async () => {
+              await restoreMentorsAction({ ids });
+              router.refresh();
+            },
+          },
+        });
+      } else {
+        toast({ message: `Updated ${ids.length} ${ids.length === 1 ? "mentor" : "mentors"}.` });
+      }
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-3">
+      {selected.size > 0 ? (
+        <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-zinc-900">
+          <span className="font-medium">{selected.size} selected</span>
+          <label className="space-y-1">
+            <span className="block text-xs">Action</span>
+            <select
+              aria-label="Bulk action"
+              className={inputClass}
+              value={operation}
+              onChange={(e) => {
+                setOperation(e.target.value as Operation);
+                setValue("");
+              }}
+            >
+              <option value="stage">Change stage</option>
+              <option value="category">Change category</option>
+              <option value="addTag">Add tag</option>
+              <option value="removeTag">Remove tag</option>
+              <option value="archive">Archive</option>
+              <option value="unarchive">Unarchive</option>
+              <option value="delete">Delete</option>
+            </select>
+          </label>
+          {operation === "stage" || operation === "category" ? (
+            <label className="space-y-1">
+              <span className="block text-xs">{operation === "stage" ? "New stage" : "New category"}</span>
+              <select aria-label={operation === "stage" ? "New stage" : "New category"} className={inputClass} value={value} onChange={(e) => setValue(e.target.value)}>
+                <option value="">Choose…</option>
+                {(operation === "stage" ? STAGES : CATEGORIES).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {operation === "addTag" || operation === "removeTag" ? (
+            <label className="space-y-1">
+              <span className="block text-xs">Tag</span>
+              <input aria-label="Tag" className={inputClass} value={value} onChange={(e) => setValue(e.target.value)} maxLength={40} />
+            </label>
+          ) : null}
+          <Button type="button" onClick={apply} disabled={pending}>
+            {pending ? "Applying…" : "Apply"}
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </Button>
+          {error ? (
+            <p role="alert" className="w-full text-red-700 dark:text-red-400">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Mentors on your map</caption>
+          <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="w-10 px-4 py-3">
+                <input
+                  type="checkbox"
+                  aria-label="Select all on this page"
+                  checked={allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(mentors.map((m) => m.id)))}
+                />
+              </th>
+              <th scope="col" className="px-4 py-3">Name</th>
+              <th scope="col" className="px-4 py-3">Category</th>
+              <th scope="col" className="px-4 py-3">Stage</th>
+              <th scope="col" className="px-4 py-3">Gap areas</th>
+              <th scope="col" className="px-4 py-3">Next check-in</th>
+              <th scope="col" className="px-4 py-3">Value</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            {mentors.map((m) => (
+              <tr key={m.id} className={selected.has(m.id) ? "bg-brand-50 dark:bg-zinc-800" : undefined}>
+                <td className="px-4 py-3">
+                  <input type="checkbox" aria-label={`Select ${m.name}`} checked={selected.has(m.id)} onChange={() => toggle(m.id)} />
+                </td>
+                <td className="px-4 py-3">
+                  <Link href={`/mentors/${m.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                    {m.name}
+                  </Link>
+                  {m.headline || m.organisation ? (
+                    <div className="text-xs text-zinc-600 dark:text-zinc-400">{[m.headline, m.organisation].filter(Boolean).join(", ")}</div>
+                  ) : null}
+                  {m.tags.length ? <div className="mt-1 text-xs text-zinc-500">{m.tags.map((t) => `#${t}`).join(" ")}</div> : null}
+                </td>
+                <td className="px-4 py-3">
+                  <CategoryBadge category={m.category} />
+                </td>
+                <td className="px-4 py-3">{stageLabel(m.stage)}</td>
+                <td className="px-4 py-3">{m.gapAreas.map((g) => g.name).join(", ") || "—"}</td>
+                <td className="px-4 py-3">
+                  {m.nextCheckInOn ? (
+                    <div className="space-y-1">
+                      <div>{formatDayLong(m.nextCheckInOn)}</div>
+                      <RhythmBadge status={rhythmStatus(m.nextCheckInOn, today)} />
+                    </div>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="px-4 py-3">
+                  {m.value.gave + m.value.received === 0 ? (
+                    "—"
+                  ) : (
+                    <span title={`Given ${m.value.gave}, received ${m.value.received}`}>
+                      {m.value.balance > 0 ? "+" : ""}
+                      {m.value.balance}
+                    </span>
+                  )}
+                  {m.value.oneWay ? (
+                    <div className="text-xs text-amber-800 dark:text-amber-300">{describeOneWay(m.name.split(" ")[0] ?? m.name, m.value.oneWay)}</div>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

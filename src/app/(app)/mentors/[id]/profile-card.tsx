@@ -1,0 +1,120 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/button";
+import { Field, inputClass } from "@/components/field";
+import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
+import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
+
+type Mentor = MentorPageData["mentor"];
+
+const FIELDS: { key: keyof Mentor & string; label: string; type?: string; long?: boolean }[] = [
+  { key: "name", label: "Name" },
+  { key: "email", label: "Email", type: "email" },
+  { key: "headline", label: "Role" },
+  { key: "organisation", label: "Organisation" },
+  { key: "linkedinUrl", label: "LinkedIn", type: "url" },
+  { key: "websiteUrl", label: "Website", type: "url" },
+  { key: "location", label: "Location" },
+  { key: "timeZone", label: "Their time zone" },
+  { key: "howWeMet", label: "How we met", long: true },
+];
+
+/** The profile, edited in place. */
+export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.ReactNode }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, startTransition] = useTransition();
+
+  function save(formData: FormData) {
+    startTransition(async () => {
+      formData.set("id", mentor.id);
+      const result = await updateMentorProfileAction(null, formData);
+      if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
+      setErrors({});
+      setEditing(false);
+      router.refresh();
+    });
+  }
+
+  if (editing) {
+    return (
+      <section aria-labelledby="profile" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="profile" className="mb-4 text-lg font-semibold">
+          Edit profile
+        </h2>
+        <form action={save} className="space-y-4" noValidate>
+          {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
+          <div className="grid gap-4 sm:grid-cols-2">
+            {FIELDS.map((f) => (
+              <Field key={f.key} id={`profile-${f.key}`} label={f.label} errors={errors[f.key]}>
+                {(p) =>
+                  f.long ? (
+                    <textarea {...p} name={f.key} defaultValue={(mentor[f.key] as string | null) ?? ""} rows={2} className={inputClass} />
+                  ) : (
+                    <input {...p} name={f.key} type={f.type ?? "text"} defaultValue={(mentor[f.key] as string | null) ?? ""} className={inputClass} />
+                  )
+                }
+              </Field>
+            ))}
+          </div>
+          <Field id="profile-tags" label="Tags" hint="Separated by commas." errors={errors.tags}>
+            {(p) => <input {...p} name="tags" defaultValue={mentor.tags.join(", ")} className={inputClass} />}
+          </Field>
+          <Field id="profile-notes" label="Notes" hint="Markdown: **bold**, *italic*, lists and links." errors={errors.notes}>
+            {(p) => <textarea {...p} name="notes" defaultValue={mentor.notes} rows={6} className={`${inputClass} font-mono`} />}
+          </Field>
+          <div className="flex gap-2">
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Save profile"}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      </section>
+    );
+  }
+
+  const facts = FIELDS.filter((f) => f.key !== "name" && mentor[f.key]);
+  return (
+    <section aria-labelledby="profile" className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 id="profile" className="text-2xl font-semibold">
+            {mentor.name}
+          </h1>
+          {mentor.headline || mentor.organisation ? (
+            <p className="text-zinc-600 dark:text-zinc-400">{[mentor.headline, mentor.organisation].filter(Boolean).join(", ")}</p>
+          ) : null}
+          {mentor.tags.length ? <p className="mt-1 text-sm text-zinc-500">{mentor.tags.map((t) => `#${t}`).join(" ")}</p> : null}
+        </div>
+        <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
+          Edit profile
+        </Button>
+      </div>
+      {facts.length ? (
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+          {facts.map((f) => {
+            const value = mentor[f.key] as string;
+            return (
+              <div key={f.key}>
+                <dt className="text-zinc-500">{f.label}</dt>
+                <dd className="break-words">
+                  {f.type === "email" ? <a className="text-brand-600 underline" href={`mailto:${value}`}>{value}</a> : f.type === "url" ? <a className="text-brand-600 underline" href={value} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : null}
+      <div>
+        <h2 className="text-sm font-medium text-zinc-500">Notes</h2>
+        {notes ?? <p className="text-sm text-zinc-500">No notes yet. What matters to them? What did they ask you about?</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/button";
+import { CategoryBadge } from "@/components/category-badge";
+import { Field, inputClass } from "@/components/field";
+import { RhythmBadge } from "@/components/rhythm-badge";
+import { addDaysToDay, formatDayLong } from "@/domain/calendar";
+import { describeCadence, rhythmStatus } from "@/domain/cadence";
+import { CATEGORIES, categoryInfo } from "@/domain/categories";
+import { STAGES, stageLabel } from "@/domain/stages";
+import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
+import { changeStageAction } from "@/server/mentors/mentor-lifecycle.actions";
+import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
+
+type Props = { mentor: MentorPageData["mentor"]; allGapAreas: MentorPageData["allGapAreas"]; today: string };
+
+const RATINGS = [
+  ["valueReceivedRating", "Value received"],
+  ["valueProvidedRating", "Value provided"],
+  ["growthPotentialRating", "Growth potential"],
+] as const;
+
+export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, startTransition] = useTransition();
+  const category = categoryInfo(mentor.category);
+
+  function save(formData: FormData) {
+    startTransition(async () => {
+      formData.set("id", mentor.id);
+      const result = await updateRelationshipAction(null, formData);
+      if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
+      setErrors({});
+      setEditing(false);
+      router.refresh();
+    });
+  }
+
+  return (
+    <section aria-labelledby="relationship" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex items-center justify-between">
+        <h2 id="relationship" className="text-lg font-semibold">
+          Relationship
+        </h2>
+        {!editing ? (
+          <Button type="button" variant="ghost" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        ) : null}
+      </div>
+      <StageControl mentor={mentor} today={today} />
+      {editing ? (
+        <form action={save} className="space-y-4" noValidate>
+          {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
+          <Field id="rel-category" label="Category" errors={errors.category}>
+            {(p) => (
+              <select {...p} name="category" defaultValue={mentor.category} className={inputClass}>
+                {CATEGORIES.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset className="space-y-1">
+            <legend className="text-sm font-medium">Gap areas</legend>
+            {allGapAreas.length === 0 ? <p className="text-sm text-zinc-500">No gap areas yet.</p> : null}
+            {allGapAreas.map((g) => (
+              <label key={g.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="gapAreaIds" value={g.id} defaultChecked={mentor.gapAreas.some((m) => m.id === g.id)} />
+                {g.name}
+              </label>
+            ))}
+            {errors.gapAreaIds ? <p className="text-sm text-red-700">{errors.gapAreaIds.join(" ")}</p> : null}
+          </fieldset>
+          <Field id="rel-cadence" label="Check in every … days" hint={`Typical for a ${category.label}: ${category.typicalCadence}. Empty for no rhythm.`} errors={errors.cadenceDays}>
+            {(p) => <input {...p} name="cadenceDays" type="number" min={1} max={3650} defaultValue={mentor.cadenceDays ?? category.defaultCadenceDays ?? ""} className={inputClass} />}
+          </Field>
+          <Field id="rel-next" label="Next check-in" hint="Leave as is to follow the cadence." errors={errors.nextCheckInOn}>
+            {(p) => <input {...p} name="nextCheckInOn" type="date" defaultValue={mentor.nextCheckInOn ?? ""} className={inputClass} />}
+          </Field>
+          {RATINGS.map(([key, label]) => (
+            <Field key={key} id={`rel-${key}`} label={`${label} (1–10)`} errors={errors[key]}>
+              {(p) => <input {...p} name={key} type="number" min={1} max={10} defaultValue={mentor[key] ?? ""} className={inputClass} />}
+            </Field>
+          ))}
+          <div className="flex gap-2">
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Save"}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <dl className="space-y-3 text-sm">
+          <div>
+            <dt className="text-zinc-500">Category</dt>
+            <dd className="space-y-1">
+              <CategoryBadge category={mentor.category} />
+              <p className="text-zinc-600 dark:text-zinc-400">{category.meaning}</p>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500">Gap areas</dt>
+            <dd>{mentor.gapAreas.map((g) => g.name).join(", ") || "None yet"}</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500">Cadence</dt>
+            <dd>{describeCadence(mentor.cadenceDays)}</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500">Next check-in</dt>
+            <dd className="flex items-center gap-2" data-testid="next-check-in">
+              {mentor.nextCheckInOn ? formatDayLong(mentor.nextCheckInOn) : "—"}
+              <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today)} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500">Last check-in</dt>
+            <dd>{mentor.lastCheckInOn ? formatDayLong(mentor.lastCheckInOn) : "Never"}</dd>
+          </div>
+          {RATINGS.map(([key, label]) => (
+            <div key={key}>
+              <dt className="text-zinc-500">{label}</dt>
+              <dd>{mentor[key] ? `${mentor[key]} / 10` : "Not rated"}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: string }) {
+  const router = useRouter();
+  const [stage, setStage] = useState<string>(mentor.stage);
+  const [revisit, setRevisit] = useState(addDaysToDay(today, 90));
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await changeStageAction({ id: mentor.id, stage, revisitAfterOn: stage === "DECLINED" ? revisit : undefined });
+          if (!result.ok) return setError(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error);
+          setError(undefined);
+          router.refresh();
+        });
+      }}
+    >
+      <label className="block space-y-1 text-sm">
+        <span className="text-zinc-500">Stage</span>
+        <select className={inputClass} value={stage} onChange={(e) => setStage(e.target.value)}>
+          {STAGES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {stage === "DECLINED" ? (
+        <label className="block space-y-1 text-sm">
+          <span className="text-zinc-500">Revisit after (a no is often about timing)</span>
+          <input type="date" className={inputClass} value={revisit} onChange={(e) => setRevisit(e.target.value)} />
+        </label>
+      ) : null}
+      {stage !== mentor.stage || stage === "DECLINED" ? (
+        <Button type="submit" disabled={pending}>
+          {stage === mentor.stage ? "Save revisit date" : `Move to ${stageLabel(stage as typeof mentor.stage)}`}
+        </Button>
+      ) : null}
+      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {mentor.revisitAfterOn ? <p className="text-xs text-zinc-500">Revisit after {formatDayLong(mentor.revisitAfterOn)}.</p> : null}
+    </form>
+  );
+}

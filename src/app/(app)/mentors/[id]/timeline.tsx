@@ -1,0 +1,221 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/button";
+import { inputClass } from "@/components/field";
+import { useToast } from "@/components/toast";
+import { formatDayLong } from "@/domain/calendar";
+import { CHANNELS, channelLabel } from "@/domain/channels";
+import { stageLabel } from "@/domain/stages";
+import type { TimelineEntry } from "@/domain/timeline";
+import { valueKindLabel } from "@/domain/value-kinds";
+import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/checkins/checkins.actions";
+import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/values/value-exchanges.actions";
+
+const REMINDER_KINDS: Record<string, string> = {
+  CHECK_IN: "Check-in due",
+  FOLLOW_UP: "Follow-up",
+  OUTREACH_FOLLOW_UP: "Outreach follow-up",
+  REVISIT: "Revisit",
+};
+
+/** One history, newest first: check-ins, value exchanges, stage changes and reminders. */
+export function Timeline({ entries, today }: { entries: TimelineEntry[]; today: string }) {
+  return (
+    <section aria-labelledby="timeline" className="space-y-3">
+      <h2 id="timeline" className="text-lg font-semibold">
+        Timeline
+      </h2>
+      {entries.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Nothing yet. Log your conversations: the check-in log is what keeps the rhythm honest and shows how often you really talk.
+        </p>
+      ) : (
+        <ol className="space-y-3">
+          {entries.map((e) => (
+            <li key={`${e.kind}-${e.id}`} className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+              <Entry entry={e} today={today} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
+  const when = <span className="text-xs text-zinc-500">{formatDayLong(entry.day)}</span>;
+  switch (entry.kind) {
+    case "check-in":
+      return <CheckInEntry entry={entry} today={today} />;
+    case "value":
+      return (
+        <div className="flex items-start justify-between gap-3">
+          <div>
+            {when}
+            <p>
+              <strong>{entry.direction === "GAVE" ? "Gave" : "Received"}</strong> · {valueKindLabel(entry.valueKind)}
+              {entry.description ? `: ${entry.description}` : ""}
+            </p>
+          </div>
+          <DeleteValueButton entry={entry} />
+        </div>
+      );
+    case "stage":
+      return (
+        <div>
+          {when}
+          <p>{entry.from ? `Stage: ${stageLabel(entry.from as never)} → ${stageLabel(entry.to as never)}` : `Added as ${stageLabel(entry.to as never)}`}</p>
+          {entry.note ? <p className="text-zinc-600">{entry.note}</p> : null}
+        </div>
+      );
+    case "reminder":
+      return (
+        <div>
+          {when}
+          <p>
+            {REMINDER_KINDS[entry.reminderKind] ?? entry.reminderKind}: {entry.title} <span className="text-xs text-zinc-500">({entry.status.toLowerCase()})</span>
+          </p>
+        </div>
+      );
+  }
+}
+
+function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: "check-in" }>; today: string }) {
+  const router = useRouter();
+  const toast = useToast();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  if (editing) {
+    return (
+      <form
+        aria-label="Edit check-in"
+        className="space-y-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget);
+          form.set("id", entry.id);
+          startTransition(async () => {
+            const result = await updateCheckInAction(null, form);
+            if (!result.ok) return setError(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error);
+            setEditing(false);
+            router.refresh();
+          });
+        }}
+      >
+        <div className="flex gap-2">
+          <input aria-label="Date" type="date" name="occurredOn" defaultValue={entry.day} max={today} className={inputClass} />
+          <select aria-label="How" name="channel" defaultValue={entry.channel} className={inputClass}>
+            {CHANNELS.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <textarea aria-label="Notes" name="notes" defaultValue={entry.notes} rows={3} className={inputClass} />
+        <textarea aria-label="Takeaways" name="takeaways" defaultValue={entry.takeaways} rows={2} className={inputClass} />
+        {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>Save</Button>
+          <Button type="button" variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="space-y-1">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <span className="text-xs text-zinc-500">{formatDayLong(entry.day)}</span>
+          <p>
+            <strong>Check-in</strong> · {channelLabel(entry.channel)}
+          </p>
+        </div>
+        <div className="flex gap-1">
+          <Button type="button" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit check-in of ${formatDayLong(entry.day)}`}>
+            Edit
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={pending}
+            aria-label={`Delete check-in of ${formatDayLong(entry.day)}`}
+            onClick={() =>
+              startTransition(async () => {
+                const result = await deleteCheckInAction({ id: entry.id });
+                if (!result.ok) return toast({ message: result.error });
+                router.refresh();
+                toast({
+                  message: "Check-in deleted.",
+                  action: {
+                    label: "Undo",
+                    onClick: async () => {
+                      await logCheckInAction(result.data);
+                      router.refresh();
+                    },
+                  },
+                });
+              })
+            }
+          >
+            Delete
+          </Button>
+        </div>
+      </div>
+      {entry.notes ? <p className="whitespace-pre-wrap">{entry.notes}</p> : null}
+      {entry.takeaways ? (
+        <p className="whitespace-pre-wrap">
+          <span className="font-medium">Takeaways: </span>
+          {entry.takeaways}
+        </p>
+      ) : null}
+      {entry.followUps.length ? (
+        <ul className="list-disc pl-5 text-zinc-700 dark:text-zinc-300">
+          {entry.followUps.map((f) => (
+            <li key={f.id}>
+              {f.title} — due {formatDayLong(f.dueOn)} ({f.status.toLowerCase()})
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function DeleteValueButton({ entry }: { entry: Extract<TimelineEntry, { kind: "value" }> }) {
+  const router = useRouter();
+  const toast = useToast();
+  const [pending, startTransition] = useTransition();
+  return (
+    <Button
+      type="button"
+      variant="ghost"
+      disabled={pending}
+      aria-label={`Delete value exchange of ${formatDayLong(entry.day)}`}
+      onClick={() =>
+        startTransition(async () => {
+          const result = await deleteValueExchangeAction({ id: entry.id });
+          if (!result.ok) return toast({ message: result.error });
+          router.refresh();
+          toast({
+            message: "Value exchange deleted.",
+            action: {
+              label: "Undo",
+              onClick: async () => {
+                await logValueExchangeAction(result.data);
+                router.refresh();
+              },
+            },
+          });
+        })
+      }
+    >
+      Delete
+    </Button>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/button";
+import { Field, inputClass } from "@/components/field";
+import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
+import { VALUE_KINDS } from "@/domain/value-kinds";
+import { logValueExchangeAction } from "@/server/values/value-exchanges.actions";
+
+export function ValuePanel({ mentorId, name, value, today }: { mentorId: string; name: string; value: ValueBalance; today: string }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, startTransition] = useTransition();
+  const [formKey, setFormKey] = useState(0);
+
+  function log(formData: FormData) {
+    startTransition(async () => {
+      formData.set("mentorId", mentorId);
+      const result = await logValueExchangeAction(null, formData);
+      if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
+      setErrors({});
+      setFormKey((k) => k + 1);
+      router.refresh();
+    });
+  }
+
+  return (
+    <section aria-labelledby="value" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id="value" className="text-lg font-semibold">
+        Value exchange
+      </h2>
+      <dl className="grid grid-cols-3 gap-2 text-center text-sm" data-testid="value-balance">
+        <div>
+          <dt className="text-zinc-500">Given</dt>
+          <dd className="text-xl font-semibold">{value.gave}</dd>
+        </div>
+        <div>
+          <dt className="text-zinc-500">Received</dt>
+          <dd className="text-xl font-semibold">{value.received}</dd>
+        </div>
+        <div>
+          <dt className="text-zinc-500">Balance</dt>
+          <dd className="text-xl font-semibold">
+            {value.balance > 0 ? "+" : ""}
+            {value.balance}
+          </dd>
+        </div>
+      </dl>
+      {value.oneWay ? (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+          {describeOneWay(name, value.oneWay)}. {value.oneWay.direction === "RECEIVED" ? "What could you offer back?" : "Is it time to ask for something?"}
+        </p>
+      ) : null}
+      <form key={formKey} action={log} className="space-y-3" noValidate aria-label="Log value exchanged">
+        {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
+        <fieldset className="flex gap-4 text-sm">
+          <legend className="sr-only">Direction</legend>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="direction" value="GAVE" defaultChecked /> I gave
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="direction" value="RECEIVED" /> I received
+          </label>
+        </fieldset>
+        <Field id="value-kind" label="Kind" errors={errors.kind}>
+          {(p) => (
+            <select {...p} name="kind" defaultValue="ADVICE" className={inputClass}>
+              {VALUE_KINDS.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="value-description" label="What" errors={errors.description}>
+          {(p) => <input {...p} name="description" maxLength={2000} className={inputClass} />}
+        </Field>
+        <Field id="value-date" label="When" errors={errors.occurredOn}>
+          {(p) => <input {...p} name="occurredOn" type="date" defaultValue={today} className={inputClass} />}
+        </Field>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Log value"}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/button";
+import { CheckInForm } from "@/components/check-in-form";
+import { inputClass } from "@/components/field";
+import { useToast } from "@/components/toast";
+import { formatDayLong } from "@/domain/calendar";
+
+type Option = { id: string; name: string; organisation: string | null };
+
+/** "Log check-in" from anywhere: the header button or the C key. */
+export function QuickCheckIn({ today }: { today: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const toast = useToast();
+  const [open, setOpen] = useState(false);
+  const [mentor, setMentor] = useState<Option | null>(null);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const target = e.target as HTMLElement;
+      if (e.key.toLowerCase() !== "c" || e.metaKey || e.ctrlKey || e.altKey) return;
+      if (target.closest("input, textarea, select, [contenteditable=true]")) return;
+      e.preventDefault();
+      show();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  function show() {
+    setMentor(null);
+    setOpen(true);
+    dialog.current?.showModal();
+  }
+  function close() {
+    dialog.current?.close();
+    setOpen(false);
+  }
+
+  return (
+    <>
+      <Button type="button" variant="secondary" onClick={show} aria-keyshortcuts="c">
+        Log check-in <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline dark:border-zinc-600">C</kbd>
+      </Button>
+      <dialog
+        ref={dialog}
+        onClose={() => setOpen(false)}
+        aria-labelledby="quick-check-in-title"
+        className="m-auto w-full max-w-lg rounded-xl bg-white p-6 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:bg-zinc-900 dark:text-zinc-100"
+      >
+        <div className="mb-4 flex items-center justify-between">
+          <h2 id="quick-check-in-title" className="text-lg font-semibold">
+            Log a check-in
+          </h2>
+          <Button type="button" variant="ghost" onClick={close} aria-label="Close">
+            ×
+          </Button>
+        </div>
+        {open && !mentor ? <MentorPicker onPick={setMentor} /> : null}
+        {open && mentor ? (
+          <div className="space-y-4">
+            <p className="text-sm">
+              With <strong>{mentor.name}</strong>{" "}
+              <button type="button" className="text-brand-600 underline" onClick={() => setMentor(null)}>
+                change
+              </button>
+            </p>
+            <CheckInForm
+              mentorId={mentor.id}
+              today={today}
+              autoFocus
+              onLogged={({ nextCheckInOn }) => {
+                close();
+                toast({ message: `Check-in with ${mentor.name} logged.${nextCheckInOn ? ` Next one: ${formatDayLong(nextCheckInOn)}.` : ""}` });
+                router.refresh();
+              }}
+            />
+          </div>
+        ) : null}
+      </dialog>
+    </>
+  );
+}
+
+/** An accessible combobox over the user's mentors (searched on the server). */
+function MentorPicker({ onPick }: { onPick: (m: Option) => void }) {
+  const listId = useId();
+  const [q, setQ] = useState("");
+  const [options, setOptions] = useState<Option[]>([]);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch(`/api/mentors/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        if (!res.ok) throw new Error(String(res.status));
+        setOptions((await res.json()).mentors);
+        setActive(0);
+        setError(undefined);
+      } catch (e) {
+        if ((e as Error).name !== "AbortError") setError("Could not search your mentors. Try again.");
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  return (
+    <div className="space-y-2">
+      <label htmlFor={`${listId}-input`} className="block text-sm font-medium">
+        Who did you talk to?
+      </label>
+      <input
+        id={`${listId}-input`}
+        role="combobox"
+        aria-expanded={options.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={options[active] ? `${listId}-${options[active].id}` : undefined}
+        autoFocus
+        autoComplete="off"
+        className={inputClass}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, options.length - 1));
+          else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === "Enter" && options[active]) onPick(options[active]);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <ul id={listId} role="listbox" aria-label="Mentors" className="max-h-64 overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-700">
+        {options.map((o, i) => (
+          <li
+            key={o.id}
+            id={`${listId}-${o.id}`}
+            role="option"
+            aria-selected={i === active}
+            className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-brand-50 dark:bg-zinc-800" : ""}`}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => onPick(o)}
+          >
+            {o.name}
+            {o.organisation ? <span className="text-zinc-500"> · {o.organisation}</span> : null}
+          </li>
+        ))}
+        {options.length === 0 && !error ? <li className="px-3 py-2 text-sm text-zinc-500">No mentor matches.</li> : null}
+      </ul>
+    </div>
+  );
+}

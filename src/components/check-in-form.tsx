@@ -1,0 +1,113 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/button";
+import { Field, inputClass } from "@/components/field";
+import { CHANNELS } from "@/domain/channels";
+import { addDaysToDay } from "@/domain/calendar";
+import { logCheckInAction } from "@/server/checkins/checkins.actions";
+
+/** Log a check-in: used on the mentor page and in the quick-add dialog. */
+export function CheckInForm({
+  mentorId,
+  today,
+  onLogged,
+  autoFocus,
+}: {
+  mentorId: string;
+  today: string;
+  onLogged?: (result: { nextCheckInOn: string | null }) => void;
+  autoFocus?: boolean;
+}) {
+  const [occurredOn, setOccurredOn] = useState(today);
+  const [channel, setChannel] = useState("CALL");
+  const [notes, setNotes] = useState("");
+  const [takeaways, setTakeaways] = useState("");
+  const [followUps, setFollowUps] = useState<{ title: string; dueOn: string }[]>([]);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await logCheckInAction({ mentorId, occurredOn, channel, notes, takeaways, followUps });
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setMessage(result.error);
+        return;
+      }
+      setErrors({});
+      setMessage(undefined);
+      setNotes("");
+      setTakeaways("");
+      setFollowUps([]);
+      onLogged?.({ nextCheckInOn: result.data.nextCheckInOn });
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate aria-label="Log a check-in">
+      {message ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={`${mentorId}-occurredOn`} label="Date" errors={errors.occurredOn}>
+          {(p) => <input {...p} type="date" value={occurredOn} max={addDaysToDay(today, 1)} onChange={(e) => setOccurredOn(e.target.value)} className={inputClass} autoFocus={autoFocus} />}
+        </Field>
+        <Field id={`${mentorId}-channel`} label="How" errors={errors.channel}>
+          {(p) => (
+            <select {...p} value={channel} onChange={(e) => setChannel(e.target.value)} className={inputClass}>
+              {CHANNELS.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id={`${mentorId}-notes`} label="Notes" errors={errors.notes}>
+        {(p) => <textarea {...p} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />}
+      </Field>
+      <Field id={`${mentorId}-takeaways`} label="Takeaways" hint="What you learned; the sprint counts these as documented learnings." errors={errors.takeaways}>
+        {(p) => <textarea {...p} rows={2} value={takeaways} onChange={(e) => setTakeaways(e.target.value)} className={inputClass} />}
+      </Field>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Follow-ups</legend>
+        {followUps.map((f, i) => (
+          <div key={i} className="flex flex-wrap items-end gap-2">
+            <input
+              aria-label={`Follow-up ${i + 1}`}
+              className={`${inputClass} flex-1`}
+              value={f.title}
+              maxLength={200}
+              onChange={(e) => setFollowUps((list) => list.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))}
+            />
+            <input
+              aria-label={`Follow-up ${i + 1} due`}
+              type="date"
+              className={`${inputClass} w-auto`}
+              value={f.dueOn}
+              onChange={(e) => setFollowUps((list) => list.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))}
+            />
+            <Button type="button" variant="ghost" onClick={() => setFollowUps((list) => list.filter((_, j) => j !== i))}>
+              Remove
+            </Button>
+          </div>
+        ))}
+        {errors.followUps ? <p className="text-sm text-red-700 dark:text-red-400">{errors.followUps.join(" ")}</p> : null}
+        {followUps.length < 10 ? (
+          <Button type="button" variant="secondary" onClick={() => setFollowUps((list) => [...list, { title: "", dueOn: addDaysToDay(today, 7) }])}>
+            Add a follow-up
+          </Button>
+        ) : null}
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Logging…" : "Log check-in"}
+      </Button>
+    </form>
+  );
+}

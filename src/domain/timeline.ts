@@ -1,0 +1,13 @@
+import type { Day } from "./calendar";
+
+/** One mentor's history, newest first: check-ins, value exchanges, stage changes and reminders. */
+export type TimelineEntry =
+  | { kind: "check-in"; id: string; day: Day; at: Date; channel: string; notes: string; takeaways: string; followUps: { id: string; title: string; dueOn: Day; status: string }[] }
+  | { kind: "value"; id: string; day: Day; at: Date; direction: "GAVE" | "RECEIVED"; valueKind: string; description: string }
+  | { kind: "stage"; id: string; day: Day; at: Date; from: string | null; to: string; note: string | null }
+  | { kind: "reminder"; id: string; day: Day; at: Date; reminderKind: string; title: string; status: string };
+
+/** Newest first by day; within a day, the later-recorded first. */
+export function mergeTimeline(...groups: TimelineEntry[][]): TimelineEntry[] {
+  return groups.flat().sort((a, b) => (a.day === b.day ? b.at.getTime() - a.at.getTime() : a.day < b.day ? 1 : -1));
+}

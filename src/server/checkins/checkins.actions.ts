@@ -1,0 +1,100 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { addDaysToDay, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
+import { ActionError, authedAction, notFound } from "../action";
+import { db } from "../db";
+import { ownMentor, type Tx } from "../tx";
+import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./checkins.schema";
+import { completeOpenCheckInReminder, syncRhythm } from "./rhythm";
+
+async function assertNotInFuture(tx: Tx, userId: string, occurredOn: string) {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  // One day of slack: the mentor may be a day ahead of the user.
+  if (occurredOn > addDaysToDay(todayIn(user.timeZone), 1)) {
+    throw new ActionError("Please correct the highlighted fields.", { occurredOn: ["A check-in cannot be in the future."] });
+  }
+}
+
+/** Logs a conversation; the clock resets on contact and follow-ups become reminders. */
+export const logCheckInAction = authedAction(
+  logCheckInSchema,
+  async (input, { userId }) => {
+    const result = await db.$transaction(async (tx) => {
+      const mentor = await ownMentor(tx, userId, input.mentorId);
+      await assertNotInFuture(tx, userId, input.occurredOn);
+      const checkIn = await tx.checkIn.create({
+        data: {
+          userId,
+          mentorId: mentor.id,
+          occurredOn: dayToDate(input.occurredOn),
+          channel: input.channel,
+          notes: input.notes,
+          takeaways: input.takeaways,
+        },
+      });
+      await tx.reminder.createMany({
+        data: input.followUps.map((f) => ({
+          userId,
+          mentorId: mentor.id,
+          checkInId: checkIn.id,
+          kind: "FOLLOW_UP" as const,
+          title: f.title,
+          dueOn: dayToDate(f.dueOn),
+        })),
+      });
+      // Backfilling an older conversation does not answer today's reminder.
+      const previousLast = mentor.lastCheckInOn ? dateToDay(mentor.lastCheckInOn) : null;
+      if (!previousLast || input.occurredOn >= previousLast) await completeOpenCheckInReminder(tx, userId, mentor.id);
+      const rhythm = await syncRhythm(tx, userId, mentor.id);
+      return { id: checkIn.id, mentorId: mentor.id, nextCheckInOn: rhythm.next };
+    });
+    revalidatePath("/mentors", "layout");
+    return result;
+  },
+  "logCheckInAction",
+);
+
+export const updateCheckInAction = authedAction(
+  updateCheckInSchema,
+  async ({ id, ...fields }, { userId }) => {
+    const result = await db.$transaction(async (tx) => {
+      const existing = await tx.checkIn.findFirst({ where: { id, userId }, select: { mentorId: true } });
+      if (!existing) throw notFound("Check-in");
+      await assertNotInFuture(tx, userId, fields.occurredOn);
+      await tx.checkIn.update({
+        where: { id, userId },
+        data: { occurredOn: dayToDate(fields.occurredOn), channel: fields.channel, notes: fields.notes, takeaways: fields.takeaways },
+      });
+      const rhythm = await syncRhythm(tx, userId, existing.mentorId);
+      return { id, mentorId: existing.mentorId, nextCheckInOn: rhythm.next };
+    });
+    revalidatePath("/mentors", "layout");
+    return result;
+  },
+  "updateCheckInAction",
+);
+
+/** Returns what was deleted, so the page can offer to put it back. */
+export const deleteCheckInAction = authedAction(
+  checkInIdSchema,
+  async ({ id }, { userId }) => {
+    const deleted = await db.$transaction(async (tx) => {
+      const checkIn = await tx.checkIn.findFirst({ where: { id, userId }, include: { followUps: { where: { userId } } } });
+      if (!checkIn) throw notFound("Check-in");
+      await tx.checkIn.delete({ where: { id, userId } });
+      await syncRhythm(tx, userId, checkIn.mentorId);
+      return checkIn;
+    });
+    revalidatePath("/mentors", "layout");
+    return {
+      mentorId: deleted.mentorId,
+      occurredOn: dateToDay(deleted.occurredOn),
+      channel: deleted.channel,
+      notes: deleted.notes,
+      takeaways: deleted.takeaways,
+      followUps: deleted.followUps.map((f) => ({ title: f.title, dueOn: dateToDay(f.dueOn) })),
+    };
+  },
+  "deleteCheckInAction",
+);

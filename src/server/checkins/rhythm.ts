@@ -1,0 +1,51 @@
+import "server-only";
+import { dateToDay, dayToDate, type Day } from "@/domain/calendar";
+import { nextCheckInAfter } from "@/domain/cadence";
+import type { Tx } from "../tx";
+
+/**
+ * Keeps a mentor's check-in rhythm true to the log: the last check-in is the
+ * newest in the log, the next is last + cadence (unless the user set one), and
+ * there is exactly one open check-in reminder while a next check-in exists. Called
+ * in the same transaction as every change to check-ins or cadence.
+ */
+export async function syncRhythm(tx: Tx, userId: string, mentorId: string, options: { explicitNext?: Day | null } = {}) {
+  const mentor = await tx.mentor.findFirstOrThrow({ where: { id: mentorId, userId }, select: { name: true, cadenceDays: true, nextCheckInOn: true } });
+  const newest = await tx.checkIn.findFirst({ where: { userId, mentorId }, orderBy: { occurredOn: "desc" }, select: { occurredOn: true } });
+  const last = newest ? dateToDay(newest.occurredOn) : null;
+  let next: Day | null;
+  if (options.explicitNext !== undefined) next = options.explicitNext;
+  else if (!mentor.cadenceDays) next = null;
+  else next = nextCheckInAfter(last, mentor.cadenceDays) ?? (mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null);
+
+  await tx.mentor.update({
+    where: { id: mentorId, userId },
+    data: { lastCheckInOn: last ? dayToDate(last) : null, nextCheckInOn: next ? dayToDate(next) : null },
+  });
+
+  const open = await tx.reminder.findMany({
+    where: { userId, mentorId, kind: "CHECK_IN", status: { in: ["PENDING", "SNOOZED"] } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (!next) {
+    if (open.length) await tx.reminder.deleteMany({ where: { userId, id: { in: open.map((r) => r.id) } } });
+    return { last, next };
+  }
+  const [keep, ...extra] = open;
+  if (extra.length) await tx.reminder.deleteMany({ where: { userId, id: { in: extra.map((r) => r.id) } } });
+  if (!keep) {
+    await tx.reminder.create({ data: { userId, mentorId, kind: "CHECK_IN", title: `Check in with ${mentor.name}`, dueOn: dayToDate(next) } });
+  } else if (dateToDay(keep.dueOn) !== next) {
+    // A moved date is a new due date: any snooze of the old one no longer applies.
+    await tx.reminder.update({ where: { id: keep.id, userId }, data: { dueOn: dayToDate(next), status: "PENDING", snoozedUntil: null } });
+  }
+  return { last, next };
+}
+
+/** Contact happened: the open check-in reminder is done (a new one follows from syncRhythm). */
+export async function completeOpenCheckInReminder(tx: Tx, userId: string, mentorId: string) {
+  await tx.reminder.updateMany({
+    where: { userId, mentorId, kind: "CHECK_IN", status: { in: ["PENDING", "SNOOZED"] } },
+    data: { status: "DONE", completedAt: new Date() },
+  });
+}

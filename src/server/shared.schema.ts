@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { isDay } from "@/domain/calendar";
+import { MAX_CADENCE_DAYS } from "@/domain/cadence";
+
+/** Pieces the domain schemas share. Forms send "" for an empty field. */
+
+export const id = (what: string) => z.string({ error: `Choose a ${what}.` }).min(1, `Choose a ${what}.`).max(40, `Unknown ${what}.`);
+
+export const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const optionalText = (max: number, label: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional(),
+  );
+
+/** A text the user may clear: "" stays "" so the field can be emptied. */
+export const clearableText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} must be at most ${max} characters.`);
+
+export const day = (label: string) =>
+  z.string({ error: `Enter ${label}.` }).trim().refine(isDay, `Enter ${label} as a real date (YYYY-MM-DD).`);
+
+export const optionalDay = (label: string) => z.preprocess(emptyToUndefined, day(label).optional());
+
+export const rating = (label: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `${label} must be a number from 1 to 10.` })
+      .int(`${label} must be a whole number from 1 to 10.`)
+      .min(1, `${label} must be from 1 to 10.`)
+      .max(10, `${label} must be from 1 to 10.`)
+      .optional(),
+  );
+
+export const cadenceDays = z.preprocess(
+  emptyToUndefined,
+  z.coerce
+    .number({ error: "The cadence must be a number of days." })
+    .int("The cadence must be a whole number of days.")
+    .min(1, "The cadence must be at least 1 day.")
+    .max(MAX_CADENCE_DAYS, `The cadence must be at most ${MAX_CADENCE_DAYS} days.`)
+    .optional(),
+);
+
+export const stringList = (max: number, tooMany: string, item: z.ZodString) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(item).max(max, tooMany));

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { ActionError, notFound } from "./action";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Inside a transaction: the user's live mentor, or the same not-found answer for a missing one and another user's. */
+export async function ownMentor(tx: Tx, userId: string, mentorId: string) {
+  const mentor = await tx.mentor.findFirst({
+    where: { id: mentorId, userId, deletedAt: null },
+    select: { id: true, name: true, stage: true, cadenceDays: true, nextCheckInOn: true, lastCheckInOn: true },
+  });
+  if (!mentor) throw notFound("Mentor");
+  return mentor;
+}
+
+/** All of these ids must be the user's gap areas. */
+export async function assertOwnGapAreas(tx: Tx, userId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return unique;
+  const found = await tx.gapArea.count({ where: { userId, id: { in: unique } } });
+  if (found !== unique.length) {
+    throw new ActionError("Please correct the highlighted fields.", { gapAreaIds: ["One of the chosen gap areas no longer exists."] });
+  }
+  return unique;
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { dateToDay, dayToDate } from "@/domain/calendar";
+import { authedAction, notFound } from "../action";
+import { db } from "../db";
+import { ownMentor } from "../tx";
+import { logValueExchangeSchema, valueExchangeIdSchema } from "./value-exchanges.schema";
+
+export const logValueExchangeAction = authedAction(
+  logValueExchangeSchema,
+  async (input, { userId }) => {
+    const created = await db.$transaction(async (tx) => {
+      const mentor = await ownMentor(tx, userId, input.mentorId);
+      return tx.valueExchange.create({
+        data: {
+          userId,
+          mentorId: mentor.id,
+          direction: input.direction,
+          kind: input.kind,
+          description: input.description,
+          occurredOn: dayToDate(input.occurredOn),
+        },
+        select: { id: true },
+      });
+    });
+    revalidatePath("/mentors", "layout");
+    return { id: created.id };
+  },
+  "logValueExchangeAction",
+);
+
+/** Returns what was deleted, so the page can offer to put it back. */
+export const deleteValueExchangeAction = authedAction(
+  valueExchangeIdSchema,
+  async ({ id }, { userId }) => {
+    const existing = await db.valueExchange.findFirst({ where: { id, userId } });
+    if (!existing) throw notFound("Value exchange");
+    await db.valueExchange.delete({ where: { id, userId } });
+    revalidatePath("/mentors", "layout");
+    return {
+      mentorId: existing.mentorId,
+      direction: existing.direction,
+      kind: existing.kind,
+      description: existing.description,
+      occurredOn: dateToDay(existing.occurredOn),
+    };
+  },
+  "deleteValueExchangeAction",
+);
