@@ -10,7 +10,7 @@ import type { MentorListQuery } from "./mentors.schema";
 export const MENTORS_PAGE_SIZE = 50;
 
 /** Must match the expression of the "Mentor_search_idx" index (see its migration). */
-const SEARCH_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(m."name", '') || ' ' || coalesce(m."organisation", '') || ' ' || coalesce(m."email", '') || ' ' || coalesce(m."headline", '') || ' ' || coalesce(m."notes", ''))`;
+const SEARCH_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(m."name", '') || ' ' || coalesce(m."organisation", '') || ' ' || translate(coalesce(m."email", ''), '@.', '  ') || ' ' || coalesce(m."headline", '') || ' ' || coalesce(m."notes", ''))`;
 
 const SORTS: Record<MentorListQuery["sort"], Prisma.Sql> = {
   name: Prisma.sql`lower(m."name") ASC`,
