@@ -1,0 +1,154 @@
+import { expect, test } from "@playwright/test";
+import { format, addDays } from "date-fns";
+import { signIn, uniqueEmail } from "./support/auth";
+import { addMentor } from "./support/mentors";
+
+const day = (offset = 0) => format(addDays(new Date(), offset), "d MMM yyyy");
+
+test("filter and search the list", async ({ page }) => {
+  await signIn(page, uniqueEmail("lister"));
+  await addMentor(page, "Ada Lovelace", "Sage", "ACTIVE");
+  await addMentor(page, "Grace Hopper", "Peer");
+  await page.goto("/mentors");
+  await page.getByRole("searchbox", { name: "Search" }).fill("grac");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=grac/);
+  await expect(page.getByRole("link", { name: "Grace Hopper" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ada Lovelace" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await page.getByLabel("Category").selectOption("SAGE");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("link", { name: "Ada Lovelace" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Grace Hopper" })).toHaveCount(0);
+  // The filters live in the URL: back-button safe and shareable.
+  await page.goBack();
+  await expect(page.getByRole("link", { name: "Grace Hopper" })).toBeVisible();
+});
+
+test("open a mentor, log a check-in and see the next one move, log value both ways and see the balance", async ({ page }) => {
+  await signIn(page, uniqueEmail("rhythm"));
+  await addMentor(page, "Margaret Okafor", "Sage", "ACTIVE");
+  await page.getByRole("region", { name: "Relationship" }).getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Check in every … days").fill("30");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Every 30 days")).toBeVisible();
+
+  const logForm = page.getByRole("form", { name: "Log a check-in" });
+  await logForm.getByLabel("How").selectOption("COFFEE");
+  await logForm.getByLabel("Notes").fill("Talked about leading a team of six.");
+  await logForm.getByLabel("Takeaways").fill("Weekly 1:1s, no skipping.");
+  await logForm.getByRole("button", { name: "Log check-in" }).click();
+  await expect(page.getByTestId("next-check-in")).toContainText(day(30));
+  await expect(page.getByRole("region", { name: "Timeline" }).getByText("Weekly 1:1s, no skipping.")).toBeVisible();
+
+  const valueForm = page.getByRole("form", { name: "Log value exchanged" });
+  await valueForm.getByLabel("What").fill("Reviewed her keynote");
+  await valueForm.getByRole("button", { name: "Log value" }).click();
+  await expect(page.getByTestId("value-balance")).toContainText("Given1Received0Balance+1");
+  await valueForm.getByRole("radio", { name: "I received" }).check();
+  await valueForm.getByLabel("Kind").selectOption("INTRODUCTION");
+  await valueForm.getByLabel("What").fill("Intro to her CFO");
+  await valueForm.getByRole("button", { name: "Log value" }).click();
+  await expect(page.getByTestId("value-balance")).toContainText("Given1Received1Balance0");
+});
+
+test("log a check-in from anywhere with the C key and a mentor picker", async ({ page }) => {
+  await signIn(page, uniqueEmail("quick"));
+  await addMentor(page, "Jonah Weiss", "Reverse", "ACTIVE");
+  await page.goto("/mentors");
+  await page.keyboard.press("c");
+  const dialog = page.getByRole("dialog", { name: "Log a check-in" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("combobox").fill("jon");
+  await expect(dialog.getByRole("option", { name: /Jonah Weiss/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await dialog.getByLabel("Notes").fill("Showed me his AI coding setup");
+  await dialog.getByRole("button", { name: "Log check-in" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Check-in with Jonah Weiss logged.")).toBeVisible();
+});
+
+test("drag a card across the pipeline with the mouse and with the keyboard", async ({ page }) => {
+  await signIn(page, uniqueEmail("pipeline"));
+  await addMentor(page, "Henrik Bauer", "Sage");
+  await page.goto("/mentors/pipeline");
+  const card = page.getByTestId("card-Henrik Bauer");
+  const researched = page.locator('[data-stage="RESEARCHED"]');
+  await expect(page.locator('[data-stage="PROSPECT"]').getByTestId("card-Henrik Bauer")).toBeVisible();
+
+  // Mouse.
+  const from = (await card.boundingBox())!;
+  const to = (await researched.boundingBox())!;
+  await page.mouse.move(from.x + 10, from.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 10 });
+  await page.mouse.up();
+  await expect(researched.getByTestId("card-Henrik Bauer")).toBeVisible();
+  await expect(page.getByText("Henrik Bauer moved to Researched.").first()).toBeVisible();
+
+  // Keyboard: pick up, one column right, drop.
+  await researched.getByTestId("card-Henrik Bauer").focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Space");
+  await expect(page.locator('[data-stage="CONTACTED"]').getByTestId("card-Henrik Bauer")).toBeVisible();
+
+  // Both moves are in the mentor's history.
+  await page.locator('[data-stage="CONTACTED"]').getByRole("link", { name: "Henrik Bauer" }).click();
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByText("Stage: Prospect → Researched")).toBeVisible();
+  await expect(timeline.getByText("Stage: Researched → Contacted")).toBeVisible();
+});
+
+test("delete a mentor and undo", async ({ page }) => {
+  await signIn(page, uniqueEmail("undo"));
+  const url = await addMentor(page, "Tom Lindqvist", "Sage");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(/\/mentors\?deleted=/);
+  await expect(page.getByText("Tom Lindqvist was deleted.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tom Lindqvist" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole("heading", { level: 1, name: "Tom Lindqvist" })).toBeVisible();
+});
+
+test("bulk-change the stage of a selection, then bulk-delete and undo", async ({ page }) => {
+  await signIn(page, uniqueEmail("bulk"));
+  await addMentor(page, "Fatima Zahra", "Sage");
+  await addMentor(page, "Ravi Shah", "Peer");
+  await page.goto("/mentors");
+  await page.getByRole("checkbox", { name: "Select all on this page" }).check();
+  await page.getByLabel("Bulk action", { exact: true }).selectOption("stage");
+  await page.getByLabel("New stage").selectOption("RESEARCHED");
+  await page.getByRole("button", { name: "Apply", exact: true }).last().click();
+  await expect(page.getByText("Updated 2 mentors.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Fatima Zahra/ })).toContainText("Researched");
+  await expect(page.getByRole("row", { name: /Ravi Shah/ })).toContainText("Researched");
+
+  await page.getByRole("checkbox", { name: "Select Ravi Shah" }).check();
+  await page.getByLabel("Bulk action", { exact: true }).selectOption("delete");
+  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("link", { name: "Ravi Shah" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("link", { name: "Ravi Shah" })).toBeVisible();
+});
+
+test("notes render as Markdown without running anything", async ({ page }) => {
+  await signIn(page, uniqueEmail("notes"));
+  await addMentor(page, "Mei Chen", "Peer");
+  let alerted = false;
+  page.on("dialog", async (d) => {
+    alerted = true;
+    await d.dismiss();
+  });
+  await page.getByRole("button", { name: "Edit profile" }).click();
+  await page.getByRole("region", { name: "Edit profile" }).getByLabel("Notes").fill('**Product lead**\n\n<img src=x onerror="alert(1)">\n\n[click me](javascript:alert(2)) and [her site](https://example.com)');
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.locator("strong", { hasText: "Product lead" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "her site" })).toHaveAttribute("href", "https://example.com/");
+  await expect(page.getByRole("link", { name: "click me" })).toHaveCount(0);
+  await expect(page.locator("img")).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
