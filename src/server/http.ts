@@ -1,11 +1,11 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 
-/** The caller's address as the nearest proxy reports it. */
-export function clientIp(req: Request): string {
+/** The caller's address as the nearest proxy (or Next's own server) reports it, if known. */
+export function clientIp(req: Request): string | null {
   const forwarded = req.headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim();
-  return req.headers.get("x-real-ip") ?? "unknown";
+  if (forwarded) return forwarded.split(",")[0]!.trim() || null;
+  return req.headers.get("x-real-ip");
 }
 
 /** For state-changing POSTs made by our own forms. */

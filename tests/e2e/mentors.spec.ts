@@ -89,9 +89,12 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   await expect(page.getByText("Henrik Bauer moved to Researched.").first()).toBeVisible();
 
   // Keyboard: pick up, one column right, drop.
-  await researched.getByTestId("card-Henrik Bauer").focus();
+  const moved = researched.getByTestId("card-Henrik Bauer");
+  await moved.focus();
   await page.keyboard.press("Space");
+  await expect(moved).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("ArrowRight");
+  await expect(page.locator('[data-stage="CONTACTED"][data-over]')).toBeVisible();
   await page.keyboard.press("Space");
   await expect(page.locator('[data-stage="CONTACTED"]').getByTestId("card-Henrik Bauer")).toBeVisible();
 

@@ -7,6 +7,7 @@ test("sign in with a magic link, add a mentor, see it listed, sign out", async (
 
   await expect(page.getByRole("heading", { name: "Start your map with one person" })).toBeVisible();
   await page.getByRole("link", { name: "Add your first mentor" }).click();
+  await expect(page).toHaveURL(/\/mentors\/new$/);
   await page.getByLabel("Name").fill("Margaret Okafor");
   await page.getByLabel("Email (optional)").fill("margaret@example.org");
   await page.getByRole("radio", { name: /Sage/ }).check();

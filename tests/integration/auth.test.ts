@@ -56,3 +56,10 @@ describe("sign-in rate limits", () => {
     expect(results[20]).toBe(true);
   });
 });
+
+describe("sign-in rate limits without a known client address", () => {
+  it("keeps the per-address limit but does not lump unknown callers into one bucket", async () => {
+    const limits = signInEmailLimits(`someone-${randomUUID()}@test.example`, null);
+    expect(limits.map((l) => l.bucket)).toEqual([expect.stringMatching(/^signin:email:/)]);
+  });
+});

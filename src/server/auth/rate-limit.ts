@@ -25,10 +25,15 @@ export async function hitRateLimits(limits: Limit[], now = new Date()): Promise<
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-/** Sign-in emails: 5 per address and 20 per IP address every 15 minutes. */
-export function signInEmailLimits(email: string, ip: string): Limit[] {
+/**
+ * Sign-in emails: 5 per address and 20 per IP address (SIGNIN_LIMIT_PER_IP) every
+ * 15 minutes. An unknown address gets no IP bucket: lumping every such caller
+ * together would let one of them lock everyone out.
+ */
+export function signInEmailLimits(email: string, ip: string | null): Limit[] {
+  const perIp = Number(process.env.SIGNIN_LIMIT_PER_IP) || 20;
   return [
     { bucket: `signin:email:${email}`, max: 5, windowMs: FIFTEEN_MINUTES },
-    { bucket: `signin:ip:${ip}`, max: 20, windowMs: FIFTEEN_MINUTES },
+    ...(ip ? [{ bucket: `signin:ip:${ip}`, max: perIp, windowMs: FIFTEEN_MINUTES }] : []),
   ];
 }

@@ -92,6 +92,7 @@ function Column({ stage, label, hint, count, cards, onMove }: { stage: string; l
       ref={setNodeRef}
       aria-label={`${label}: ${count}`}
       data-stage={stage}
+      data-over={isOver || undefined}
       className={`flex w-60 shrink-0 flex-col gap-2 rounded-lg border p-3 ${isOver ? "border-brand-500 bg-brand-50 dark:bg-zinc-800" : "border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-900"}`}
     >
       <h2 className="text-sm font-semibold" title={hint}>
