@@ -26,6 +26,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/mentors/pipeline" className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
               Pipeline
             </Link>
+            <Link href="/help" className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              Help
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <QuickCheckIn today={todayIn(user.timeZone)} />

@@ -13,16 +13,24 @@ export const MENTORS_PAGE_SIZE = 50;
 const SEARCH_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(m."name", '') || ' ' || coalesce(m."organisation", '') || ' ' || translate(coalesce(m."email", ''), '@.', '  ') || ' ' || coalesce(m."headline", '') || ' ' || coalesce(m."notes", ''))`;
 
 const SORTS: Record<MentorListQuery["sort"], Prisma.Sql> = {
-  name: Prisma.sql`lower(m."name") ASC`,
+  name: Prisma.sql`lower(m."name") ASC`, // "Mentor_live_name_idx"
   next: Prisma.sql`m."nextCheckInOn" ASC NULLS LAST`,
   last: Prisma.sql`m."lastCheckInOn" DESC NULLS LAST`,
   // Most one-sided (received far more than given) first.
   balance: Prisma.sql`(coalesce(v.gave, 0) - coalesce(v.received, 0)) ASC`,
 };
 
+const VALUE_AGGREGATES = Prisma.sql`
+  count(*) FILTER (WHERE "direction" = 'GAVE') AS gave,
+  count(*) FILTER (WHERE "direction" = 'RECEIVED') AS received,
+  max("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS last_gave,
+  min("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS first_gave,
+  max("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS last_received,
+  min("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS first_received`;
+
 type ListRow = {
   id: string;
-  total: bigint;
+  total?: bigint;
   gave: bigint | null;
   received: bigint | null;
   last_gave: Date | null;
@@ -62,24 +70,43 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
     )`);
   }
 
-  const rows = await db.$queryRaw<ListRow[]>`
-    WITH v AS (
-      SELECT "mentorId",
-        count(*) FILTER (WHERE "direction" = 'GAVE') AS gave,
-        count(*) FILTER (WHERE "direction" = 'RECEIVED') AS received,
-        max("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS last_gave,
-        min("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS first_gave,
-        max("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS last_received,
-        min("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS first_received
-      FROM "ValueExchange" WHERE "userId" = ${user.id}
-      GROUP BY "mentorId"
-    )
-    SELECT m."id", count(*) OVER () AS total,
-      v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
-    FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
-    LIMIT ${MENTORS_PAGE_SIZE} OFFSET ${(query.page - 1) * MENTORS_PAGE_SIZE}`;
+  // The value aggregates are needed for every mentor only to filter or sort by them;
+  // otherwise they are computed for the page alone and the total is a plain count.
+  const needsValueForAll = query.sort === "balance" || !!query.oneWay;
+  const where = Prisma.join(conditions, " AND ");
+  const offset = (query.page - 1) * MENTORS_PAGE_SIZE;
+  let rows: ListRow[];
+  let total: number;
+  if (needsValueForAll) {
+    rows = await db.$queryRaw<ListRow[]>`
+      WITH v AS (
+        SELECT "mentorId", ${VALUE_AGGREGATES}
+        FROM "ValueExchange" WHERE "userId" = ${user.id}
+        GROUP BY "mentorId"
+      )
+      SELECT m."id", count(*) OVER () AS total,
+        v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
+      FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
+      WHERE ${where}
+      ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
+      LIMIT ${MENTORS_PAGE_SIZE} OFFSET ${offset}`;
+    total = rows.length ? Number(rows[0]!.total) : 0;
+  } else {
+    const [page, counted] = await Promise.all([
+      db.$queryRaw<ListRow[]>`
+        SELECT m."id", v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
+        FROM (SELECT m."id", m."name", m."nextCheckInOn", m."lastCheckInOn" FROM "Mentor" m WHERE ${where}
+              ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
+              LIMIT ${MENTORS_PAGE_SIZE} OFFSET ${offset}) m
+        LEFT JOIN LATERAL (
+          SELECT ${VALUE_AGGREGATES} FROM "ValueExchange" ve WHERE ve."userId" = ${user.id} AND ve."mentorId" = m."id"
+        ) v ON true
+        ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC`,
+      db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Mentor" m WHERE ${where}`,
+    ]);
+    rows = page;
+    total = Number(counted[0]!.total);
+  }
 
   const details = rows.length
     ? await db.mentor.findMany({
@@ -122,17 +149,9 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
       },
     ];
   });
-  const total = rows.length ? Number(rows[0]!.total) : 0;
   return { mentors, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / MENTORS_PAGE_SIZE)), today };
 }
 export type MentorListItem = Awaited<ReturnType<typeof listMentors>>["mentors"][number];
-
-/** The tags in use, for the filter. */
-export async function listTags(userId: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ tag: string }[]>`
-    SELECT DISTINCT unnest("tags") AS tag FROM "Mentor" WHERE "userId" = ${userId} AND "deletedAt" IS NULL ORDER BY tag`;
-  return rows.map((r) => r.tag);
-}
 
 /** For the mentor picker: a few matches by name, organisation or email. */
 export async function searchMentorsForPicker(userId: string, q: string, limit = 8) {

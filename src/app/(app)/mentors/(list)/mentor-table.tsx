@@ -163,7 +163,15 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                   {m.headline || m.organisation ? (
                     <div className="text-xs text-zinc-600 dark:text-zinc-400">{[m.headline, m.organisation].filter(Boolean).join(", ")}</div>
                   ) : null}
-                  {m.tags.length ? <div className="mt-1 text-xs text-zinc-500">{m.tags.map((t) => `#${t}`).join(" ")}</div> : null}
+                  {m.tags.length ? (
+                    <div className="mt-1 flex gap-2 text-xs">
+                      {m.tags.map((t) => (
+                        <Link key={t} href={`/mentors?tag=${encodeURIComponent(t)}`} className="text-zinc-500 hover:underline" aria-label={`Mentors tagged ${t}`}>
+                          #{t}
+                        </Link>
+                      ))}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="px-4 py-3">
                   <CategoryBadge category={m.category} />

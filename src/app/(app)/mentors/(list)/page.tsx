@@ -6,7 +6,7 @@ import { CATEGORIES } from "@/domain/categories";
 import { STAGES } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { listGapAreas } from "@/server/gaps/gaps.queries";
-import { listMentors, listTags } from "@/server/mentors/mentors.queries";
+import { listMentors } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema, type MentorListQuery } from "@/server/mentors/mentors.schema";
 import { DeletedBanner } from "./deleted-banner";
 import { MentorTable } from "./mentor-table";
@@ -19,11 +19,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const params = await searchParams;
   const query = mentorListQuerySchema.parse(params);
-  const [{ mentors, total, pageCount, today }, gapAreas, tags] = await Promise.all([
-    listMentors(user, query),
-    listGapAreas(user.id),
-    listTags(user.id),
-  ]);
+  const [{ mentors, total, pageCount, today }, gapAreas] = await Promise.all([listMentors(user, query), listGapAreas(user.id)]);
   const filtered = Boolean(query.q || query.category.length || query.stage.length || query.area || query.tag || query.due || query.oneWay || query.archived);
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
@@ -55,7 +51,10 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <Select label="Category" name="category" value={query.category[0]} options={CATEGORIES.map((c) => [c.value, c.label])} />
         <Select label="Stage" name="stage" value={query.stage[0]} options={STAGES.map((s) => [s.value, s.label])} />
         <Select label="Gap area" name="area" value={query.area} options={gapAreas.map((g) => [g.id, g.name])} />
-        <Select label="Tag" name="tag" value={query.tag} options={tags.map((t) => [t, t])} />
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">Tag</span>
+          <input name="tag" defaultValue={query.tag} placeholder="Any tag" className={inputClass} />
+        </label>
         <Select label="Check-in" name="due" value={query.due} options={[["overdue", "Overdue"], ["week", "Due this week or overdue"]]} />
         <Select label="Sort by" name="sort" value={query.sort} all={false} options={[["name", "Name"], ["next", "Next check-in"], ["last", "Last check-in"], ["balance", "Value balance"]]} />
         <label className="flex items-center gap-2 text-sm">
