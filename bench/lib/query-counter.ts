@@ -10,6 +10,9 @@ export async function startQueryCounter(target: { host: string; port: number }):
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
+    // Without this, Nagle's algorithm holds small writes back and the proxy, not the app, sets the pace.
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
     let buffer = Buffer.alloc(0);
     let started = false;

@@ -38,6 +38,10 @@ describe("the mentors list", () => {
     expect(await names({ q: "navy" })).toEqual(["Grace Hopper"]);
     expect(await names({ q: "marg ham" })).toEqual(["Margaret Hamilton"]);
     expect(await names({ q: "'; DROP TABLE \"Mentor\"; --" })).toEqual([]);
+    // Totals, including past the last page.
+    expect((await listMentors(alice, mentorListQuerySchema.parse({ q: "ada" }))).total).toBe(1);
+    expect(await listMentors(alice, mentorListQuerySchema.parse({ q: "ada", page: "9" }))).toMatchObject({ total: 1, mentors: [] });
+    expect((await listMentors(alice, mentorListQuerySchema.parse({}))).total).toBe(3);
   });
 
   it("filters by category, stage, gap area, tag and overdue check-ins", async () => {

@@ -121,10 +121,11 @@ describe("reading mentors", () => {
     await db.mentor.createMany({
       data: Array.from({ length: 55 }, (_, i) => ({ userId: alice.id, name: `Mentor ${String(i).padStart(2, "0")}`, category: "PEER" as const })),
     });
-    const first = await listMentors(alice, firstPage);
-    const second = await listMentors(alice, { ...firstPage, page: 2 });
+    const first = await listMentors(alice, { ...firstPage, per: 50 });
+    const second = await listMentors(alice, { ...firstPage, per: 50, page: 2 });
     expect(first).toMatchObject({ total: 55, pageCount: 2 });
     expect(first.mentors).toHaveLength(50);
+    expect(await listMentors(alice, firstPage)).toMatchObject({ pageCount: 3, mentors: expect.objectContaining({ length: 25 }) });
     expect(second.mentors.map((m) => m.name)).toEqual(["Mentor 50", "Mentor 51", "Mentor 52", "Mentor 53", "Mentor 54"]);
   });
 });

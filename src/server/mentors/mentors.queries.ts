@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { toPrefixTsQuery } from "@/domain/search";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
@@ -7,7 +8,6 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { MentorListQuery } from "./mentors.schema";
 
-export const MENTORS_PAGE_SIZE = 50;
 
 /** Must match the expression of the "Mentor_search_idx" index (see its migration). */
 const SEARCH_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(m."name", '') || ' ' || coalesce(m."organisation", '') || ' ' || translate(coalesce(m."email", ''), '@.', '  ') || ' ' || coalesce(m."headline", '') || ' ' || coalesce(m."notes", ''))`;
@@ -30,7 +30,18 @@ const VALUE_AGGREGATES = Prisma.sql`
 
 type ListRow = {
   id: string;
-  total?: bigint;
+  name: string;
+  headline: string | null;
+  organisation: string | null;
+  category: MentorCategory;
+  stage: MentorStage;
+  tags: string[];
+  cadenceDays: number | null;
+  nextCheckInOn: Date | null;
+  lastCheckInOn: Date | null;
+  archivedAt: Date | null;
+  gapAreas: { id: string; name: string }[];
+  total: bigint | null;
   gave: bigint | null;
   received: bigint | null;
   last_gave: Date | null;
@@ -73,83 +84,87 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
   // The value aggregates are needed for every mentor only to filter or sort by them;
   // otherwise they are computed for the page alone and the total is a plain count.
   const needsValueForAll = query.sort === "balance" || !!query.oneWay;
+  // A search matches few rows, all found through its index: count them in the same
+  // query. Without one, a separate count lets the page come straight off the name index.
+  const countInPage = !needsValueForAll && !!tsQuery;
   const where = Prisma.join(conditions, " AND ");
-  const offset = (query.page - 1) * MENTORS_PAGE_SIZE;
-  let rows: ListRow[];
-  let total: number;
-  if (needsValueForAll) {
-    rows = await db.$queryRaw<ListRow[]>`
-      WITH v AS (
-        SELECT "mentorId", ${VALUE_AGGREGATES}
-        FROM "ValueExchange" WHERE "userId" = ${user.id}
-        GROUP BY "mentorId"
-      )
-      SELECT m."id", count(*) OVER () AS total,
-        v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
-      FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
-      WHERE ${where}
-      ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
-      LIMIT ${MENTORS_PAGE_SIZE} OFFSET ${offset}`;
-    total = rows.length ? Number(rows[0]!.total) : 0;
-  } else {
-    const [page, counted] = await Promise.all([
-      db.$queryRaw<ListRow[]>`
+  const offset = (query.page - 1) * query.per;
+  // Either shape yields the page's ids with their value aggregates (as "v"); the
+  // outer query adds each mentor's columns and gap areas, so one round trip serves
+  // the page whatever its size.
+  const pageOf = needsValueForAll
+    ? Prisma.sql`
+        WITH agg AS (
+          SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
+        )
         SELECT m."id", v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
-        FROM (SELECT m."id", m."name", m."nextCheckInOn", m."lastCheckInOn" FROM "Mentor" m WHERE ${where}
+        FROM "Mentor" m LEFT JOIN agg v ON v."mentorId" = m."id"
+        WHERE ${where}
+        ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
+        LIMIT ${query.per} OFFSET ${offset}`
+    : Prisma.sql`
+        SELECT m."id", m.total, agg.gave, agg.received, agg.last_gave, agg.first_gave, agg.last_received, agg.first_received
+        FROM (SELECT m."id", m."name", m."nextCheckInOn", m."lastCheckInOn", ${countInPage ? Prisma.sql`count(*) OVER ()` : Prisma.sql`NULL::bigint`} AS total
+              FROM "Mentor" m WHERE ${where}
               ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
-              LIMIT ${MENTORS_PAGE_SIZE} OFFSET ${offset}) m
+              LIMIT ${query.per} OFFSET ${offset}) m
         LEFT JOIN LATERAL (
           SELECT ${VALUE_AGGREGATES} FROM "ValueExchange" ve WHERE ve."userId" = ${user.id} AND ve."mentorId" = m."id"
-        ) v ON true
-        ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC`,
-      db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Mentor" m WHERE ${where}`,
-    ]);
-    rows = page;
-    total = Number(counted[0]!.total);
-  }
+        ) agg ON true`;
+  const countOf = needsValueForAll
+    ? Prisma.sql`
+        WITH agg AS (
+          SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
+        )
+        SELECT count(*) AS total FROM "Mentor" m LEFT JOIN agg v ON v."mentorId" = m."id" WHERE ${where}`
+    : Prisma.sql`SELECT count(*) AS total FROM "Mentor" m WHERE ${where}`;
 
-  const details = rows.length
-    ? await db.mentor.findMany({
-        where: { userId: user.id, id: { in: rows.map((r) => r.id) } },
-        select: {
-          id: true,
-          name: true,
-          headline: true,
-          organisation: true,
-          category: true,
-          stage: true,
-          tags: true,
-          cadenceDays: true,
-          nextCheckInOn: true,
-          lastCheckInOn: true,
-          archivedAt: true,
-          gapAreas: { select: { gapArea: { select: { id: true, name: true, priority: true } } } },
-        },
-      })
-    : [];
-  const byId = new Map(details.map((d) => [d.id, d]));
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<ListRow[]>`
+      WITH v AS (${pageOf})
+      SELECT v.*, m."name", m."headline", m."organisation", m."category"::text AS category, m."stage"::text AS stage, m."tags",
+        m."cadenceDays", m."nextCheckInOn", m."lastCheckInOn", m."archivedAt",
+        (SELECT coalesce(json_agg(json_build_object('id', g."id", 'name', g."name") ORDER BY g."priority"), '[]'::json)
+           FROM "MentorGapArea" mg JOIN "GapArea" g ON g."id" = mg."gapAreaId"
+           WHERE mg."mentorId" = m."id" AND mg."userId" = ${user.id}) AS "gapAreas"
+      FROM v JOIN "Mentor" m ON m."id" = v."id" AND m."userId" = ${user.id}
+      ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC`,
+    countInPage ? Promise.resolve(null) : db.$queryRaw<{ total: bigint }[]>`${countOf}`,
+  ]);
+  // An empty page past the end still needs the true total, so fall back to counting.
+  const total = counted
+    ? Number(counted[0]!.total)
+    : rows.length
+      ? Number(rows[0]!.total)
+      : query.page > 1
+        ? Number((await db.$queryRaw<{ total: bigint }[]>`${countOf}`)[0]!.total)
+        : 0;
   const day = (d: Date | null): Day | null => (d ? dateToDay(d) : null);
-  const mentors = rows.flatMap((r) => {
-    const m = byId.get(r.id);
-    if (!m) return [];
+  const mentors = rows.map((r) => {
     const gave = Number(r.gave ?? 0);
     const received = Number(r.received ?? 0);
-    return [
-      {
-        ...m,
-        gapAreas: m.gapAreas.map((g) => g.gapArea).sort((a, b) => a.priority - b.priority),
-        nextCheckInOn: day(m.nextCheckInOn),
-        lastCheckInOn: day(m.lastCheckInOn),
-        value: {
-          gave,
-          received,
-          balance: gave - received,
-          oneWay: oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today),
-        },
+    return {
+      id: r.id,
+      name: r.name,
+      headline: r.headline,
+      organisation: r.organisation,
+      category: r.category,
+      stage: r.stage,
+      tags: r.tags,
+      cadenceDays: r.cadenceDays,
+      archivedAt: r.archivedAt,
+      gapAreas: r.gapAreas,
+      nextCheckInOn: day(r.nextCheckInOn),
+      lastCheckInOn: day(r.lastCheckInOn),
+      value: {
+        gave,
+        received,
+        balance: gave - received,
+        oneWay: oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today),
       },
-    ];
+    };
   });
-  return { mentors, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / MENTORS_PAGE_SIZE)), today };
+  return { mentors, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / query.per)), today };
 }
 export type MentorListItem = Awaited<ReturnType<typeof listMentors>>["mentors"][number];
 

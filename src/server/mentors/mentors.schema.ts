@@ -118,5 +118,7 @@ export const mentorListQuerySchema = z.object({
   archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(["name", "next", "last", "balance"]).catch("name"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** Rows per page: 25 by default, 50 or 100 on request. */
+  per: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25),
 });
 export type MentorListQuery = z.output<typeof mentorListQuerySchema>;
