@@ -2,7 +2,7 @@
 // the framework's floor (a trivial signed-in page) measured in the same run, with the
 // SQL queries each request makes. Writes bench/results.md and bench/results.json.
 //
-//   BENCH_REQUESTS=40  measured requests per scenario (after 5 warm-ups)
+//   BENCH_REQUESTS=100  measured rounds (one request per scenario each, after 5 warm-ups)
 //   TEST_POSTGRES_URL  admin URL of the local Postgres (default postgresql://postgres@127.0.0.1:5432/postgres)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,7 +12,7 @@ import { createDatabase, dropDatabase, postgresReachable, uniqueDatabaseName, TE
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARMUP = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const base = `http://localhost:${PORT}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDay, dateToDay, dayToDate, daysBetween, isDay, todayIn } from "./calendar";
+import { addDaysToDay, dateToDay, dayToDate, daysBetween, formatDayLong, isDay, todayIn } from "./calendar";
 import { describeCadence, nextCheckInAfter, rhythmStatus } from "./cadence";
 import { toPrefixTsQuery } from "./search";
 
@@ -9,6 +9,11 @@ describe("calendar days", () => {
     expect(todayIn("Pacific/Kiritimati", now)).toBe("2026-11-26"); // UTC+14
     expect(todayIn("Etc/GMT+12", now)).toBe("2026-11-24"); // UTC−12
     expect(todayIn("UTC", now)).toBe("2026-11-25");
+  });
+
+  it("formats a day for people", () => {
+    expect(formatDayLong("2026-03-09")).toBe("9 Mar 2026");
+    expect(formatDayLong("2026-12-31")).toBe("31 Dec 2026");
   });
 
   it("round-trips a day through a @db.Date value", () => {

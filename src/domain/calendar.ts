@@ -16,7 +16,15 @@ export function isDay(value: string): value is Day {
 
 /** Today as the user sees it on their calendar. */
 export function todayIn(timeZone: string, now: Date = new Date()): Day {
-  return format(now, "yyyy-MM-dd", { in: tz(timeZone) });
+  return format(now, "yyyy-MM-dd", { in: zone(timeZone) });
+}
+
+// A time-zone context is costly to build and is asked for on every page: keep one per zone.
+const zones = new Map<string, ReturnType<typeof tz>>();
+function zone(timeZone: string) {
+  let found = zones.get(timeZone);
+  if (!found) zones.set(timeZone, (found = tz(timeZone)));
+  return found;
 }
 
 /** For a `@db.Date` column. */
@@ -38,6 +46,10 @@ export function daysBetween(a: Day, b: Day): number {
   return differenceInCalendarDays(parseISO(b), parseISO(a));
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2026-03-09" → "9 Mar 2026" (read off the string: lists show many). */
 export function formatDayLong(day: Day): string {
-  return format(parseISO(day), "d MMM yyyy");
+  const [year, month, date] = day.split("-");
+  return `${Number(date)} ${MONTHS[Number(month) - 1]} ${year}`;
 }

@@ -12,26 +12,26 @@ const TIMELINE_LIMIT = 200;
  * user's alike. A fixed number of queries, however long the history.
  */
 export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, id: string) {
-  const mentor = await db.mentor.findFirst({
-    where: { id, userId: user.id, deletedAt: null },
-    include: {
-      gapAreas: { select: { gapArea: { select: { id: true, name: true, priority: true } } } },
-    },
-  });
-  if (!mentor) return null;
-  const scope = { userId: user.id, mentorId: mentor.id };
-  const [stageChanges, checkIns, exchanges, reminders, allGapAreas] = await Promise.all([
+  // All at once: every query is scoped by the user, so for a mentor that is not
+  // theirs the others simply find nothing, and the answer is the same not-found.
+  const scope = { userId: user.id, mentorId: id };
+  const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas] = await Promise.all([
+    db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
-    db.checkIn.findMany({
-      where: scope,
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-      take: TIMELINE_LIMIT,
-      include: { followUps: { where: { userId: user.id }, orderBy: { dueOn: "asc" } } },
-    }),
+    db.checkIn.findMany({ where: scope, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }], take: TIMELINE_LIMIT }),
     db.valueExchange.findMany({ where: scope, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] }),
-    db.reminder.findMany({ where: { ...scope, checkInId: null }, orderBy: { dueOn: "desc" }, take: TIMELINE_LIMIT }),
-    db.gapArea.findMany({ where: { userId: user.id }, orderBy: { priority: "asc" }, select: { id: true, name: true } }),
+    // Reminders of every kind: follow-ups go with their check-ins, the rest on the timeline.
+    db.reminder.findMany({ where: scope, orderBy: { dueOn: "desc" }, take: TIMELINE_LIMIT * 2 }),
+    // Every gap area of the user, marked where this mentor serves it.
+    db.$queryRaw<{ id: string; name: string; priority: number; linked: boolean }[]>`
+      SELECT g."id", g."name", g."priority",
+        EXISTS (SELECT 1 FROM "MentorGapArea" mg WHERE mg."gapAreaId" = g."id" AND mg."mentorId" = ${id} AND mg."userId" = ${user.id}) AS linked
+      FROM "GapArea" g WHERE g."userId" = ${user.id} ORDER BY g."priority", g."name"`,
   ]);
+  if (!mentor) return null;
+  const allGapAreas = gapAreas.map(({ id, name }) => ({ id, name }));
+  const followUpsOf = new Map<string, typeof reminders>();
+  for (const r of reminders) if (r.checkInId) followUpsOf.set(r.checkInId, [...(followUpsOf.get(r.checkInId) ?? []), r]);
   const today = todayIn(user.timeZone);
   const timeline: TimelineEntry[] = mergeTimeline(
     checkIns.map((c) => ({
@@ -42,7 +42,9 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       channel: c.channel,
       notes: c.notes,
       takeaways: c.takeaways,
-      followUps: c.followUps.map((f) => ({ id: f.id, title: f.title, dueOn: dateToDay(f.dueOn), status: f.status })),
+      followUps: (followUpsOf.get(c.id) ?? [])
+        .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime())
+        .map((f) => ({ id: f.id, title: f.title, dueOn: dateToDay(f.dueOn), status: f.status })),
     })),
     exchanges.slice(0, TIMELINE_LIMIT).map((v) => ({
       kind: "value" as const,
@@ -62,20 +64,23 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       to: s.toStage,
       note: s.note,
     })),
-    reminders.map((r) => ({
-      kind: "reminder" as const,
-      id: r.id,
-      day: dateToDay(r.dueOn),
-      at: r.createdAt,
-      reminderKind: r.kind,
-      title: r.title,
-      status: r.status,
-    })),
+    reminders
+      .filter((r) => !r.checkInId)
+      .slice(0, TIMELINE_LIMIT)
+      .map((r) => ({
+        kind: "reminder" as const,
+        id: r.id,
+        day: dateToDay(r.dueOn),
+        at: r.createdAt,
+        reminderKind: r.kind,
+        title: r.title,
+        status: r.status,
+      })),
   );
   return {
     mentor: {
       ...mentor,
-      gapAreas: mentor.gapAreas.map((g) => g.gapArea).sort((a, b) => a.priority - b.priority),
+      gapAreas: gapAreas.filter((g) => g.linked).map(({ id, name, priority }) => ({ id, name, priority })),
       nextCheckInOn: mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null,
       lastCheckInOn: mentor.lastCheckInOn ? dateToDay(mentor.lastCheckInOn) : null,
       revisitAfterOn: mentor.revisitAfterOn ? dateToDay(mentor.revisitAfterOn) : null,
