@@ -17,6 +17,8 @@ test("filter and search the list", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Ada Lovelace" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
   await page.getByLabel("Category").selectOption("SAGE");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("link", { name: "Ada Lovelace" })).toBeVisible();

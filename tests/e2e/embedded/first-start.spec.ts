@@ -12,6 +12,7 @@ test("Explore the demo map: one click, no email, a realistic map", async ({ page
   await expect(page.getByRole("row", { name: /Margaret Okafor/ })).toContainText("Sage");
   // The form offers the demo user's gap areas.
   await page.getByRole("link", { name: "Add mentor" }).click();
+  await expect(page).toHaveURL(/\/mentors\/new$/);
   await page.getByLabel("Name").fill("Newly added peer");
   await page.getByRole("radio", { name: /Peer/ }).check();
   await page.getByRole("checkbox", { name: "Leadership capabilities" }).check();

@@ -43,7 +43,8 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         </div>
       </div>
 
-      <form method="get" role="search" aria-label="Search and filter mentors" className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900">
+      {/* Keyed by the query so its fields show the current filters after client-side navigation. */}
+      <form key={JSON.stringify(query)} method="get" role="search" aria-label="Search and filter mentors" className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900">
         <label className="space-y-1 text-sm sm:col-span-2">
           <span className="font-medium">Search</span>
           <input name="q" type="search" defaultValue={query.q} placeholder="Name, organisation, email, role or notes" className={inputClass} />

@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { useEditForm } from "@/components/use-edit-form";
 import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
 
@@ -23,21 +22,7 @@ const FIELDS: { key: keyof Mentor & string; label: string; type?: string; long?:
 
 /** The profile, edited in place. */
 export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.ReactNode }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
-
-  function save(formData: FormData) {
-    startTransition(async () => {
-      formData.set("id", mentor.id);
-      const result = await updateMentorProfileAction(null, formData);
-      if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
-      setErrors({});
-      setEditing(false);
-      router.refresh();
-    });
-  }
+  const { editing, setEditing, errors, pending, save } = useEditForm(updateMentorProfileAction, mentor.id);
 
   if (editing) {
     return (

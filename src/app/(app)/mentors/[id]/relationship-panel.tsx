@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { Field, inputClass } from "@/components/field";
 import { RhythmBadge } from "@/components/rhythm-badge";
+import { useEditForm } from "@/components/use-edit-form";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { describeCadence, rhythmStatus } from "@/domain/cadence";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
@@ -23,22 +24,8 @@ const RATINGS = [
 ] as const;
 
 export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
-  const router = useRouter();
-  const [editing, setEditing] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
+  const { editing, setEditing, errors, pending, save } = useEditForm(updateRelationshipAction, mentor.id);
   const category = categoryInfo(mentor.category);
-
-  function save(formData: FormData) {
-    startTransition(async () => {
-      formData.set("id", mentor.id);
-      const result = await updateRelationshipAction(null, formData);
-      if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
-      setErrors({});
-      setEditing(false);
-      router.refresh();
-    });
-  }
 
   return (
     <section aria-labelledby="relationship" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
-import { useToast } from "@/components/toast";
+import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { formatDayLong } from "@/domain/calendar";
 import { CHANNELS, channelLabel } from "@/domain/channels";
 import { stageLabel } from "@/domain/stages";
@@ -84,10 +84,11 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
 
 function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: "check-in" }>; today: string }) {
   const router = useRouter();
-  const toast = useToast();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+
+  const deletion = useDeleteWithUndo(() => deleteCheckInAction({ id: entry.id }), logCheckInAction, "Check-in deleted.");
 
   if (editing) {
     return (
@@ -140,29 +141,7 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
           <Button type="button" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit check-in of ${formatDayLong(entry.day)}`}>
             Edit
           </Button>
-          <Button
-            type="button"
-            variant="ghost"
-            disabled={pending}
-            aria-label={`Delete check-in of ${formatDayLong(entry.day)}`}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await deleteCheckInAction({ id: entry.id });
-                if (!result.ok) return toast({ message: result.error });
-                router.refresh();
-                toast({
-                  message: "Check-in deleted.",
-                  action: {
-                    label: "Undo",
-                    onClick: async () => {
-                      await logCheckInAction(result.data);
-                      router.refresh();
-                    },
-                  },
-                });
-              })
-            }
-          >
+          <Button type="button" variant="ghost" disabled={deletion.pending} aria-label={`Delete check-in of ${formatDayLong(entry.day)}`} onClick={deletion.run}>
             Delete
           </Button>
         </div>
@@ -188,33 +167,9 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
 }
 
 function DeleteValueButton({ entry }: { entry: Extract<TimelineEntry, { kind: "value" }> }) {
-  const router = useRouter();
-  const toast = useToast();
-  const [pending, startTransition] = useTransition();
+  const deletion = useDeleteWithUndo(() => deleteValueExchangeAction({ id: entry.id }), logValueExchangeAction, "Value exchange deleted.");
   return (
-    <Button
-      type="button"
-      variant="ghost"
-      disabled={pending}
-      aria-label={`Delete value exchange of ${formatDayLong(entry.day)}`}
-      onClick={() =>
-        startTransition(async () => {
-          const result = await deleteValueExchangeAction({ id: entry.id });
-          if (!result.ok) return toast({ message: result.error });
-          router.refresh();
-          toast({
-            message: "Value exchange deleted.",
-            action: {
-              label: "Undo",
-              onClick: async () => {
-                await logValueExchangeAction(result.data);
-                router.refresh();
-              },
-            },
-          });
-        })
-      }
-    >
+    <Button type="button" variant="ghost" disabled={deletion.pending} aria-label={`Delete value exchange of ${formatDayLong(entry.day)}`} onClick={deletion.run}>
       Delete
     </Button>
   );
