@@ -185,6 +185,22 @@ describe("profile and relationship", () => {
     expect(row.gapAreas.map((g) => g.gapAreaId)).toEqual([area.id]);
   });
 
+  it("a new cadence moves the next check-in unless the user changed the date too", async () => {
+    const today = todayIn("UTC");
+    const m = await createMentor(alice.id);
+    await db.checkIn.create({ data: { userId: alice.id, mentorId: m.id, occurredOn: new Date(`${today}T00:00:00Z`), channel: "CALL" } });
+    await updateRelationshipAction({ id: m.id, category: "PEER", cadenceDays: 30 });
+    const next = async () => dateToDay((await db.mentor.findUniqueOrThrow({ where: { id: m.id } })).nextCheckInOn!);
+    expect(await next()).toBe(addDaysToDay(today, 30));
+    // The form sends the shown date back unchanged with a new cadence: the cadence wins.
+    await updateRelationshipAction({ id: m.id, category: "PEER", cadenceDays: 60, nextCheckInOn: addDaysToDay(today, 30) });
+    expect(await next()).toBe(addDaysToDay(today, 60));
+    // A date the user changed wins, even without a cadence.
+    await updateRelationshipAction({ id: m.id, category: "PEER", cadenceDays: "", nextCheckInOn: addDaysToDay(today, 5) });
+    expect(await next()).toBe(addDaysToDay(today, 5));
+    expect((await db.reminder.findMany({ where: { mentorId: m.id, kind: "CHECK_IN", status: "PENDING" } })).map((r) => dateToDay(r.dueOn))).toEqual([addDaysToDay(today, 5)]);
+  });
+
   it.each([
     [{ valueReceivedRating: "11" }, "valueReceivedRating", "Value received must be from 1 to 10."],
     [{ growthPotentialRating: "0" }, "growthPotentialRating", "Growth potential must be from 1 to 10."],

@@ -5,7 +5,8 @@ import type { Tx } from "../tx";
 
 /**
  * Keeps a mentor's check-in rhythm true to the log: the last check-in is the
- * newest in the log, the next is last + cadence (unless the user set one), and
+ * newest in the log, the next is last + cadence (unless the user set a date, which
+ * also works with no cadence: a one-off "talk again on …"), and
  * there is exactly one open check-in reminder while a next check-in exists. Called
  * in the same transaction as every change to check-ins or cadence.
  */

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { dateToDay } from "@/domain/calendar";
 import { authedAction } from "../action";
 import { syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
@@ -80,8 +81,11 @@ export const updateRelationshipAction = authedAction(
       });
       await tx.mentorGapArea.deleteMany({ where: { userId, mentorId: mentor.id } });
       await tx.mentorGapArea.createMany({ data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: mentor.id, gapAreaId })) });
-      // A date the user typed wins; otherwise the log and the new cadence decide.
-      await syncRhythm(tx, userId, mentor.id, input.nextCheckInOn && input.cadenceDays ? { explicitNext: input.nextCheckInOn } : {});
+      // The form sends the next check-in back as it was shown: only a date the user
+      // changed wins over the log and the (maybe new) cadence.
+      const shown = mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : undefined;
+      const changedNext = input.nextCheckInOn !== undefined && input.nextCheckInOn !== shown;
+      await syncRhythm(tx, userId, mentor.id, changedNext ? { explicitNext: input.nextCheckInOn } : {});
     });
     revalidatePath(`/mentors/${input.id}`);
     return { id: input.id };
