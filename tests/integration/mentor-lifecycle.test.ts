@@ -100,8 +100,17 @@ describe("archive, delete and undo", () => {
     });
   });
 
-  it("rejects a missing id", async () => {
-    expect(await deleteMentorAction({})).toMatchObject({ ok: false, fieldErrors: { id: ["Choose a mentor."] } });
+  it.each([
+    ["archiveMentorAction", archiveMentorAction],
+    ["unarchiveMentorAction", unarchiveMentorAction],
+    ["deleteMentorAction", deleteMentorAction],
+    ["restoreMentorAction", restoreMentorAction],
+  ] as const)("%s rejects a missing or malformed id and writes nothing", async (_name, action) => {
+    await createMentor(alice.id);
+    for (const input of [{}, { id: "" }, { id: 42 }, { id: "x".repeat(41) }, null, "not an object"]) {
+      const result = await expectNothingWritten(alice.id, () => action(input));
+      expect(result).toMatchObject({ ok: false });
+    }
   });
 });
 
@@ -162,6 +171,15 @@ describe("profile and relationship", () => {
     expect(result).toMatchObject({ ok: true });
     const row = await db.mentor.findUniqueOrThrow({ where: { id: m.id } });
     expect(row).toMatchObject({ name: "Ruth Adeyemi", email: "ruth@example.org", organisation: null, tags: ["legal", "fintech"], notes: "**Ask** about payments" });
+  });
+
+  it("never writes fields from outside the schema (owner, id, timestamps, deletion)", async () => {
+    const m = await createMentor(alice.id, { name: "Before" });
+    const result = await updateMentorProfileAction({ id: m.id, name: "After", userId: bob.id, deletedAt: "2000-01-01", createdAt: "2000-01-01", stage: "ACTIVE", category: "SAGE" });
+    expect(result).toMatchObject({ ok: true });
+    const row = await db.mentor.findUniqueOrThrow({ where: { id: m.id } });
+    expect(row).toMatchObject({ name: "After", userId: alice.id, deletedAt: null, stage: m.stage, category: m.category });
+    expect(row.createdAt).toEqual(m.createdAt);
   });
 
   it.each([
