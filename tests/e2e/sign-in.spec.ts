@@ -5,6 +5,8 @@ test("sign in with a magic link, add a mentor, see it listed, sign out", async (
   const email = uniqueEmail("newcomer");
   await signIn(page, email);
 
+  await expect(page.getByRole("heading", { name: "Start with the areas you want to grow in" })).toBeVisible();
+  await page.getByRole("link", { name: "Mentors", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Start your map with one person" })).toBeVisible();
   await page.getByRole("link", { name: "Add your first mentor" }).click();
   await expect(page).toHaveURL(/\/mentors\/new$/);
@@ -47,7 +49,7 @@ test("a mail scanner opening the link does not use it up; only the confirm butto
   await request.get(callback.toString(), { maxRedirects: 0 });
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("a used link cannot sign in twice", async ({ page, browser }) => {
@@ -55,7 +57,7 @@ test("a used link cannot sign in twice", async ({ page, browser }) => {
   const link = await requestMagicLink(page, email);
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
 
   const other = await browser.newPage();
   await other.goto(link);

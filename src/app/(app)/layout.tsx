@@ -16,10 +16,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/mentors" className="font-semibold tracking-tight">
+          <Link href="/dashboard" className="font-semibold tracking-tight">
             Mentor Map
           </Link>
           <nav aria-label="Main" className="flex gap-1 text-sm">
+            <Link href="/dashboard" className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              Map
+            </Link>
             <Link href="/mentors" className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
               Mentors
             </Link>

@@ -7,7 +7,12 @@ import { uniqueEmail } from "../support/auth";
 test("Explore the demo map: one click, no email, a realistic map", async ({ page }) => {
   await page.goto("/signin");
   await page.getByRole("button", { name: "Explore the demo map" }).click();
-  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  // The map: areas × categories, with its gaps.
+  await expect(page.getByRole("table", { name: /Your mentorship map/ })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Leadership capabilities" })).toBeVisible();
+  await expect(page.getByTestId("sprint-day")).toContainText("day 40");
+  await page.getByRole("link", { name: "Mentors", exact: true }).click();
   // 20 in the demo map (more if an earlier run of this test added one: the demo user is shared).
   await expect(page.getByText(/^2\d people on your map\.$/)).toBeVisible();
   await expect(page.getByRole("row", { name: /Margaret Okafor/ })).toContainText("Sage");
@@ -31,11 +36,35 @@ test("magic-link sign-in through the development outbox", async ({ page }) => {
   const message = page.getByRole("listitem").filter({ hasText: email }).first();
   await message.getByRole("link").click();
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
 });
 
 test("the demo sign-in refuses a cross-site POST", async ({ request }) => {
   expect((await request.post("/api/demo", { headers: { Origin: "https://evil.example" }, maxRedirects: 0 })).status()).toBe(403);
   expect((await request.post("/api/demo", { headers: { Origin: "null" }, maxRedirects: 0 })).status()).toBe(403);
+});
+
+test("the map shows its gaps; adding a prospect for a gap fills the cell", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Explore the demo map" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const gapLink = page.getByRole("link", { name: /^Add a (sage|peer|reverse) prospect for / }).first();
+  const label = (await gapLink.getAttribute("aria-label"))!;
+  const [, category, area] = label.match(/^Add a (\w+) prospect for (.+)$/)!;
+  const cell = page.locator(`[data-cell="${area}:${category!.toUpperCase()}"]`);
+  await expect(cell).toContainText("Gap.");
+
+  await gapLink.click();
+  await expect(page).toHaveURL(/\/mentors\/new\?category=/);
+  await expect(page.getByRole("radio", { name: new RegExp(`^${category}`, "i") })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: area })).toBeChecked();
+  const name = `Prospect ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Add mentor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.getByRole("link", { name: "Map", exact: true }).click();
+  await expect(cell.getByRole("link", { name: new RegExp(`^${name}, `) })).toBeVisible();
+  await expect(cell).not.toContainText("Gap.");
 });

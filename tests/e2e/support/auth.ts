@@ -42,6 +42,6 @@ export async function signIn(page: Page, email: string) {
   const link = await requestMagicLink(page, email);
   await page.goto(link);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/mentors$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
 }

@@ -19,8 +19,8 @@ const ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/mentors";
-  if (await getCurrentUser()) redirect("/mentors");
+  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/dashboard";
+  if (await getCurrentUser()) redirect("/dashboard");
   const errorCode = typeof params.error === "string" ? params.error : undefined;
   const error = errorCode ? (ERRORS[errorCode] ?? "Sign-in failed. Please try again.") : undefined;
   const { developmentMode } = env();

@@ -11,7 +11,15 @@ import { createMentorAction } from "@/server/mentors/mentors.actions";
 
 type State = ActionResult<{ id: string }> | null;
 
-export function MentorForm({ gapAreas }: { gapAreas: { id: string; name: string }[] }) {
+export function MentorForm({
+  gapAreas,
+  defaultCategory = "SAGE",
+  defaultGapAreaIds = [],
+}: {
+  gapAreas: { id: string; name: string }[];
+  defaultCategory?: string;
+  defaultGapAreaIds?: string[];
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState<State, FormData>(createMentorAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -44,9 +52,9 @@ export function MentorForm({ gapAreas }: { gapAreas: { id: string; name: string 
       <fieldset className="space-y-2" aria-describedby={errors.category ? "category-error" : undefined}>
         <legend className="text-sm font-medium">Category</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          {CATEGORIES.map((c, i) => (
+          {CATEGORIES.map((c) => (
             <label key={c.value} className="flex cursor-pointer gap-3 rounded-md border border-zinc-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
-              <input type="radio" name="category" value={c.value} defaultChecked={i === 0} className="mt-1" />
+              <input type="radio" name="category" value={c.value} defaultChecked={c.value === defaultCategory} className="mt-1" />
               <span>
                 <span className="block text-sm font-medium">{c.label}</span>
                 <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.meaning}</span>
@@ -81,7 +89,7 @@ export function MentorForm({ gapAreas }: { gapAreas: { id: string; name: string 
           <div className="flex flex-wrap gap-2">
             {gapAreas.map((g) => (
               <label key={g.id} className="flex items-center gap-2 rounded-full border border-zinc-300 px-3 py-1 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
-                <input type="checkbox" name="gapAreaIds" value={g.id} />
+                <input type="checkbox" name="gapAreaIds" value={g.id} defaultChecked={defaultGapAreaIds.includes(g.id)} />
                 {g.name}
               </label>
             ))}

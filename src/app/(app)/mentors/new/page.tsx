@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { CATEGORIES } from "@/domain/categories";
 import { requireUser } from "@/server/auth/session";
 import { listGapAreas } from "@/server/gaps/gaps.queries";
 import { MentorForm } from "./mentor-form";
 
 export const metadata: Metadata = { title: "Add mentor" };
 
-export default async function NewMentorPage() {
+/** `?category=SAGE&area=<id>` (from a gap on the map) preselects both. */
+export default async function NewMentorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const gapAreas = await listGapAreas(user.id);
+  const [gapAreas, params] = await Promise.all([listGapAreas(user.id), searchParams]);
+  const category = CATEGORIES.find((c) => c.value === params.category)?.value;
+  const area = gapAreas.find((g) => g.id === params.area)?.id;
   return (
     <div className="max-w-2xl space-y-6">
       <div>
@@ -16,7 +20,7 @@ export default async function NewMentorPage() {
           Anyone you learn from or teach, or a prospect who may become one. You can fill in the rest later.
         </p>
       </div>
-      <MentorForm gapAreas={gapAreas} />
+      <MentorForm gapAreas={gapAreas} defaultCategory={category} defaultGapAreaIds={area ? [area] : []} />
     </div>
   );
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildMap, mentorHealth, type MapMentor } from "./map";
+
+const today = "2026-11-25";
+const areas = [
+  { id: "lead", name: "Leadership capabilities", priority: 2 },
+  { id: "tech", name: "Technical skills", priority: 1 },
+];
+const mentor = (over: Partial<MapMentor>): MapMentor => ({
+  id: over.name ?? "m",
+  name: "M",
+  category: "SAGE",
+  stage: "ACTIVE",
+  gapAreaIds: ["tech"],
+  nextCheckInOn: "2027-01-01",
+  oneWay: false,
+  ...over,
+});
+
+describe("mentorHealth", () => {
+  it("puts the most urgent first: overdue, due this week, one-way, prospect, on rhythm", () => {
+    expect(mentorHealth(mentor({ nextCheckInOn: "2026-11-20", oneWay: true }), today)).toBe("overdue");
+    expect(mentorHealth(mentor({ nextCheckInOn: "2026-11-28", oneWay: true }), today)).toBe("due-this-week");
+    expect(mentorHealth(mentor({ oneWay: true }), today)).toBe("one-way");
+    expect(mentorHealth(mentor({ stage: "CONTACTED", nextCheckInOn: null }), today)).toBe("prospect");
+    expect(mentorHealth(mentor({}), today)).toBe("on-rhythm");
+  });
+});
+
+describe("buildMap", () => {
+  const map = buildMap(
+    areas,
+    [
+      mentor({ name: "Ada", category: "SAGE", gapAreaIds: ["tech", "lead"] }),
+      mentor({ name: "Grace", category: "PEER", gapAreaIds: ["tech"] }),
+      mentor({ name: "Alan", category: "PEER", gapAreaIds: ["tech"], stage: "PROSPECT" }),
+      mentor({ name: "Ben", category: "REVERSE", gapAreaIds: ["lead"], stage: "DECLINED" }),
+      mentor({ name: "Nobody's", category: "SPECIALIST", gapAreaIds: [] }),
+    ],
+    today,
+  );
+
+  it("orders rows by priority and columns by category", () => {
+    expect(map.rows.map((r) => r.area.name)).toEqual(["Technical skills", "Leadership capabilities"]);
+    expect(map.rows[0]!.cells.map((c) => c.category)).toEqual(["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"]);
+  });
+
+  it("places a mentor in every cell they serve, and leaves declined prospects off", () => {
+    expect(map.rows[0]!.cells[0]!.mentors.map((m) => m.name)).toEqual(["Ada"]);
+    expect(map.rows[1]!.cells[0]!.mentors.map((m) => m.name)).toEqual(["Ada"]);
+    expect(map.rows[0]!.cells[1]!.mentors.map((m) => m.name)).toEqual(["Alan", "Grace"]);
+    expect(map.rows[1]!.cells[2]!.mentors).toEqual([]);
+  });
+
+  it("flags empty sage, peer and reverse cells as gaps, and one-person cells as single points of failure", () => {
+    expect(map.gaps.map((g) => `${g.area.id}:${g.category}`)).toEqual(["tech:REVERSE", "lead:PEER", "lead:REVERSE"]);
+    expect(map.rows[0]!.cells[3]!.gap).toBe(false); // specialists are optional
+    expect(map.rows[0]!.cells[0]!.singlePoint).toBe(true);
+    expect(map.rows[0]!.cells[1]!.singlePoint).toBe(false);
+  });
+
+  it("lists people who serve no gap area yet", () => {
+    expect(map.unplaced.map((m) => m.name)).toEqual(["Nobody's"]);
+  });
+});

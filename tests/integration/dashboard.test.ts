@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
+import { db } from "@/server/db";
+import type { CurrentUser } from "@/server/auth/session";
+import { getDashboard } from "@/server/dashboard/dashboard.queries";
+import { createGapArea, createMentor, createUser } from "../support/factories";
+
+let alice: CurrentUser;
+let bob: CurrentUser;
+const today = todayIn("UTC");
+
+beforeEach(async () => {
+  alice = await createUser("alice");
+  bob = await createUser("bob");
+});
+
+describe("getDashboard", () => {
+  it("draws only the user's own map, with gaps, due check-ins and the sprint day", async () => {
+    const area = await createGapArea(alice.id, "Leadership capabilities");
+    const sage = await createMentor(alice.id, { name: "Ada", category: "SAGE", stage: "ACTIVE", cadenceDays: 30 });
+    await db.mentor.update({ where: { id: sage.id }, data: { nextCheckInOn: dayToDate(addDaysToDay(today, -1)) } });
+    await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: sage.id, gapAreaId: area.id } });
+    await db.reminder.create({ data: { userId: alice.id, mentorId: sage.id, kind: "CHECK_IN", title: "Check in with Ada", dueOn: dayToDate(addDaysToDay(today, -1)) } });
+    const gone = await createMentor(alice.id, { name: "Deleted", category: "PEER" });
+    await db.mentor.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    await db.reminder.create({ data: { userId: alice.id, mentorId: gone.id, kind: "CHECK_IN", title: "Check in with Deleted", dueOn: dayToDate(today) } });
+    await db.sprint.create({ data: { userId: alice.id, startOn: dayToDate(addDaysToDay(today, -39)) } });
+    // Bob's data must not appear.
+    const bobsArea = await createGapArea(bob.id, "Bob's area");
+    const bobs = await createMentor(bob.id, { name: "Bob's sage", category: "SAGE" });
+    await db.mentorGapArea.create({ data: { userId: bob.id, mentorId: bobs.id, gapAreaId: bobsArea.id } });
+
+    const d = await getDashboard(alice);
+    expect(d.map.rows.map((r) => r.area.name)).toEqual(["Leadership capabilities"]);
+    expect(d.map.rows[0]!.cells[0]!.mentors.map((m) => [m.name, m.health])).toEqual([["Ada", "overdue"]]);
+    expect(d.map.gaps.map((g) => g.category)).toEqual(["PEER", "REVERSE"]);
+    expect(d.due.map((r) => [r.title, r.overdue])).toEqual([["Check in with Ada", true]]);
+    expect(d.sprint).toEqual({ day: 40, phase: { number: 2, name: "Activation" } });
+    expect(d.mentorCount).toBe(1);
+  });
+
+  it("is empty, not broken, for a brand-new user", async () => {
+    const d = await getDashboard(alice);
+    expect(d).toMatchObject({ hasAreas: false, mentorCount: 0, due: [], sprint: null, map: { rows: [], gaps: [] } });
+  });
+});
