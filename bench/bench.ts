@@ -26,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   { name: "mentors search", path: () => "/mentors?q=grace%20oka", budget: 2 },
   { name: "mentors filtered (category + stage + due)", path: () => "/mentors?category=SAGE&stage=ACTIVE&due=week&sort=next", budget: 2 },
   { name: "mentor page", path: ({ busiestMentorId }) => `/mentors/${busiestMentorId}`, budget: 2 },
+  { name: "dashboard (the map)", path: () => "/dashboard", budget: 2 },
 ];
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;

@@ -48,7 +48,8 @@ describe("buildMap", () => {
   it("places a mentor in every cell they serve, and leaves declined prospects off", () => {
     expect(map.rows[0]!.cells[0]!.mentors.map((m) => m.name)).toEqual(["Ada"]);
     expect(map.rows[1]!.cells[0]!.mentors.map((m) => m.name)).toEqual(["Ada"]);
-    expect(map.rows[0]!.cells[1]!.mentors.map((m) => m.name)).toEqual(["Alan", "Grace"]);
+    // Most urgent first: the prospect comes after the active peer.
+    expect(map.rows[0]!.cells[1]!.mentors.map((m) => m.name)).toEqual(["Grace", "Alan"]);
     expect(map.rows[1]!.cells[2]!.mentors).toEqual([]);
   });
 
@@ -57,6 +58,14 @@ describe("buildMap", () => {
     expect(map.rows[0]!.cells[3]!.gap).toBe(false); // specialists are optional
     expect(map.rows[0]!.cells[0]!.singlePoint).toBe(true);
     expect(map.rows[0]!.cells[1]!.singlePoint).toBe(false);
+  });
+
+  it("shows at most 8 chips in a crowded cell, most urgent first, and counts the rest", () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => mentor({ name: `P${String(i).padStart(2, "0")}`, category: "PEER", nextCheckInOn: i === 11 ? "2026-11-01" : "2027-01-01" }));
+    const cell = buildMap(areas, crowd, today).rows[0]!.cells[1]!;
+    expect(cell.count).toBe(12);
+    expect(cell.mentors).toHaveLength(8);
+    expect(cell.mentors[0]!.name).toBe("P11");
   });
 
   it("lists people who serve no gap area yet", () => {

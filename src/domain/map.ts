@@ -32,9 +32,15 @@ export function mentorHealth(m: Pick<MapMentor, "stage" | "nextCheckInOn" | "one
   return "on-rhythm";
 }
 
+/** Chips shown per cell; the rest are counted and linked to the filtered list. */
+export const CELL_CHIP_LIMIT = 8;
+
 export type MapCell = {
   category: MentorCategory;
+  /** Most urgent first, at most CELL_CHIP_LIMIT. */
   mentors: (MapMentor & { health: Health })[];
+  /** Everyone in the cell. */
+  count: number;
   /** An empty sage, peer or reverse cell. */
   gap: boolean;
   /** Exactly one person covers this need. */
@@ -43,23 +49,42 @@ export type MapCell = {
 
 export type MapArea = { id: string; name: string; priority: number };
 
+const URGENCY: Health[] = ["overdue", "due-this-week", "one-way", "on-rhythm", "prospect"];
+
 export function buildMap(areas: MapArea[], mentors: MapMentor[], today: Day) {
   // Declined prospects are not on the map; they come back through their revisit reminder.
   const onMap = mentors.filter((m) => m.stage !== "DECLINED");
+  // One pass over the mentors, bucketed by cell, however large the map.
+  const buckets = new Map<string, (MapMentor & { health: Health })[]>();
+  for (const m of onMap) {
+    const withHealth = { ...m, health: mentorHealth(m, today) };
+    for (const areaId of m.gapAreaIds) {
+      const key = `${areaId}|${m.category}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(withHealth);
+      else buckets.set(key, [withHealth]);
+    }
+  }
   const rows = [...areas]
     .sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name))
     .map((area) => ({
       area,
       cells: CATEGORIES.map(({ value: category }): MapCell => {
-        const inCell = onMap
-          .filter((m) => m.category === category && m.gapAreaIds.includes(area.id))
-          .map((m) => ({ ...m, health: mentorHealth(m, today) }))
-          .sort((a, b) => a.name.localeCompare(b.name));
-        return { category, mentors: inCell, gap: inCell.length === 0 && CORE_CATEGORIES.includes(category), singlePoint: inCell.length === 1 };
+        const inCell = (buckets.get(`${area.id}|${category}`) ?? []).sort(
+          (a, b) => URGENCY.indexOf(a.health) - URGENCY.indexOf(b.health) || a.name.localeCompare(b.name),
+        );
+        return {
+          category,
+          mentors: inCell.slice(0, CELL_CHIP_LIMIT),
+          count: inCell.length,
+          gap: inCell.length === 0 && CORE_CATEGORIES.includes(category),
+          singlePoint: inCell.length === 1,
+        };
       }),
     }));
   const gaps = rows.flatMap((r) => r.cells.filter((c) => c.gap).map((c) => ({ area: r.area, category: c.category })));
-  const unplaced = onMap.filter((m) => !m.gapAreaIds.some((id) => areas.some((a) => a.id === id)));
+  const areaIds = new Set(areas.map((a) => a.id));
+  const unplaced = onMap.filter((m) => !m.gapAreaIds.some((id) => areaIds.has(id)));
   return { rows, gaps, unplaced };
 }
 export type MentorshipMap = ReturnType<typeof buildMap>;

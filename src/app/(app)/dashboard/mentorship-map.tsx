@@ -59,6 +59,11 @@ export function MentorshipMapTable({ map }: { map: MentorshipMap }) {
                         </li>
                       ))}
                     </ul>
+                    {cell.count > cell.mentors.length ? (
+                      <Link className="mt-1 block text-xs text-brand-600 underline" href={`/mentors?category=${cell.category}&area=${area.id}`}>
+                        +{cell.count - cell.mentors.length} more
+                      </Link>
+                    ) : null}
                     {cell.gap ? (
                       <p className="text-xs">
                         <span className="font-medium text-red-800 dark:text-red-300">Gap.</span>{" "}
