@@ -25,6 +25,10 @@ describe("calendar days", () => {
     expect(addDaysToDay("2026-03-28", 2)).toBe("2026-03-30");
     expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
     expect(addDaysToDay("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDaysToDay("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDaysToDay("2026-01-01", -1)).toBe("2025-12-31");
+    expect(addDaysToDay("2026-10-25", 3650)).toBe("2036-10-22");
+    expect(daysBetween("2026-11-25", "2026-10-25")).toBe(-31);
   });
 
   it("accepts only real days", () => {

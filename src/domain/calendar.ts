@@ -1,5 +1,5 @@
 import { tz } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { format, isValid, parseISO } from "date-fns";
 
 /**
  * A calendar day, "YYYY-MM-DD". Check-ins, next check-ins and reminders are days
@@ -37,13 +37,18 @@ export function dateToDay(date: Date): Day {
   return date.toISOString().slice(0, 10);
 }
 
+// Calendar-day arithmetic on UTC midnights: no time zone or daylight-saving change
+// can shift a day, and it is cheap enough for maps of thousands of mentors.
+const MS_PER_DAY = 86_400_000;
+const utcMidnight = (day: Day) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+
 export function addDaysToDay(day: Day, days: number): Day {
-  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
+  return new Date(utcMidnight(day) + days * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** b − a in whole days. */
 export function daysBetween(a: Day, b: Day): number {
-  return differenceInCalendarDays(parseISO(b), parseISO(a));
+  return Math.round((utcMidnight(b) - utcMidnight(a)) / MS_PER_DAY);
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
