@@ -6,20 +6,15 @@ import { oneWayFlag } from "@/domain/value-balance";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
 
-type MapRow = {
+type MapRow = ValueAggregateRow & {
   id: string;
   name: string;
   category: MentorCategory;
   stage: MentorStage;
   nextCheckInOn: Date | null;
   gapAreaIds: string[];
-  gave: bigint;
-  received: bigint;
-  last_gave: Date | null;
-  first_gave: Date | null;
-  last_received: Date | null;
-  first_received: Date | null;
 };
 
 /** Everything the dashboard shows, in four parallel queries whatever the size of the map. */
@@ -34,14 +29,7 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
         coalesce(v.gave, 0) AS gave, coalesce(v.received, 0) AS received, v.last_gave, v.first_gave, v.last_received, v.first_received
       FROM "Mentor" m
       LEFT JOIN (
-        SELECT "mentorId",
-          count(*) FILTER (WHERE "direction" = 'GAVE') AS gave,
-          count(*) FILTER (WHERE "direction" = 'RECEIVED') AS received,
-          max("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS last_gave,
-          min("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS first_gave,
-          max("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS last_received,
-          min("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS first_received
-        FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
+        SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
       ) v ON v."mentorId" = m."id"
       WHERE m."userId" = ${user.id} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL`,
     db.reminder.findMany({

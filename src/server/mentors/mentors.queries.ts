@@ -6,6 +6,7 @@ import { toPrefixTsQuery } from "@/domain/search";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
 import type { MentorListQuery } from "./mentors.schema";
 
 
@@ -20,15 +21,7 @@ const SORTS: Record<MentorListQuery["sort"], Prisma.Sql> = {
   balance: Prisma.sql`(coalesce(v.gave, 0) - coalesce(v.received, 0)) ASC`,
 };
 
-const VALUE_AGGREGATES = Prisma.sql`
-  count(*) FILTER (WHERE "direction" = 'GAVE') AS gave,
-  count(*) FILTER (WHERE "direction" = 'RECEIVED') AS received,
-  max("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS last_gave,
-  min("occurredOn") FILTER (WHERE "direction" = 'GAVE') AS first_gave,
-  max("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS last_received,
-  min("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS first_received`;
-
-type ListRow = {
+type ListRow = ValueAggregateRow & {
   id: string;
   name: string;
   headline: string | null;
@@ -42,12 +35,6 @@ type ListRow = {
   archivedAt: Date | null;
   gapAreas: { id: string; name: string }[];
   total: bigint | null;
-  gave: bigint | null;
-  received: bigint | null;
-  last_gave: Date | null;
-  first_gave: Date | null;
-  last_received: Date | null;
-  first_received: Date | null;
 };
 
 /**
