@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
@@ -60,11 +61,7 @@ export function CheckInForm({
         <Field id={`${mentorId}-channel`} label="How" errors={errors.channel}>
           {(p) => (
             <select {...p} value={channel} onChange={(e) => setChannel(e.target.value)} className={inputClass}>
-              {CHANNELS.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
+              <Options items={CHANNELS} />
             </select>
           )}
         </Field>

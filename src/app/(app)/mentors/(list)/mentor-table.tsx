@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -102,11 +103,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
               <span className="block text-xs">{operation === "stage" ? "New stage" : "New category"}</span>
               <select aria-label={operation === "stage" ? "New stage" : "New category"} className={inputClass} value={value} onChange={(e) => setValue(e.target.value)}>
                 <option value="">Choose…</option>
-                {(operation === "stage" ? STAGES : CATEGORIES).map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options items={operation === "stage" ? STAGES : CATEGORIES} />
               </select>
             </label>
           ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
@@ -46,11 +47,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
           <Field id="rel-category" label="Category" errors={errors.category}>
             {(p) => (
               <select {...p} name="category" defaultValue={mentor.category} className={inputClass}>
-                {CATEGORIES.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
+                <Options items={CATEGORIES} />
               </select>
             )}
           </Field>
@@ -147,11 +144,7 @@ function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: strin
       <label className="block space-y-1 text-sm">
         <span className="text-zinc-500">Stage</span>
         <select className={inputClass} value={stage} onChange={(e) => setStage(e.target.value)}>
-          {STAGES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
+          <Options items={STAGES} />
         </select>
       </label>
       {stage === "DECLINED" ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
@@ -110,11 +111,7 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
         <div className="flex gap-2">
           <input aria-label="Date" type="date" name="occurredOn" defaultValue={entry.day} max={today} className={inputClass} />
           <select aria-label="How" name="channel" defaultValue={entry.channel} className={inputClass}>
-            {CHANNELS.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
+            <Options items={CHANNELS} />
           </select>
         </div>
         <textarea aria-label="Notes" name="notes" defaultValue={entry.notes} rows={3} className={inputClass} />

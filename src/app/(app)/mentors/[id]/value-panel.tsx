@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
@@ -66,11 +67,7 @@ export function ValuePanel({ mentorId, name, value, today }: { mentorId: string;
         <Field id="value-kind" label="Kind" errors={errors.kind}>
           {(p) => (
             <select {...p} name="kind" defaultValue="ADVICE" className={inputClass}>
-              {VALUE_KINDS.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
-                </option>
-              ))}
+              <Options items={VALUE_KINDS} />
             </select>
           )}
         </Field>

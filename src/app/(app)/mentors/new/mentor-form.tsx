@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/button";
@@ -71,11 +72,7 @@ export function MentorForm({
       <Field id="stage" label="Stage" errors={errors.stage} hint="Where the relationship is today.">
         {(p) => (
           <select {...p} name="stage" defaultValue="PROSPECT" className={inputClass}>
-            {STAGES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
+            <Options items={STAGES} />
           </select>
         )}
       </Field>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/options";
 import {
   DndContext,
   KeyboardSensor,
@@ -138,11 +139,7 @@ function CardItem({ card, onMove }: { card: Card; onMove: (id: string, stage: st
           onKeyDown={(e) => e.stopPropagation()}
           onChange={(e) => onMove(card.id, e.target.value)}
         >
-          {STAGES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
+          <Options items={STAGES} />
         </select>
       </div>
     </li>
