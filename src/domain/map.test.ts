@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMap, mentorHealth, type MapMentor } from "./map";
+import { buildMap, mentorHealth, placementsOf, type MapMentor } from "./map";
 
 const today = "2026-11-25";
 const areas = [
@@ -30,13 +30,13 @@ describe("mentorHealth", () => {
 describe("buildMap", () => {
   const map = buildMap(
     areas,
-    [
+    placementsOf([
       mentor({ name: "Ada", category: "SAGE", gapAreaIds: ["tech", "lead"] }),
       mentor({ name: "Grace", category: "PEER", gapAreaIds: ["tech"] }),
       mentor({ name: "Alan", category: "PEER", gapAreaIds: ["tech"], stage: "PROSPECT" }),
       mentor({ name: "Ben", category: "REVERSE", gapAreaIds: ["lead"], stage: "DECLINED" }),
       mentor({ name: "Nobody's", category: "SPECIALIST", gapAreaIds: [] }),
-    ],
+    ]),
     today,
   );
 
@@ -62,13 +62,15 @@ describe("buildMap", () => {
 
   it("shows at most 8 chips in a crowded cell, most urgent first, and counts the rest", () => {
     const crowd = Array.from({ length: 12 }, (_, i) => mentor({ name: `P${String(i).padStart(2, "0")}`, category: "PEER", nextCheckInOn: i === 11 ? "2026-11-01" : "2027-01-01" }));
-    const cell = buildMap(areas, crowd, today).rows[0]!.cells[1]!;
+    const cell = buildMap(areas, placementsOf(crowd), today).rows[0]!.cells[1]!;
     expect(cell.count).toBe(12);
     expect(cell.mentors).toHaveLength(8);
     expect(cell.mentors[0]!.name).toBe("P11");
   });
 
-  it("lists people who serve no gap area yet", () => {
-    expect(map.unplaced.map((m) => m.name)).toEqual(["Nobody's"]);
+  it("trusts the database's count when it sends only the top of a cell", () => {
+    const cell = buildMap(areas, [{ areaId: "tech", mentor: mentor({ name: "Top" }), cellCount: 40 }], today).rows[0]!.cells[0]!;
+    expect(cell).toMatchObject({ count: 40, singlePoint: false, gap: false });
+    expect(cell.mentors.map((m) => m.name)).toEqual(["Top"]);
   });
 });

@@ -51,40 +51,48 @@ export type MapArea = { id: string; name: string; priority: number };
 
 const URGENCY: Health[] = ["overdue", "due-this-week", "one-way", "on-rhythm", "prospect"];
 
-export function buildMap(areas: MapArea[], mentors: MapMentor[], today: Day) {
-  // Declined prospects are not on the map; they come back through their revisit reminder.
-  const onMap = mentors.filter((m) => m.stage !== "DECLINED");
-  // One pass over the mentors, bucketed by cell, however large the map.
-  const buckets = new Map<string, (MapMentor & { health: Health })[]>();
-  for (const m of onMap) {
-    const withHealth = { ...m, health: mentorHealth(m, today) };
-    for (const areaId of m.gapAreaIds) {
-      const key = `${areaId}|${m.category}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(withHealth);
-      else buckets.set(key, [withHealth]);
-    }
+/** One mentor in one gap area. `cellCount`, when the database counted the cell, is everyone in it. */
+export type Placement = { areaId: string; mentor: MapMentor; cellCount?: number };
+
+/** For maps held in memory: a mentor is placed in every gap area they serve. */
+export function placementsOf(mentors: MapMentor[]): Placement[] {
+  return mentors.flatMap((mentor) => mentor.gapAreaIds.map((areaId) => ({ areaId, mentor })));
+}
+
+/**
+ * The picture from placements. The database may send only the most urgent few per
+ * cell with the cell's count (src/server/dashboard); the rules are the same.
+ */
+export function buildMap(areas: MapArea[], placements: Placement[], today: Day) {
+  const buckets = new Map<string, { mentors: (MapMentor & { health: Health })[]; count: number }>();
+  for (const { areaId, mentor, cellCount } of placements) {
+    // Declined prospects are not on the map; they come back through their revisit reminder.
+    if (mentor.stage === "DECLINED") continue;
+    const key = `${areaId}|${mentor.category}`;
+    const bucket = buckets.get(key) ?? { mentors: [], count: 0 };
+    bucket.mentors.push({ ...mentor, health: mentorHealth(mentor, today) });
+    bucket.count = cellCount ?? bucket.count + 1;
+    buckets.set(key, bucket);
   }
   const rows = [...areas]
     .sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name))
     .map((area) => ({
       area,
       cells: CATEGORIES.map(({ value: category }): MapCell => {
-        const inCell = (buckets.get(`${area.id}|${category}`) ?? []).sort(
-          (a, b) => URGENCY.indexOf(a.health) - URGENCY.indexOf(b.health) || a.name.localeCompare(b.name),
+        const bucket = buckets.get(`${area.id}|${category}`) ?? { mentors: [], count: 0 };
+        const sorted = bucket.mentors.sort(
+          (a, b) => URGENCY.indexOf(a.health) - URGENCY.indexOf(b.health) || a.name.toLowerCase().localeCompare(b.name.toLowerCase()),
         );
         return {
           category,
-          mentors: inCell.slice(0, CELL_CHIP_LIMIT),
-          count: inCell.length,
-          gap: inCell.length === 0 && CORE_CATEGORIES.includes(category),
-          singlePoint: inCell.length === 1,
+          mentors: sorted.slice(0, CELL_CHIP_LIMIT),
+          count: bucket.count,
+          gap: bucket.count === 0 && CORE_CATEGORIES.includes(category),
+          singlePoint: bucket.count === 1,
         };
       }),
     }));
   const gaps = rows.flatMap((r) => r.cells.filter((c) => c.gap).map((c) => ({ area: r.area, category: c.category })));
-  const areaIds = new Set(areas.map((a) => a.id));
-  const unplaced = onMap.filter((m) => !m.gapAreaIds.some((id) => areaIds.has(id)));
-  return { rows, gaps, unplaced };
+  return { rows, gaps };
 }
 export type MentorshipMap = ReturnType<typeof buildMap>;

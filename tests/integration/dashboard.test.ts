@@ -39,6 +39,29 @@ describe("getDashboard", () => {
     expect(d.mentorCount).toBe(1);
   });
 
+  it("sends the 8 most urgent people of a crowded cell with its count, and lists one-way relationships", async () => {
+    const area = await createGapArea(alice.id, "Technical skills");
+    for (let i = 0; i < 12; i++) {
+      const m = await createMentor(alice.id, { name: `Peer ${String(i).padStart(2, "0")}`, category: "PEER", stage: "ACTIVE" });
+      await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: m.id, gapAreaId: area.id } });
+      if (i === 11) await db.mentor.update({ where: { id: m.id }, data: { nextCheckInOn: dayToDate(addDaysToDay(today, -3)) } });
+      if (i === 10) {
+        await db.valueExchange.create({ data: { userId: alice.id, mentorId: m.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: dayToDate(addDaysToDay(today, -150)) } });
+      }
+    }
+    const d = await getDashboard(alice);
+    const cell = d.map.rows[0]!.cells[1]!;
+    expect(cell.count).toBe(12);
+    expect(cell.mentors.map((m) => [m.name, m.health]).slice(0, 3)).toEqual([
+      ["Peer 11", "overdue"],
+      ["Peer 10", "one-way"],
+      ["Peer 00", "on-rhythm"],
+    ]);
+    expect(cell.mentors).toHaveLength(8);
+    expect(d.value).toMatchObject({ received: 1, gave: 0, oneWay: [{ name: "Peer 10", oneWay: { direction: "RECEIVED", months: 5 } }] });
+    expect(d.mentorCount).toBe(12);
+  });
+
   it("is empty, not broken, for a brand-new user", async () => {
     const d = await getDashboard(alice);
     expect(d).toMatchObject({ hasAreas: false, mentorCount: 0, due: [], sprint: null, map: { rows: [], gaps: [] } });

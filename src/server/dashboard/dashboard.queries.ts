@@ -1,37 +1,67 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { addDaysToDay, dateToDay, dayToDate, daysBetween, todayIn, type Day } from "@/domain/calendar";
-import { buildMap } from "@/domain/map";
+import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
 import { sprintPhase } from "@/domain/sprint";
-import { oneWayFlag } from "@/domain/value-balance";
+import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
+import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
 
-type MapRow = ValueAggregateRow & {
+type CellRow = ValueAggregateRow & {
+  gapAreaId: string;
   id: string;
   name: string;
   category: MentorCategory;
   stage: MentorStage;
   nextCheckInOn: Date | null;
-  gapAreaIds: string[];
+  one_way: boolean;
+  cell_count: bigint;
 };
 
-/** Everything the dashboard shows, in four parallel queries whatever the size of the map. */
+type TotalsRow = { mentors: bigint; gave: bigint; received: bigint };
+type OneWayRow = ValueAggregateRow & { id: string; name: string };
+
+/**
+ * Everything the dashboard shows, in a fixed number of parallel queries. The map
+ * arrives already cut to the most urgent people per cell, with each cell's count, so
+ * its cost does not grow with the number of mentors.
+ */
 export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
   const today = todayIn(user.timeZone);
   const weekEnd = addDaysToDay(today, 7);
-  const [areas, rows, due, sprint] = await Promise.all([
-    db.gapArea.findMany({ where: { userId: user.id }, select: { id: true, name: true, priority: true } }),
-    db.$queryRaw<MapRow[]>`
+  const live = Prisma.sql`
+    WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"),
+    live AS (
       SELECT m."id", m."name", m."category", m."stage", m."nextCheckInOn",
-        coalesce((SELECT array_agg(mg."gapAreaId") FROM "MentorGapArea" mg WHERE mg."mentorId" = m."id" AND mg."userId" = ${user.id}), '{}') AS "gapAreaIds",
-        coalesce(v.gave, 0) AS gave, coalesce(v.received, 0) AS received, v.last_gave, v.first_gave, v.last_received, v.first_received
-      FROM "Mentor" m
-      LEFT JOIN (
-        SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
-      ) v ON v."mentorId" = m."id"
-      WHERE m."userId" = ${user.id} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL`,
+        v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received,
+        coalesce(${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}, false) AS one_way
+      FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
+      WHERE m."userId" = ${user.id} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+    )`;
+  // Same order as the map's urgency (src/domain/map.ts): overdue, due this week, one-way, on rhythm, prospect.
+  const urgency = Prisma.sql`CASE
+    WHEN l."nextCheckInOn" < ${dayToDate(today)} THEN 0
+    WHEN l."nextCheckInOn" < ${dayToDate(weekEnd)} THEN 1
+    WHEN l.one_way THEN 2
+    WHEN l."stage" IN ('PROSPECT', 'RESEARCHED', 'CONTACTED') THEN 4
+    ELSE 3 END`;
+
+  const [areas, cells, totals, oneWay, due, sprint] = await Promise.all([
+    db.gapArea.findMany({ where: { userId: user.id }, select: { id: true, name: true, priority: true } }),
+    db.$queryRaw<CellRow[]>`
+      ${live},
+      cells AS (
+        SELECT mg."gapAreaId", l.*,
+          row_number() OVER (PARTITION BY mg."gapAreaId", l."category" ORDER BY ${urgency}, lower(l."name"), l."id") AS rn,
+          count(*) OVER (PARTITION BY mg."gapAreaId", l."category") AS cell_count
+        FROM live l JOIN "MentorGapArea" mg ON mg."mentorId" = l."id" AND mg."userId" = ${user.id}
+        WHERE l."stage" <> 'DECLINED'
+      )
+      SELECT * FROM cells WHERE rn <= ${CELL_CHIP_LIMIT}`,
+    db.$queryRaw<TotalsRow[]>`${live} SELECT count(*) AS mentors, coalesce(sum(gave), 0) AS gave, coalesce(sum(received), 0) AS received FROM live`,
+    db.$queryRaw<OneWayRow[]>`${live} SELECT * FROM live WHERE one_way ORDER BY lower("name") LIMIT 5`,
     db.reminder.findMany({
       where: {
         userId: user.id,
@@ -47,29 +77,30 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
   ]);
 
   const day = (d: Date | null): Day | null => (d ? dateToDay(d) : null);
-  const mentors = rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    category: r.category,
-    stage: r.stage,
-    gapAreaIds: r.gapAreaIds,
-    nextCheckInOn: day(r.nextCheckInOn),
-    gave: Number(r.gave),
-    received: Number(r.received),
-    oneWay: oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today),
-  }));
-  const map = buildMap(areas, mentors.map((m) => ({ ...m, oneWay: m.oneWay !== null })), today);
+  const flag = (r: ValueAggregateRow) => oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today);
+  const map = buildMap(
+    areas,
+    cells.map((r) => ({
+      areaId: r.gapAreaId,
+      cellCount: Number(r.cell_count),
+      mentor: { id: r.id, name: r.name, category: r.category, stage: r.stage, gapAreaIds: [r.gapAreaId], nextCheckInOn: day(r.nextCheckInOn), oneWay: r.one_way },
+    })),
+    today,
+  );
   const sprintDay = sprint ? daysBetween(dateToDay(sprint.startOn), today) + 1 : null;
   return {
     today,
     map,
     hasAreas: areas.length > 0,
-    mentorCount: mentors.length,
+    mentorCount: Number(totals[0]!.mentors),
     due: due.map((r) => ({ ...r, dueOn: dateToDay(r.dueOn), overdue: dateToDay(r.dueOn) < today })),
     value: {
-      gave: mentors.reduce((n, m) => n + m.gave, 0),
-      received: mentors.reduce((n, m) => n + m.received, 0),
-      oneWay: mentors.filter((m) => m.oneWay).map((m) => ({ id: m.id, name: m.name, oneWay: m.oneWay! })),
+      gave: Number(totals[0]!.gave),
+      received: Number(totals[0]!.received),
+      oneWay: oneWay.flatMap((r) => {
+        const f = flag(r);
+        return f ? [{ id: r.id, name: r.name, oneWay: f }] : [];
+      }),
     },
     sprint: sprint && sprintDay !== null ? { day: sprintDay, phase: sprintPhase(sprintDay) } : null,
   };

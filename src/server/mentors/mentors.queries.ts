@@ -6,7 +6,7 @@ import { toPrefixTsQuery } from "@/domain/search";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
+import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
 import type { MentorListQuery } from "./mentors.schema";
 
 
@@ -58,14 +58,7 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
   if (query.due === "overdue") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(today)}`);
   if (query.due === "week") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(addDaysToDay(today, 7))}`);
   if (query.oneWay) {
-    const cutoff = dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS));
-    conditions.push(Prisma.sql`(
-      (v.last_received IS NOT NULL AND (v.last_gave IS NULL OR v.last_gave < v.last_received)
-        AND greatest(coalesce(v.last_gave, v.first_received), v.first_received) <= ${cutoff})
-      OR
-      (v.last_gave IS NOT NULL AND (v.last_received IS NULL OR v.last_received < v.last_gave)
-        AND greatest(coalesce(v.last_received, v.first_gave), v.first_gave) <= ${cutoff})
-    )`);
+    conditions.push(oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS))));
   }
 
   // The value aggregates are needed for every mentor only to filter or sort by them;

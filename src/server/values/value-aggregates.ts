@@ -21,3 +21,17 @@ export type ValueAggregateRow = {
   last_received: Date | null;
   first_received: Date | null;
 };
+
+/**
+ * SQL twin of `oneWayFlag` (src/domain/value-balance.ts) over the aggregates as
+ * `v`: value has gone one way only since a day on or before `cutoff`.
+ */
+export function oneWaySql(cutoff: Date) {
+  return Prisma.sql`(
+    (v.last_received IS NOT NULL AND (v.last_gave IS NULL OR v.last_gave < v.last_received)
+      AND greatest(coalesce(v.last_gave, v.first_received), v.first_received) <= ${cutoff})
+    OR
+    (v.last_gave IS NOT NULL AND (v.last_received IS NULL OR v.last_received < v.last_gave)
+      AND greatest(coalesce(v.last_received, v.first_gave), v.first_gave) <= ${cutoff})
+  )`;
+}
