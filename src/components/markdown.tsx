@@ -8,7 +8,7 @@ import { safeLinkUrl } from "@/domain/safe-url";
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="prose-notes space-y-2 text-sm leading-relaxed [&_a]:text-brand-600 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc">
+    <div className="prose-notes space-y-2 text-sm leading-relaxed [&_a]:text-brand-700 dark:text-brand-100 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc">
       <ReactMarkdown
         skipHtml
         rehypePlugins={[rehypeSanitize]}

@@ -75,7 +75,7 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   await signIn(page, uniqueEmail("pipeline"));
   await addMentor(page, "Henrik Bauer", "Sage");
   await page.goto("/mentors/pipeline");
-  const card = page.getByTestId("card-Henrik Bauer");
+  const card = page.getByRole("button", { name: /^Move Henrik Bauer/ });
   const researched = page.locator('[data-stage="RESEARCHED"]');
   await expect(page.locator('[data-stage="PROSPECT"]').getByTestId("card-Henrik Bauer")).toBeVisible();
 
@@ -91,7 +91,7 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   await expect(page.getByText("Henrik Bauer moved to Researched.").first()).toBeVisible();
 
   // Keyboard: pick up, one column right, drop.
-  const moved = researched.getByTestId("card-Henrik Bauer");
+  const moved = researched.getByRole("button", { name: /^Move Henrik Bauer/ });
   await moved.focus();
   await page.keyboard.press("Space");
   await expect(moved).toHaveAttribute("aria-pressed", "true");

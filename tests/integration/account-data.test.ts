@@ -41,3 +41,12 @@ describe("deleting a user", () => {
     expect(await db.mentor.count({ where: { userId: other.id } })).toBe(1);
   });
 });
+
+describe("the demo user under concurrent first clicks", () => {
+  it("is created once and both callers get it", async () => {
+    await db.user.deleteMany({ where: { email: "demo@mentor-map.example" } });
+    const [a, b] = await Promise.all([ensureDemoUser(db), ensureDemoUser(db)]);
+    expect(a).toEqual(b);
+    expect(await db.user.count({ where: { email: "demo@mentor-map.example" } })).toBe(1);
+  });
+});

@@ -64,7 +64,7 @@ export function QuickCheckIn({ today }: { today: string }) {
           <div className="space-y-4">
             <p className="text-sm">
               With <strong>{mentor.name}</strong>{" "}
-              <button type="button" className="text-brand-600 underline" onClick={() => setMentor(null)}>
+              <button type="button" className="text-brand-700 dark:text-brand-100 underline" onClick={() => setMentor(null)}>
                 change
               </button>
             </p>
@@ -149,10 +149,10 @@ function MentorPicker({ onPick }: { onPick: (m: Option) => void }) {
             onClick={() => onPick(o)}
           >
             {o.name}
-            {o.organisation ? <span className="text-zinc-500"> · {o.organisation}</span> : null}
+            {o.organisation ? <span className="text-zinc-600 dark:text-zinc-400"> · {o.organisation}</span> : null}
           </li>
         ))}
-        {options.length === 0 && !error ? <li className="px-3 py-2 text-sm text-zinc-500">No mentor matches.</li> : null}
+        {options.length === 0 && !error ? <li className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">No mentor matches.</li> : null}
       </ul>
     </div>
   );

@@ -68,6 +68,17 @@ const VALUE_KINDS: ValueExchangeKind[] = ["ADVICE", "INTRODUCTION", "FEEDBACK", 
 export async function ensureDemoUser(client: PrismaClient, today = startOfDay(new Date())): Promise<{ id: string }> {
   const existing = await client.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
   if (existing) return existing;
+  try {
+    return await createDemoMap(client, today);
+  } catch (error) {
+    // Two first clicks at once: the other one created it; use theirs.
+    const created = await client.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
+    if (created) return created;
+    throw error;
+  }
+}
+
+function createDemoMap(client: PrismaClient, today: Date): Promise<{ id: string }> {
   return client.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: { email: DEMO_EMAIL, name: "Demo Explorer", emailVerified: new Date(), timeZone: "Europe/London", gapWizardCompletedAt: subDays(today, 40) },

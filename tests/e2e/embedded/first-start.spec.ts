@@ -49,9 +49,9 @@ test("the map shows its gaps; adding a prospect for a gap fills the cell", async
   await page.goto("/signin");
   await page.getByRole("button", { name: "Explore the demo map" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  const gapLink = page.getByRole("link", { name: /^Add a (sage|peer|reverse) prospect for / }).first();
-  const label = (await gapLink.getAttribute("aria-label"))!;
-  const [, category, area] = label.match(/^Add a (\w+) prospect for (.+)$/)!;
+  const gapLink = page.getByRole("link", { name: /^Add a prospect\W+(sage|peer|reverse) for / }).first();
+  const label = (await gapLink.textContent())!;
+  const [, category, area] = label.match(/^Add a prospect\W+(\w+) for (.+)$/)!;
   const cell = page.locator(`[data-cell="${area}:${category!.toUpperCase()}"]`);
   await expect(cell).toContainText("Gap.");
 

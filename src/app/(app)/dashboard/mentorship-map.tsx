@@ -23,11 +23,11 @@ export function MentorshipMapTable({ map }: { map: MentorshipMap }) {
           <caption className="sr-only">Your mentorship map: gap areas by category of relationship</caption>
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className="w-44 px-3 py-2 text-left text-xs uppercase text-zinc-500">
+              <th scope="col" className="w-44 px-3 py-2 text-left text-xs uppercase text-zinc-600 dark:text-zinc-400">
                 Gap area
               </th>
               {CATEGORIES.map((c) => (
-                <th key={c.value} scope="col" className="px-3 py-2 text-left text-xs uppercase text-zinc-500" title={c.meaning}>
+                <th key={c.value} scope="col" className="px-3 py-2 text-left text-xs uppercase text-zinc-600 dark:text-zinc-400" title={c.meaning}>
                   {c.label}
                 </th>
               ))}
@@ -60,23 +60,22 @@ export function MentorshipMapTable({ map }: { map: MentorshipMap }) {
                       ))}
                     </ul>
                     {cell.count > cell.mentors.length ? (
-                      <Link className="mt-1 block text-xs text-brand-600 underline" href={`/mentors?category=${cell.category}&area=${area.id}`}>
+                      <Link className="mt-1 block text-xs text-brand-700 dark:text-brand-100 underline" href={`/mentors?category=${cell.category}&area=${area.id}`}>
                         +{cell.count - cell.mentors.length} more
                       </Link>
                     ) : null}
                     {cell.gap ? (
                       <p className="text-xs">
                         <span className="font-medium text-red-800 dark:text-red-300">Gap.</span>{" "}
-                        <Link
-                          className="text-brand-600 underline"
-                          href={`/mentors/new?category=${cell.category}&area=${area.id}`}
-                          aria-label={`Add a ${categoryInfo(cell.category).label.toLowerCase()} prospect for ${area.name}`}
-                        >
+                        <Link className="text-brand-700 dark:text-brand-100 underline" href={`/mentors/new?category=${cell.category}&area=${area.id}`}>
                           Add a prospect
+                          <span className="sr-only">
+                            : {categoryInfo(cell.category).label.toLowerCase()} for {area.name}
+                          </span>
                         </Link>
                       </p>
                     ) : null}
-                    {cell.singlePoint ? <p className="mt-1 text-[11px] text-zinc-500">Only one person: a single point of failure</p> : null}
+                    {cell.singlePoint ? <p className="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">Only one person: a single point of failure</p> : null}
                   </td>
                 ))}
               </tr>

@@ -58,13 +58,13 @@ export default async function DashboardPage() {
               {d.due.map((r) => (
                 <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <span className={r.overdue ? "font-medium text-red-800 dark:text-red-300" : "text-zinc-500"}>
+                    <span className={r.overdue ? "font-medium text-red-800 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}>
                       {r.overdue ? "Overdue since" : "Due"} {formatDayLong(r.dueOn)}
                     </span>{" "}
                     · {r.title}
                   </span>
                   {r.mentor ? (
-                    <Link href={`/mentors/${r.mentor.id}#log-check-in`} className="text-brand-600 underline">
+                    <Link href={`/mentors/${r.mentor.id}#log-check-in`} className="text-brand-700 dark:text-brand-100 underline">
                       Log check-in with {r.mentor.name}
                     </Link>
                   ) : null}
@@ -99,7 +99,7 @@ export default async function DashboardPage() {
               <ul className="space-y-1 text-sm">
                 {d.map.gaps.slice(0, 5).map((g) => (
                   <li key={`${g.area.id}-${g.category}`}>
-                    <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className="text-brand-600 underline">
+                    <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className="text-brand-700 dark:text-brand-100 underline">
                       A {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}
                     </Link>
                   </li>

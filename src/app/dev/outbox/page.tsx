@@ -22,14 +22,14 @@ export default async function OutboxPage() {
       <ol className="space-y-4">
         {messages.map((m) => (
           <li key={m.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-            <p className="text-xs text-zinc-500">
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
               {new Date(m.sentAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC · to {m.to}
             </p>
             <h2 className="font-medium">{m.subject}</h2>
             <pre className="mt-2 whitespace-pre-wrap break-all text-sm">
               {m.text.split(/(https?:\/\/\S+)/g).map((part, i) =>
                 /^https?:\/\//.test(part) ? (
-                  <a key={i} href={part} className="text-brand-600 underline">
+                  <a key={i} href={part} className="text-brand-700 dark:text-brand-100 underline">
                     {part}
                   </a>
                 ) : (

@@ -163,7 +163,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                   {m.tags.length ? (
                     <div className="mt-1 flex gap-2 text-xs">
                       {m.tags.map((t) => (
-                        <Link key={t} href={`/mentors?tag=${encodeURIComponent(t)}`} className="text-zinc-500 hover:underline" aria-label={`Mentors tagged ${t}`}>
+                        <Link key={t} href={`/mentors?tag=${encodeURIComponent(t)}`} className="text-zinc-600 dark:text-zinc-400 hover:underline" aria-label={`Mentors tagged ${t}`}>
                           #{t}
                         </Link>
                       ))}

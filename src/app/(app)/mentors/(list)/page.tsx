@@ -81,7 +81,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <EmptyState />
       ) : total === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-          No mentor matches these filters. <Link href="/mentors" className="text-brand-600 underline">Clear filters</Link>
+          No mentor matches these filters. <Link href="/mentors" className="text-brand-700 dark:text-brand-100 underline">Clear filters</Link>
         </p>
       ) : (
         <MentorTable mentors={mentors} today={today} />

@@ -22,7 +22,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
   return (
     <article className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <Link href="/mentors" className="text-sm text-brand-600 hover:underline">
+        <Link href="/mentors" className="text-sm text-brand-700 dark:text-brand-100 hover:underline">
           ← Mentors
         </Link>
         <MentorActions id={mentor.id} name={mentor.name} archived={!!mentor.archivedAt} />

@@ -75,7 +75,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
           {mentor.headline || mentor.organisation ? (
             <p className="text-zinc-600 dark:text-zinc-400">{[mentor.headline, mentor.organisation].filter(Boolean).join(", ")}</p>
           ) : null}
-          {mentor.tags.length ? <p className="mt-1 text-sm text-zinc-500">{mentor.tags.map((t) => `#${t}`).join(" ")}</p> : null}
+          {mentor.tags.length ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{mentor.tags.map((t) => `#${t}`).join(" ")}</p> : null}
         </div>
         <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
           Edit profile
@@ -87,9 +87,9 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
             const value = mentor[f.key] as string;
             return (
               <div key={f.key}>
-                <dt className="text-zinc-500">{f.label}</dt>
+                <dt className="text-zinc-600 dark:text-zinc-400">{f.label}</dt>
                 <dd className="break-words">
-                  {f.type === "email" ? <a className="text-brand-600 underline" href={`mailto:${value}`}>{value}</a> : f.type === "url" ? <a className="text-brand-600 underline" href={value} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
+                  {f.type === "email" ? <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>{value}</a> : f.type === "url" ? <a className="text-brand-700 dark:text-brand-100 underline" href={value} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
                 </dd>
               </div>
             );
@@ -97,8 +97,8 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
         </dl>
       ) : null}
       <div>
-        <h2 className="text-sm font-medium text-zinc-500">Notes</h2>
-        {notes ?? <p className="text-sm text-zinc-500">No notes yet. What matters to them? What did they ask you about?</p>}
+        <h2 className="text-sm font-medium text-zinc-600 dark:text-zinc-400">Notes</h2>
+        {notes ?? <p className="text-sm text-zinc-600 dark:text-zinc-400">No notes yet. What matters to them? What did they ask you about?</p>}
       </div>
     </section>
   );

@@ -53,7 +53,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
           </Field>
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium">Gap areas</legend>
-            {allGapAreas.length === 0 ? <p className="text-sm text-zinc-500">No gap areas yet.</p> : null}
+            {allGapAreas.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No gap areas yet.</p> : null}
             {allGapAreas.map((g) => (
               <label key={g.id} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="gapAreaIds" value={g.id} defaultChecked={mentor.gapAreas.some((m) => m.id === g.id)} />
@@ -85,34 +85,34 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
       ) : (
         <dl className="space-y-3 text-sm">
           <div>
-            <dt className="text-zinc-500">Category</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">Category</dt>
             <dd className="space-y-1">
               <CategoryBadge category={mentor.category} />
               <p className="text-zinc-600 dark:text-zinc-400">{category.meaning}</p>
             </dd>
           </div>
           <div>
-            <dt className="text-zinc-500">Gap areas</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">Gap areas</dt>
             <dd>{mentor.gapAreas.map((g) => g.name).join(", ") || "None yet"}</dd>
           </div>
           <div>
-            <dt className="text-zinc-500">Cadence</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">Cadence</dt>
             <dd>{describeCadence(mentor.cadenceDays)}</dd>
           </div>
           <div>
-            <dt className="text-zinc-500">Next check-in</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">Next check-in</dt>
             <dd className="flex items-center gap-2" data-testid="next-check-in">
               {mentor.nextCheckInOn ? formatDayLong(mentor.nextCheckInOn) : "—"}
               <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today)} />
             </dd>
           </div>
           <div>
-            <dt className="text-zinc-500">Last check-in</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">Last check-in</dt>
             <dd>{mentor.lastCheckInOn ? formatDayLong(mentor.lastCheckInOn) : "Never"}</dd>
           </div>
           {RATINGS.map(([key, label]) => (
             <div key={key}>
-              <dt className="text-zinc-500">{label}</dt>
+              <dt className="text-zinc-600 dark:text-zinc-400">{label}</dt>
               <dd>{mentor[key] ? `${mentor[key]} / 10` : "Not rated"}</dd>
             </div>
           ))}
@@ -142,14 +142,14 @@ function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: strin
       }}
     >
       <label className="block space-y-1 text-sm">
-        <span className="text-zinc-500">Stage</span>
+        <span className="text-zinc-600 dark:text-zinc-400">Stage</span>
         <select className={inputClass} value={stage} onChange={(e) => setStage(e.target.value)}>
           <Options items={STAGES} />
         </select>
       </label>
       {stage === "DECLINED" ? (
         <label className="block space-y-1 text-sm">
-          <span className="text-zinc-500">Revisit after (a no is often about timing)</span>
+          <span className="text-zinc-600 dark:text-zinc-400">Revisit after (a no is often about timing)</span>
           <input type="date" className={inputClass} value={revisit} onChange={(e) => setRevisit(e.target.value)} />
         </label>
       ) : null}
@@ -159,7 +159,7 @@ function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: strin
         </Button>
       ) : null}
       {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
-      {mentor.revisitAfterOn ? <p className="text-xs text-zinc-500">Revisit after {formatDayLong(mentor.revisitAfterOn)}.</p> : null}
+      {mentor.revisitAfterOn ? <p className="text-xs text-zinc-600 dark:text-zinc-400">Revisit after {formatDayLong(mentor.revisitAfterOn)}.</p> : null}
     </form>
   );
 }

@@ -46,7 +46,7 @@ export function Timeline({ entries, today }: { entries: TimelineEntry[]; today: 
 }
 
 function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
-  const when = <span className="text-xs text-zinc-500">{formatDayLong(entry.day)}</span>;
+  const when = <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatDayLong(entry.day)}</span>;
   switch (entry.kind) {
     case "check-in":
       return <CheckInEntry entry={entry} today={today} />;
@@ -76,7 +76,7 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
         <div>
           {when}
           <p>
-            {REMINDER_KINDS[entry.reminderKind] ?? entry.reminderKind}: {entry.title} <span className="text-xs text-zinc-500">({entry.status.toLowerCase()})</span>
+            {REMINDER_KINDS[entry.reminderKind] ?? entry.reminderKind}: {entry.title} <span className="text-xs text-zinc-600 dark:text-zinc-400">({entry.status.toLowerCase()})</span>
           </p>
         </div>
       );
@@ -129,7 +129,7 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
     <div className="space-y-1">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <span className="text-xs text-zinc-500">{formatDayLong(entry.day)}</span>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatDayLong(entry.day)}</span>
           <p>
             <strong>Check-in</strong> · {channelLabel(entry.channel)}
           </p>

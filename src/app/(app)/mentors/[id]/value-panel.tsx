@@ -33,15 +33,15 @@ export function ValuePanel({ mentorId, name, value, today }: { mentorId: string;
       </h2>
       <dl className="grid grid-cols-3 gap-2 text-center text-sm" data-testid="value-balance">
         <div>
-          <dt className="text-zinc-500">Given</dt>
+          <dt className="text-zinc-600 dark:text-zinc-400">Given</dt>
           <dd className="text-xl font-semibold">{value.gave}</dd>
         </div>
         <div>
-          <dt className="text-zinc-500">Received</dt>
+          <dt className="text-zinc-600 dark:text-zinc-400">Received</dt>
           <dd className="text-xl font-semibold">{value.received}</dd>
         </div>
         <div>
-          <dt className="text-zinc-500">Balance</dt>
+          <dt className="text-zinc-600 dark:text-zinc-400">Balance</dt>
           <dd className="text-xl font-semibold">
             {value.balance > 0 ? "+" : ""}
             {value.balance}

@@ -19,7 +19,7 @@ export default async function PipelinePage() {
       </div>
       {mentors.length === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-          Your pipeline is empty. <Link href="/mentors/new" className="text-brand-600 underline">Add a prospect</Link> — someone you would like to learn from.
+          Your pipeline is empty. <Link href="/mentors/new" className="text-brand-700 dark:text-brand-100 underline">Add a prospect</Link> — someone you would like to learn from.
         </p>
       ) : (
         <PipelineBoard mentors={mentors} counts={counts} />

@@ -97,7 +97,7 @@ function Column({ stage, label, hint, count, cards, onMove }: { stage: string; l
       className={`flex w-60 shrink-0 flex-col gap-2 rounded-lg border p-3 ${isOver ? "border-brand-500 bg-brand-50 dark:bg-zinc-800" : "border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-900"}`}
     >
       <h2 className="text-sm font-semibold" title={hint}>
-        {label} <span className="font-normal text-zinc-500">{count}</span>
+        {label} <span className="font-normal text-zinc-700 dark:text-zinc-300">{count}</span>
       </h2>
       <ul className="flex min-h-16 flex-col gap-2">
         {cards.map((c) => (
@@ -105,7 +105,7 @@ function Column({ stage, label, hint, count, cards, onMove }: { stage: string; l
         ))}
       </ul>
       {count > cards.length ? (
-        <Link className="text-xs text-brand-600 underline" href={`/mentors?stage=${stage}`}>
+        <Link className="text-xs text-brand-700 dark:text-brand-100 underline" href={`/mentors?stage=${stage}`}>
           All {count} in {label}
         </Link>
       ) : null}
@@ -114,33 +114,42 @@ function Column({ stage, label, hint, count, cards, onMove }: { stage: string; l
 }
 
 function CardItem({ card, onMove }: { card: Card; onMove: (id: string, stage: string) => void }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: card.id });
+  const stage = stageLabel(card.stage as MentorStage);
   return (
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform) }}
-      className={`rounded-md border border-zinc-200 bg-white p-2 text-sm shadow-sm dark:border-zinc-700 dark:bg-zinc-950 ${isDragging ? "relative z-10 opacity-80 ring-2 ring-brand-500" : ""}`}
-      {...attributes}
-      {...listeners}
-      aria-label={`${card.name}, ${stageLabel(card.stage as MentorStage)}`}
+      className={`flex gap-2 rounded-md border border-zinc-200 bg-white p-2 text-sm shadow-sm dark:border-zinc-700 dark:bg-zinc-950 ${isDragging ? "relative z-10 opacity-80 ring-2 ring-brand-500" : ""}`}
       data-testid={`card-${card.name}`}
     >
-      <Link href={`/mentors/${card.id}`} className="font-medium hover:underline" onPointerDown={(e) => e.stopPropagation()}>
-        {card.name}
-      </Link>
-      {card.organisation ? <div className="text-xs text-zinc-500">{card.organisation}</div> : null}
-      <div className="mt-1 flex items-center justify-between gap-2">
-        <CategoryBadge category={card.category as MentorCategory} />
-        <select
-          aria-label={`Move ${card.name} to`}
-          className="max-w-24 rounded border border-zinc-300 bg-transparent text-xs dark:border-zinc-700"
-          value={card.stage}
-          onPointerDown={(e) => e.stopPropagation()}
-          onKeyDown={(e) => e.stopPropagation()}
-          onChange={(e) => onMove(card.id, e.target.value)}
-        >
-          <Options items={STAGES} />
-        </select>
+      {/* The drag handle is its own button, so the link and the select inside the card stay separate controls. */}
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="cursor-grab self-start rounded px-0.5 text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800"
+        {...attributes}
+        {...listeners}
+        aria-label={`Move ${card.name} (${stage})`}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <div className="min-w-0 flex-1">
+        <Link href={`/mentors/${card.id}`} className="font-medium hover:underline">
+          {card.name}
+        </Link>
+        {card.organisation ? <div className="text-xs text-zinc-600 dark:text-zinc-400">{card.organisation}</div> : null}
+        <div className="mt-1 flex items-center justify-between gap-2">
+          <CategoryBadge category={card.category as MentorCategory} />
+          <select
+            aria-label={`Stage of ${card.name}`}
+            className="max-w-24 rounded border border-zinc-300 bg-transparent text-xs dark:border-zinc-700"
+            value={card.stage}
+            onChange={(e) => onMove(card.id, e.target.value)}
+          >
+            <Options items={STAGES} />
+          </select>
+        </div>
       </div>
     </li>
   );

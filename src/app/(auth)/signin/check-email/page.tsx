@@ -15,13 +15,13 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       {env().developmentMode && !env().SMTP_URL ? (
         <p className="text-sm">
           No mail server is configured, so the email is in the{" "}
-          <Link className="text-brand-600 underline" href="/dev/outbox">
+          <Link className="text-brand-700 dark:text-brand-100 underline" href="/dev/outbox">
             development outbox
           </Link>{" "}
           (and the link is in the server log).
         </p>
       ) : null}
-      <Link className="text-sm text-brand-600 underline" href="/signin">
+      <Link className="text-sm text-brand-700 dark:text-brand-100 underline" href="/signin">
         Use a different email
       </Link>
     </div>

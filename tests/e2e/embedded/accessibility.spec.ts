@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// Every screen that exists, on the demo map (so lists, the map and the timeline
+// have content), in light and dark mode.
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`no serious or critical axe violations on any screen (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/signin");
+    expect(await seriousViolations(page), "/signin").toEqual([]);
+    await page.getByRole("button", { name: "Explore the demo map" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const mentorHref = await page.locator("table a[href^='/mentors/c']").first().getAttribute("href");
+    for (const path of ["/dashboard", "/mentors", "/mentors?q=ada&category=SAGE", "/mentors/new", "/mentors/pipeline", "/help", mentorHref!]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+}
