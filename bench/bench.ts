@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { migrate } from "../src/server/db/migrate";
-import { createDatabase, dropDatabase, postgresReachable, uniqueDatabaseName, TEST_POSTGRES_ADMIN_URL } from "../tests/support/postgres";
+import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName, TEST_POSTGRES_ADMIN_URL } from "../tests/support/postgres";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
 
@@ -41,6 +41,7 @@ async function timeRequest(path: string, cookie: string) {
 
 async function main() {
   if (!(await postgresReachable())) throw new Error("npm run bench needs the local Postgres on 127.0.0.1:5432 (set TEST_POSTGRES_URL to use another local one).");
+  await dropOrphanedDatabases();
   const name = uniqueDatabaseName("mentormap_bench");
   const url = await createDatabase(name);
   const admin = new URL(TEST_POSTGRES_ADMIN_URL);

@@ -3,10 +3,11 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../../src/server/db/embedded";
 import { migrate } from "../../src/server/db/migrate";
-import { createDatabase, dropDatabase, postgresReachable, uniqueDatabaseName } from "./postgres";
+import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "./postgres";
 
 export default async function setup(project: TestProject) {
   if (await postgresReachable()) {
+    await dropOrphanedDatabases();
     const name = uniqueDatabaseName("mentormap_test");
     const url = await createDatabase(name);
     await migrate(url);

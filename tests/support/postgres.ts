@@ -52,3 +52,33 @@ export async function dropDatabase(name: string) {
 export function uniqueDatabaseName(prefix: string) {
   return `${prefix}_${Date.now().toString(36)}_${process.pid}_${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/**
+ * Databases left by runs that were killed before their clean-up (Playwright stops
+ * its web servers abruptly): the creating process's pid is in the name, so drop
+ * those whose process is gone.
+ */
+export async function dropOrphanedDatabases() {
+  assertLocalDatabase(TEST_POSTGRES_ADMIN_URL);
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_ADMIN_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^mentormap_(test|e2e|bench|migrate)_'`);
+    for (const { datname } of rows) {
+      const pid = Number(datname.split("_")[3]);
+      if (!pid || isAlive(pid)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, dropDatabase, postgresReachable, uniqueDatabaseName } from "../../support/postgres";
+import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "../../support/postgres";
 import { startSmtpSink } from "../../support/smtp-sink";
 import { startEmbeddedDatabase } from "../../../src/server/db/embedded";
 
@@ -49,6 +49,7 @@ if (embeddedMode) {
   // Let the main server build first, so two builds never race over .next/.
   await waitForHealthy(`http://localhost:${process.env.E2E_MAIN_PORT}/api/health`);
 } else if (await postgresReachable()) {
+  await dropOrphanedDatabases();
   const name = uniqueDatabaseName("mentormap_e2e");
   env.DATABASE_URL = await createDatabase(name);
   cleanup = () => dropDatabase(name);
