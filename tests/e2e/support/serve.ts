@@ -76,12 +76,15 @@ async function waitForHealthy(url: string) {
 }
 
 const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { stdio: "inherit", env });
+const appExited = new Promise<void>((resolve) => app.once("exit", () => resolve()));
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  app.kill("SIGTERM");
-  await new Promise((r) => app.once("exit", r));
+  // Never linger: Playwright may already have killed the app, or may kill us next.
+  setTimeout(() => process.exit(code), 10_000).unref();
+  if (app.exitCode === null && app.signalCode === null) app.kill("SIGTERM");
+  await appExited;
   await smtp.stop();
   await cleanup().catch((e) => console.error(`e2e cleanup: ${(e as Error).message}`));
   process.exit(code);
