@@ -23,7 +23,8 @@ export class ActionError extends Error {
 
 export const notFound = (what: string) => new ActionError(`${what} not found.`);
 
-export type ActionContext = { userId: string };
+/** Who is acting, from the session: every query is scoped by `userId`. */
+export type ActionContext = { userId: string; timeZone: string };
 
 /**
  * Every server action goes through here: the session, the zod parse (unknown
@@ -45,7 +46,7 @@ export function authedAction<S extends z.ZodType, T>(
       if (!parsed.success) {
         return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error) };
       }
-      return { ok: true, data: await fn(parsed.data, { userId: user.id }) };
+      return { ok: true, data: await fn(parsed.data, { userId: user.id, timeZone: user.timeZone }) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof ActionError) {

@@ -22,6 +22,8 @@ const schema = z.object({
   GITHUB_SECRET: optional,
   GOOGLE_CLIENT_ID: optional,
   GOOGLE_CLIENT_SECRET: optional,
+  /** Sign-in emails per client IP address every 15 minutes. */
+  SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { env } from "../env";
 
 export type Limit = { bucket: string; max: number; windowMs: number };
 
@@ -31,7 +32,7 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
  * together would let one of them lock everyone out.
  */
 export function signInEmailLimits(email: string, ip: string | null): Limit[] {
-  const perIp = Number(process.env.SIGNIN_LIMIT_PER_IP) || 20;
+  const perIp = env().SIGNIN_LIMIT_PER_IP;
   return [
     { bucket: `signin:email:${email}`, max: 5, windowMs: FIFTEEN_MINUTES },
     ...(ip ? [{ bucket: `signin:ip:${ip}`, max: perIp, windowMs: FIFTEEN_MINUTES }] : []),

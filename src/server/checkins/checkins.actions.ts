@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { addDaysToDay, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
-import { ownMentor, type Tx } from "../tx";
+import { ownMentor } from "../tx";
 import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./checkins.schema";
 import { completeOpenCheckInReminder, syncRhythm } from "./rhythm";
 
-async function assertNotInFuture(tx: Tx, userId: string, occurredOn: string) {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+function assertNotInFuture(timeZone: string, occurredOn: string) {
   // One day of slack: the mentor may be a day ahead of the user.
-  if (occurredOn > addDaysToDay(todayIn(user.timeZone), 1)) {
+  if (occurredOn > addDaysToDay(todayIn(timeZone), 1)) {
     throw new ActionError("Please correct the highlighted fields.", { occurredOn: ["A check-in cannot be in the future."] });
   }
 }
@@ -19,10 +18,10 @@ async function assertNotInFuture(tx: Tx, userId: string, occurredOn: string) {
 /** Logs a conversation; the clock resets on contact and follow-ups become reminders. */
 export const logCheckInAction = authedAction(
   logCheckInSchema,
-  async (input, { userId }) => {
+  async (input, { userId, timeZone }) => {
+    assertNotInFuture(timeZone, input.occurredOn);
     const result = await db.$transaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, input.mentorId);
-      await assertNotInFuture(tx, userId, input.occurredOn);
       const checkIn = await tx.checkIn.create({
         data: {
           userId,
@@ -57,11 +56,11 @@ export const logCheckInAction = authedAction(
 
 export const updateCheckInAction = authedAction(
   updateCheckInSchema,
-  async ({ id, ...fields }, { userId }) => {
+  async ({ id, ...fields }, { userId, timeZone }) => {
     const result = await db.$transaction(async (tx) => {
       const existing = await tx.checkIn.findFirst({ where: { id, userId }, select: { mentorId: true } });
       if (!existing) throw notFound("Check-in");
-      await assertNotInFuture(tx, userId, fields.occurredOn);
+      assertNotInFuture(timeZone, fields.occurredOn);
       await tx.checkIn.update({
         where: { id, userId },
         data: { occurredOn: dayToDate(fields.occurredOn), channel: fields.channel, notes: fields.notes, takeaways: fields.takeaways },

@@ -69,7 +69,7 @@ export const bulkMentorsAction = authedAction(
     await db.$transaction(async (tx) => {
       const mentors = await tx.mentor.findMany({
         where: { userId, deletedAt: null, id: { in: unique } },
-        select: { id: true, name: true, stage: true, tags: true },
+        select: { id: true, name: true, stage: true },
       });
       if (mentors.length !== unique.length) throw notFound("One of the selected mentors");
       switch (operation) {
@@ -80,11 +80,10 @@ export const bulkMentorsAction = authedAction(
           await tx.mentor.updateMany({ where: { userId, id: { in: unique } }, data: { category: category! } });
           break;
         case "addTag":
+          await tx.mentor.updateMany({ where: { userId, id: { in: unique }, NOT: { tags: { has: tag! } } }, data: { tags: { push: tag! } } });
+          break;
         case "removeTag":
-          for (const m of mentors) {
-            const tags = operation === "addTag" ? [...new Set([...m.tags, tag!])] : m.tags.filter((t) => t !== tag);
-            await tx.mentor.update({ where: { id: m.id, userId }, data: { tags } });
-          }
+          await tx.$executeRaw`UPDATE "Mentor" SET "tags" = array_remove("tags", ${tag!}), "updatedAt" = now() WHERE "userId" = ${userId} AND "id" = ANY(${unique}::text[])`;
           break;
         case "archive":
         case "unarchive":
