@@ -24,3 +24,11 @@ export async function assertOwnGapAreas(tx: Tx, userId: string, ids: string[]) {
   }
   return unique;
 }
+
+/**
+ * Serialises a user's writes that check-then-insert (areas matched by name, one
+ * running sprint): a double submission waits for the first and then sees its rows.
+ */
+export async function lockUser(tx: Tx, userId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
+}
