@@ -177,7 +177,7 @@ describe("gap areas after the wizard", () => {
   it("gives another user's areas the not-found answer and changes nothing", async () => {
     const bobs = await createGapArea(bob.id, "Bob's area", 1);
     const mine = await createMentor(alice.id, { name: "Ada" });
-    for (const attempt of [
+    for (const attempt of <(() => Promise<unknown>)[]>[
       () => updateGapAreaAction({ id: bobs.id, name: "Hijacked", currentLevel: "1", targetLevel: "2" }),
       () => moveGapAreaAction({ id: bobs.id, direction: "down" }),
       () => deleteGapAreaAction({ id: bobs.id }),

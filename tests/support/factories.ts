@@ -30,7 +30,7 @@ export async function createMentor(userId: string, data: Partial<{ name: string;
 }
 
 /** Runs `fn` and proves it changed none of the user's rows. */
-export async function expectNothingWritten(userId: string, fn: () => Promise<unknown>) {
+export async function expectNothingWritten<T>(userId: string, fn: () => Promise<T>): Promise<T> {
   const before = await snapshotOwnedRows(userId);
   const result = await fn();
   const after = await snapshotOwnedRows(userId);

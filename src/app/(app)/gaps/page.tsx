@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/button";
+import { areaCountAdvice, MAX_GAP_AREAS } from "@/domain/gap-areas";
+import { requireUser } from "@/server/auth/session";
+import { getGapAreasPage } from "@/server/gaps/gaps.queries";
+import { AddGapArea, GapAreaCard } from "./gap-area-card";
+
+export const metadata: Metadata = { title: "Gap areas" };
+
+/** The areas after the wizard: edit, reorder, describe the dream team. */
+export default async function GapAreasPage() {
+  const user = await requireUser();
+  const { areas, mentors } = await getGapAreasPage(user.id);
+  const advice = areas.length ? areaCountAdvice(areas.length) : null;
+  return (
+    <div className="max-w-4xl space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Gap areas</h1>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Where mentorship would speed up your growth, most important first, with the dream team you want for each.</p>
+        </div>
+        <Link href="/gaps/wizard" className={buttonClass("secondary")}>
+          {areas.length ? "Run the gap analysis again" : "Start the gap analysis"}
+        </Link>
+      </div>
+      {advice ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{advice}</p> : null}
+      {areas.length === 0 ? (
+        <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
+          <h2 className="text-lg font-semibold">No gap areas yet</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">The gap analysis walks you through choosing and rating them in a few minutes, or add one below.</p>
+        </section>
+      ) : (
+        <ol className="space-y-4">
+          {areas.map((area, i) => (
+            <li key={area.id}>
+              <GapAreaCard area={area} position={i + 1} last={i === areas.length - 1} mentors={mentors} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {areas.length < MAX_GAP_AREAS ? <AddGapArea /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">A map holds at most {MAX_GAP_AREAS} areas.</p>}
+    </div>
+  );
+}
