@@ -17,6 +17,15 @@ export type MapMentor = {
 
 export type Health = "overdue" | "due-this-week" | "one-way" | "prospect" | "on-rhythm";
 
+/** What each colour means, in words (colour never speaks alone). */
+export const HEALTH_LABELS: Record<Health, string> = {
+  overdue: "check-in overdue",
+  "due-this-week": "check-in due this week",
+  "one-way": "one-way value",
+  prospect: "prospect",
+  "on-rhythm": "on rhythm",
+};
+
 /** Categories whose empty cell is a gap to fill (specialists and accountability are optional). */
 export const CORE_CATEGORIES: MentorCategory[] = ["SAGE", "PEER", "REVERSE"];
 

@@ -7,7 +7,8 @@ import { logger } from "./logger";
 
 /**
  * The route-handler twin of authedAction: session, zod parse of the query string,
- * JSON out. 401 signed out, 400 with field errors for bad input, never a 500 for it.
+ * JSON out (or the handler's own Response, for files). 401 signed out, 400 with
+ * field errors for bad input, never a 500 for it.
  */
 export function authedGetRoute<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, user: CurrentUser) => Promise<T>) {
   return async (req: Request) => {
@@ -16,7 +17,9 @@ export function authedGetRoute<S extends z.ZodType, T>(schema: S, fn: (input: z.
       if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
       const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
       if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
-      return NextResponse.json(await fn(parsed.data, user), { headers: { "Cache-Control": "private, no-store" } });
+      const out = await fn(parsed.data, user);
+      if (out instanceof Response) return out;
+      return NextResponse.json(out, { headers: { "Cache-Control": "private, no-store" } });
     } catch (error) {
       logger.error({ err: error, url: req.url }, "route failed");
       return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });

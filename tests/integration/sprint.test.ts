@@ -120,7 +120,7 @@ describe("sprint actions", () => {
     expect((await db.sprintTask.findUniqueOrThrow({ where: { id: added.data.id } })).doneAt).not.toBeNull();
 
     signInAs(bob);
-    for (const attempt of [() => toggleSprintTaskAction({ id: added.data.id, done: false }), () => deleteSprintTaskAction({ id: added.data.id })]) {
+    for (const attempt of <(() => Promise<unknown>)[]>[() => toggleSprintTaskAction({ id: added.data.id, done: false }), () => deleteSprintTaskAction({ id: added.data.id })]) {
       expect(await expectNothingWritten(alice.id, attempt)).toMatchObject({ ok: false, error: "Task not found." });
     }
     signInAs(alice);

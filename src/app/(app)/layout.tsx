@@ -9,6 +9,9 @@ const NAV = [
   ["/dashboard", "Map"],
   ["/mentors", "Mentors"],
   ["/mentors/pipeline", "Pipeline"],
+  ["/gaps", "Gap areas"],
+  ["/sprint", "Sprint"],
+  ["/audit", "Audit"],
   ["/help", "Help"],
 ] as const;
 

@@ -10,6 +10,17 @@ import { formatDayLong } from "@/domain/calendar";
 
 type Option = { id: string; name: string; organisation: string | null };
 
+const QUICK_CHECK_IN_EVENT = "mentor-map:log-check-in";
+
+/** A button that opens the quick check-in with this mentor already chosen. */
+export function LogCheckInButton({ mentor }: { mentor: Option }) {
+  return (
+    <Button type="button" variant="secondary" className="px-3 py-1" onClick={() => window.dispatchEvent(new CustomEvent(QUICK_CHECK_IN_EVENT, { detail: mentor }))}>
+      Log check-in<span className="sr-only"> with {mentor.name}</span>
+    </Button>
+  );
+}
+
 /** "Log check-in" from anywhere: the header button or the C key. */
 export function QuickCheckIn({ today }: { today: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,8 +37,18 @@ export function QuickCheckIn({ today }: { today: string }) {
       e.preventDefault();
       show();
     }
+    // "Log check-in" beside a due reminder opens the dialog with its mentor chosen.
+    function onOpen(e: Event) {
+      setMentor((e as CustomEvent<Option>).detail);
+      setOpen(true);
+      dialog.current?.showModal();
+    }
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    window.addEventListener(QUICK_CHECK_IN_EVENT, onOpen);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(QUICK_CHECK_IN_EVENT, onOpen);
+    };
   }, []);
 
   function show() {

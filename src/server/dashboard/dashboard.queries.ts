@@ -102,11 +102,16 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
     db.dreamTeamSlot.findMany({ where: { userId: user.id }, select: { gapAreaId: true, category: true, profile: true } }),
   ]);
 
+  // Only an empty map asks whether a gap analysis is half done.
+  const wizardDraft = map.rows.length
+    ? false
+    : Boolean((await db.user.findUnique({ where: { id: user.id }, select: { gapWizardState: true } }))?.gapWizardState);
   const flag = (r: ValueAggregateRow) => oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today);
   return {
     today,
     map,
     hasAreas: map.rows.length > 0,
+    wizardDraft,
     profiles: Object.fromEntries(slots.filter((s) => s.profile.trim()).map((s) => [`${s.gapAreaId}|${s.category}`, s.profile])) as Record<string, string>,
     mentorCount: Number(totals[0]!.mentors),
     due: due.map((r) => ({ ...r, dueOn: dateToDay(r.dueOn), overdue: dateToDay(r.dueOn) < today })),

@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import { ProgressBar } from "@/components/progress-bar";
 import { formatDayLong } from "@/domain/calendar";
 import { categoryInfo } from "@/domain/categories";
+import { SPRINT_DAYS } from "@/domain/sprint";
 import { describeOneWay } from "@/domain/value-balance";
 import { requireUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
+import { LogCheckInButton } from "../quick-check-in";
+import { MapTools } from "./map-tools";
 import { MentorshipMapTable } from "./mentorship-map";
 
 export const metadata: Metadata = { title: "Your map" };
 
-export default async function DashboardPage() {
-  const user = await requireUser();
+const panel = "space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
+const link = "text-brand-700 underline dark:text-brand-100";
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [user, params] = await Promise.all([requireUser(), searchParams]);
   const d = await getDashboard(user);
+  const welcome = params.welcome === "1" && d.hasAreas;
+  const currentPhase = d.sprint?.phase ? d.sprint.phases[d.sprint.phase.number - 1] : null;
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -23,31 +32,88 @@ export default async function DashboardPage() {
             {d.map.gaps.length ? `; ${d.map.gaps.length} ${d.map.gaps.length === 1 ? "gap" : "gaps"} to fill` : ""}.
           </p>
         </div>
-        {d.sprint ? (
-          <p className="rounded-md bg-brand-50 px-3 py-2 text-sm dark:bg-zinc-800" data-testid="sprint-day">
-            90-day sprint: <strong>day {d.sprint.day}</strong>
-            {d.sprint.phase ? ` · ${d.sprint.phase.name}` : " · complete"}
-          </p>
-        ) : null}
+        {d.hasAreas ? <MapTools /> : null}
       </div>
 
+      {welcome ? (
+        <section role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-sm dark:bg-zinc-800" data-testid="welcome">
+          <h2 className="font-semibold">Your map is ready and your sprint has started.</h2>
+          <p>
+            {d.map.gaps.length
+              ? `The ${d.map.gaps.length} outlined ${d.map.gaps.length === 1 ? "cell is a gap" : "cells are gaps"}: a sage, peer or reverse mentor you do not have yet in that area. Add a prospect in each to start filling them.`
+              : "No gaps: every area has a sage, a peer and a reverse mentor."}
+          </p>
+        </section>
+      ) : null}
+
       {d.hasAreas ? (
-        <MentorshipMapTable map={d.map} />
+        <MentorshipMapTable map={d.map} profiles={d.profiles} highlightGaps={welcome} />
       ) : (
         <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <h2 className="text-lg font-semibold">Start with the areas you want to grow in</h2>
           <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-            Your map is laid out across 5–7 gap areas — technical skills, leadership, industry knowledge, career navigation… — with the five kinds of
-            mentor for each. Once you have named your areas, the map shows who covers what and where the gaps are.
+            Your map is laid out across 5–7 gap areas (technical skills, leadership, industry knowledge, career navigation…) with the five kinds of mentor for
+            each. The gap analysis takes a few minutes: choose and rate your areas, describe your dream team and start a 90-day sprint.
           </p>
-          <Link href="/mentors" className={`${buttonClass("secondary")} mt-4`}>
-            Meanwhile, see your mentors
-          </Link>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <Link href="/gaps/wizard" className={buttonClass("primary")}>
+              {d.wizardDraft ? "Resume the gap analysis" : "Start the gap analysis"}
+            </Link>
+            <Link href="/mentors" className={buttonClass("secondary")}>
+              See your mentors
+            </Link>
+          </div>
         </section>
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="due" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 lg:col-span-2 dark:border-zinc-800 dark:bg-zinc-900">
+        <section aria-labelledby="sprint" className={panel}>
+          <h2 id="sprint" className="text-lg font-semibold">
+            90-day sprint
+          </h2>
+          {d.sprint ? (
+            <>
+              <p className="text-sm" data-testid="sprint-day">
+                {d.sprint.day < 1 ? (
+                  <>Starts on {formatDayLong(d.sprint.startOn)}</>
+                ) : d.sprint.day > SPRINT_DAYS ? (
+                  <>Complete: see the summary and start the next one</>
+                ) : (
+                  <>
+                    <strong>Day {d.sprint.day}</strong> of {SPRINT_DAYS} · {d.sprint.phase?.name}
+                  </>
+                )}
+              </p>
+              <ProgressBar label="Days of the sprint gone" value={Math.max(0, d.sprint.day) / SPRINT_DAYS} text={`Day ${d.sprint.day} of ${SPRINT_DAYS}`} />
+              {currentPhase ? (
+                <>
+                  <p className="text-sm">
+                    {currentPhase.name} targets: {currentPhase.targets.filter((t) => t.done).length} of {currentPhase.targets.length} met
+                  </p>
+                  <ProgressBar label={`${currentPhase.name} phase`} value={currentPhase.progress} />
+                  <ul className="space-y-1 text-sm">
+                    {currentPhase.targets
+                      .filter((t) => !t.done)
+                      .map((t) => (
+                        <li key={t.key}>
+                          ○ {t.label} <span className="text-zinc-600 dark:text-zinc-400">({t.value}/{t.goal})</span>
+                        </li>
+                      ))}
+                  </ul>
+                </>
+              ) : null}
+              <Link href="/sprint" className={`text-sm ${link}`}>
+                Open the sprint
+              </Link>
+            </>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              No sprint running. <Link href="/sprint" className={link}>Start a 90-day sprint</Link> to turn the map into weekly action.
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="due" className={`${panel} lg:col-span-2`}>
           <h2 id="due" className="text-lg font-semibold">
             Due this week
           </h2>
@@ -61,25 +127,27 @@ export default async function DashboardPage() {
                     <span className={r.overdue ? "font-medium text-red-800 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}>
                       {r.overdue ? "Overdue since" : "Due"} {formatDayLong(r.dueOn)}
                     </span>{" "}
-                    · {r.title}
+                    · {r.mentor ? <Link href={`/mentors/${r.mentor.id}`} className="hover:underline">{r.title}</Link> : r.title}
                   </span>
-                  {r.mentor ? (
-                    <Link href={`/mentors/${r.mentor.id}#log-check-in`} className="text-brand-700 dark:text-brand-100 underline">
-                      Log check-in with {r.mentor.name}
-                    </Link>
-                  ) : null}
+                  {r.mentor ? <LogCheckInButton mentor={{ id: r.mentor.id, name: r.mentor.name, organisation: null }} /> : null}
                 </li>
               ))}
             </ul>
           )}
         </section>
-        <section aria-labelledby="balance" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="balance" className={panel}>
           <h2 id="balance" className="text-lg font-semibold">
             Value balance
           </h2>
           <p className="text-sm">
             You have given <strong>{d.value.gave}</strong> and received <strong>{d.value.received}</strong> times.
           </p>
+          {d.value.gave + d.value.received > 0 ? (
+            <ProgressBar label="Share of value you gave" value={d.value.gave / (d.value.gave + d.value.received)} text={`${d.value.gave} given, ${d.value.received} received`} />
+          ) : null}
           {d.value.oneWay.length ? (
             <ul className="space-y-1 text-sm text-violet-900 dark:text-violet-200">
               {d.value.oneWay.slice(0, 5).map((m) => (
@@ -93,20 +161,24 @@ export default async function DashboardPage() {
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">No one-way relationships. Keep giving as well as receiving.</p>
           )}
+        </section>
+        <section aria-labelledby="top-gaps" className={panel}>
+          <h2 id="top-gaps" className="text-lg font-semibold">
+            Top gaps to fill
+          </h2>
           {d.map.gaps.length ? (
-            <>
-              <h2 className="pt-2 text-lg font-semibold">Top gaps to fill</h2>
-              <ul className="space-y-1 text-sm">
-                {d.map.gaps.slice(0, 5).map((g) => (
-                  <li key={`${g.area.id}-${g.category}`}>
-                    <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className="text-brand-700 dark:text-brand-100 underline">
-                      A {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+            <ul className="space-y-1 text-sm">
+              {d.map.gaps.slice(0, 5).map((g) => (
+                <li key={`${g.area.id}-${g.category}`}>
+                  <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className={link}>
+                    A {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.hasAreas ? "No gaps: every area has a sage, a peer and a reverse mentor." : "Your gaps appear once you have named your areas."}</p>
+          )}
         </section>
       </div>
     </div>

@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CategoryBadge } from "@/components/category-badge";
+import { auditAnswers, checkInsPerMonth, QUADRANTS, scatterPoints, type AuditRow, type Quadrant } from "@/domain/audit";
+import { categoryInfo } from "@/domain/categories";
+import { stageLabel } from "@/domain/stages";
+import { requireUser } from "@/server/auth/session";
+import { getAudit } from "@/server/audit/audit.queries";
+import { AuditScatter } from "./scatter";
+
+export const metadata: Metadata = { title: "Audit" };
+
+const link = "text-brand-700 underline dark:text-brand-100";
+const panel = "space-y-2 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
+
+function People({ rows, empty }: { rows: AuditRow[]; empty: string }) {
+  if (!rows.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>;
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+      {rows.slice(0, 12).map((r) => (
+        <li key={r.id}>
+          <Link href={`/mentors/${r.id}`} className={link}>
+            {r.name}
+          </Link>
+        </li>
+      ))}
+      {rows.length > 12 ? <li className="text-zinc-600 dark:text-zinc-400">and {rows.length - 12} more</li> : null}
+    </ul>
+  );
+}
+
+const rating = (v: number | null) => (v === null ? <span className="text-zinc-600 dark:text-zinc-400">not rated</span> : v);
+
+/** The chapter's Exercise 1: every relationship by what flows each way. */
+export default async function AuditPage() {
+  const user = await requireUser();
+  const { rows, prospects, map } = await getAudit(user);
+  const answers = auditAnswers(rows);
+  const points = scatterPoints(rows);
+  const unrated = rows.filter((r) => r.valueReceivedRating === null || r.valueProvidedRating === null);
+  const singlePoints = map.rows.flatMap((r) => r.cells.filter((c) => c.singlePoint).map((c) => ({ area: r.area, category: c.category })));
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">Relationship audit</h1>
+        <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
+          Every relationship by the value you receive and the value you provide (your 1–10 ratings), how often you really talk (check-ins per month over the
+          last six months, from your log) and its growth potential.
+          {prospects ? ` ${prospects} ${prospects === 1 ? "prospect is" : "prospects are"} not included until you are in conversation.` : ""}
+        </p>
+      </div>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="q-career" className={panel}>
+          <h2 id="q-career" className="font-semibold">Who gives me career guidance?</h2>
+          <People rows={answers.careerGuidance} empty="Nobody yet: nobody serves a career area or has given you advice or sponsorship." />
+        </section>
+        <section aria-labelledby="q-challenge" className={panel}>
+          <h2 id="q-challenge" className="font-semibold">Who challenges my thinking?</h2>
+          <People rows={answers.challengesThinking} empty="Nobody yet: no feedback logged, and no peer or reverse mentor you talk to every other month." />
+        </section>
+        <section aria-labelledby="q-teaching" className={panel}>
+          <h2 id="q-teaching" className="font-semibold">Whom am I teaching?</h2>
+          <People rows={answers.teaching} empty="Nobody yet: log what you give (teaching, advice, feedback) on a mentor's page." />
+        </section>
+        <section aria-labelledby="q-gaps" className={panel}>
+          <h2 id="q-gaps" className="font-semibold">Where are the gaps?</h2>
+          {map.gaps.length || singlePoints.length ? (
+            <ul className="space-y-1 text-sm">
+              {map.gaps.slice(0, 8).map((g) => (
+                <li key={`${g.area.id}-${g.category}`}>
+                  No {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}:{" "}
+                  <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className={link}>
+                    add a prospect<span className="sr-only"> for this gap</span>
+                  </Link>
+                </li>
+              ))}
+              {map.gaps.length > 8 ? <li className="text-zinc-600 dark:text-zinc-400">and {map.gaps.length - 8} more on <Link href="/dashboard" className={link}>your map</Link></li> : null}
+              {singlePoints.slice(0, 4).map((s) => (
+                <li key={`sp-${s.area.id}-${s.category}`} className="text-zinc-700 dark:text-zinc-300">
+                  Only one {categoryInfo(s.category).label.toLowerCase()} for {s.area.name}: a single point of failure
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">{map.rows.length ? "No gaps: every area has a sage, a peer and a reverse mentor." : <>Name your areas in the <Link href="/gaps/wizard" className={link}>gap analysis</Link> to see them.</>}</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="scatter" className="grid gap-6 lg:grid-cols-2">
+        <div className={panel}>
+          <h2 id="scatter" className="font-semibold">
+            Received against provided
+          </h2>
+          <AuditScatter points={points} />
+          {unrated.length ? (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              {unrated.length} not on the chart until rated on their page (value received and value provided).
+            </p>
+          ) : null}
+        </div>
+        <div className={panel}>
+          <h2 className="font-semibold">The chart as a table</h2>
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Rated relationships by quadrant</caption>
+            <thead>
+              <tr className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+                <th scope="col" className="py-2 pr-3">Quadrant</th>
+                <th scope="col" className="py-2">Who</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(Object.keys(QUADRANTS) as Quadrant[]).map((q) => {
+                const names = points.filter((p) => p.quadrant === q).flatMap((p) => p.names);
+                return (
+                  <tr key={q} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {QUADRANTS[q].label}
+                      <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{QUADRANTS[q].hint}</span>
+                    </th>
+                    <td className="py-2">{names.length ? names.join(", ") : <span className="text-zinc-600 dark:text-zinc-400">Nobody</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="all" className="space-y-3">
+        <h2 id="all" className="text-lg font-semibold">
+          Every relationship
+        </h2>
+        {rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm dark:border-zinc-700">
+            No relationships to audit yet. Mentors appear here once you are in conversation with them.
+          </p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+            <table className="w-full min-w-[44rem] text-left text-sm" data-testid="audit-table">
+              <caption className="sr-only">Every relationship with value received, value provided, check-in frequency and growth potential</caption>
+              <thead>
+                <tr className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+                  <th scope="col" className="px-3 py-2">Mentor</th>
+                  <th scope="col" className="px-3 py-2">Category</th>
+                  <th scope="col" className="px-3 py-2">Value received</th>
+                  <th scope="col" className="px-3 py-2">Value provided</th>
+                  <th scope="col" className="px-3 py-2">Check-ins a month</th>
+                  <th scope="col" className="px-3 py-2">Growth potential</th>
+                  <th scope="col" className="px-3 py-2">Logged: given / received</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      <Link href={`/mentors/${r.id}`} className="hover:underline">
+                        {r.name}
+                      </Link>
+                      <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{stageLabel(r.stage)}</span>
+                    </th>
+                    <td className="px-3 py-2">
+                      <CategoryBadge category={r.category} />
+                    </td>
+                    <td className="px-3 py-2 tabular-nums">{rating(r.valueReceivedRating)}</td>
+                    <td className="px-3 py-2 tabular-nums">{rating(r.valueProvidedRating)}</td>
+                    <td className="px-3 py-2 tabular-nums">{checkInsPerMonth(r.checkInsInWindow)}</td>
+                    <td className="px-3 py-2 tabular-nums">{rating(r.growthPotentialRating)}</td>
+                    <td className="px-3 py-2 tabular-nums">
+                      {r.gave} / {r.received}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
