@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { authOptions } from "./auth-options";
 
@@ -8,6 +9,8 @@ export type CurrentUser = { id: string; email: string; name: string | null; time
 
 /** The signed-in user, or null. Cached for one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Per request, never at build time: the build needs no database or secret.
+  await connection();
   const session = await getServerSession(authOptions());
   const user = session?.user as { id?: string; email?: string | null; name?: string | null; timeZone?: string } | undefined;
   if (!user?.id || !user.email) return null;

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { useEditForm } from "@/components/use-edit-form";
@@ -76,8 +77,7 @@ export function GapAreaCard({ area, position, last, mentors }: { area: Area; pos
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={headingId} className="text-lg font-semibold">
-            <span className="mr-2 text-zinc-600 tabular-nums dark:text-zinc-400">{position}.</span>
-            {area.name}
+            <span className="text-zinc-600 tabular-nums dark:text-zinc-400">{position}.</span> {area.name}
           </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Now {area.currentLevel}/10, target {area.targetLevel}/10 · {area.mentorCount === 1 ? "1 person" : `${area.mentorCount} people`}
@@ -101,7 +101,7 @@ export function GapAreaCard({ area, position, last, mentors }: { area: Area; pos
         </div>
       </div>
       {editing ? (
-        <form action={save} noValidate className="space-y-4">
+        <form onSubmit={submitWith(save)} noValidate className="space-y-4">
           {errors._form ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
               {errors._form.join(" ")}
@@ -160,7 +160,7 @@ function DreamTeamSlot({ area, category, mentors }: { area: Area; category: Ment
     <form
       className="space-y-2"
       noValidate
-      action={(formData) =>
+      onSubmit={submitWith((formData) =>
         startTransition(async () => {
           formData.set("gapAreaId", area.id);
           formData.set("category", category);
@@ -169,8 +169,8 @@ function DreamTeamSlot({ area, category, mentors }: { area: Area; category: Ment
           setErrors({});
           toast({ message: `Saved the ${info.label.toLowerCase()} profile for ${area.name}.` });
           router.refresh();
-        })
-      }
+        }),
+      )}
     >
       <Field id={id} label={`${info.label}${["SAGE", "PEER", "REVERSE"].includes(category) ? "" : " (optional)"}`} hint={info.meaning} errors={errors.profile ?? errors._form}>
         {(p) => <textarea {...p} name="profile" rows={2} defaultValue={slot?.profile} placeholder="e.g. a VP who scaled a team from 5 to 50" className={inputClass} />}
@@ -213,7 +213,7 @@ export function AddGapArea() {
       noValidate
       aria-label="Add an area"
       className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-      action={(formData) =>
+      onSubmit={submitWith((formData) =>
         startTransition(async () => {
           const result = await createGapAreaAction(null, formData);
           if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
@@ -221,8 +221,8 @@ export function AddGapArea() {
           setOpen(false);
           toast({ message: `Added ${String(formData.get("name"))}.` });
           router.refresh();
-        })
-      }
+        }),
+      )}
     >
       <h2 className="text-lg font-semibold">Add an area</h2>
       {errors._form ? (

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { PHASES } from "@/domain/sprint";
@@ -17,14 +18,14 @@ export function StartSprintForm({ today, label }: { today: string; label: string
     <form
       noValidate
       className="flex flex-wrap items-end gap-3"
-      action={(formData) =>
+      onSubmit={submitWith((formData) =>
         startTransition(async () => {
           const result = await startSprintAction(null, formData);
           if (!result.ok) return setErrors(result.fieldErrors ?? { startOn: [result.error] });
           setErrors({});
           router.refresh();
-        })
-      }
+        }),
+      )}
     >
       <Field id="sprint-start" label="Starts on" errors={errors.startOn}>
         {(p) => <input {...p} name="startOn" type="date" defaultValue={today} className={`${inputClass} w-48`} />}
@@ -55,15 +56,15 @@ export function SprintTasks({ tasks }: { tasks: Task[] }) {
         key={formKey}
         noValidate
         className="flex flex-wrap items-end gap-3"
-        action={(formData) =>
+        onSubmit={submitWith((formData) =>
           startTransition(async () => {
             const result = await addSprintTaskAction(null, formData);
             if (!result.ok) return setErrors(result.fieldErrors ?? { title: [result.error] });
             setErrors({});
             setFormKey((k) => k + 1);
             router.refresh();
-          })
-        }
+          }),
+        )}
       >
         <div className="min-w-60 flex-1">
           <Field id="task-title" label="New task" errors={errors.title}>
@@ -94,6 +95,8 @@ function TaskRow({ task }: { task: Task }) {
   const router = useRouter();
   const toast = useToast();
   const [pending, startTransition] = useTransition();
+  // Ticks at once; the server's answer follows.
+  const [done, setDone] = useOptimistic(task.done);
   const remove = useDeleteWithUndo(() => deleteSprintTaskAction({ id: task.id }), (deleted) => restoreSprintTaskAction(deleted), `Deleted “${task.title}”.`);
   const phase = PHASES.find((p) => p.number === task.phase);
   return (
@@ -102,17 +105,18 @@ function TaskRow({ task }: { task: Task }) {
         id={`task-${task.id}`}
         type="checkbox"
         className="size-4"
-        checked={task.done}
-        disabled={pending}
-        onChange={(e) =>
+        checked={done}
+        onChange={(e) => {
+          const checked = e.target.checked;
           startTransition(async () => {
-            const result = await toggleSprintTaskAction({ id: task.id, done: e.target.checked });
+            setDone(checked);
+            const result = await toggleSprintTaskAction({ id: task.id, done: checked });
             if (!result.ok) toast({ message: result.error });
             router.refresh();
-          })
-        }
+          });
+        }}
       />
-      <label htmlFor={`task-${task.id}`} className={`flex-1 ${task.done ? "text-zinc-600 line-through dark:text-zinc-400" : ""}`}>
+      <label htmlFor={`task-${task.id}`} className={`flex-1 ${done ? "text-zinc-600 line-through dark:text-zinc-400" : ""}`}>
         {task.title}
         {phase ? <span className="ml-2 text-xs text-zinc-600 dark:text-zinc-400">({phase.name})</span> : null}
       </label>

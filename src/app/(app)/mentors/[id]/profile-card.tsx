@@ -1,5 +1,6 @@
 "use client";
 
+import { submitWith } from "@/components/submit-with";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { useEditForm } from "@/components/use-edit-form";
@@ -30,7 +31,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
         <h2 id="profile" className="mb-4 text-lg font-semibold">
           Edit profile
         </h2>
-        <form action={save} className="space-y-4" noValidate>
+        <form onSubmit={submitWith(save)} className="space-y-4" noValidate>
           {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
           <div className="grid gap-4 sm:grid-cols-2">
             {FIELDS.map((f) => (

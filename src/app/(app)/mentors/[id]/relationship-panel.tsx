@@ -1,5 +1,6 @@
 "use client";
 
+import { submitWith } from "@/components/submit-with";
 import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -42,7 +43,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
       </div>
       <StageControl mentor={mentor} today={today} />
       {editing ? (
-        <form action={save} className="space-y-4" noValidate>
+        <form onSubmit={submitWith(save)} className="space-y-4" noValidate>
           {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
           <Field id="rel-category" label="Category" errors={errors.category}>
             {(p) => (

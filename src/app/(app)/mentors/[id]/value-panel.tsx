@@ -1,5 +1,6 @@
 "use client";
 
+import { submitWith } from "@/components/submit-with";
 import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -53,7 +54,7 @@ export function ValuePanel({ mentorId, name, value, today }: { mentorId: string;
           {describeOneWay(name, value.oneWay)}. {value.oneWay.direction === "RECEIVED" ? "What could you offer back?" : "Is it time to ask for something?"}
         </p>
       ) : null}
-      <form key={formKey} action={log} className="space-y-3" noValidate aria-label="Log value exchanged">
+      <form key={formKey} onSubmit={submitWith(log)} className="space-y-3" noValidate aria-label="Log value exchanged">
         {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
         <fieldset className="flex gap-4 text-sm">
           <legend className="sr-only">Direction</legend>

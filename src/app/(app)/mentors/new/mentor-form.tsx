@@ -2,7 +2,8 @@
 
 import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { startTransition, useActionState, useEffect } from "react";
+import { submitWith } from "@/components/submit-with";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { CATEGORIES } from "@/domain/categories";
@@ -30,7 +31,7 @@ export function MentorForm({
   }, [state, router]);
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={submitWith((formData) => startTransition(() => formAction(formData)))} className="space-y-5" noValidate>
       {state && !state.ok ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {state.error}

@@ -1,0 +1,140 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { tabTo, typeInto } from "./support/keyboard";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+const step = (page: Page, n: number, name: string) => expect(page.getByRole("heading", { name: `Step ${n} of 6: ${name}` })).toBeVisible();
+const next = async (page: Page) => {
+  await tabTo(page, page.getByRole("button", { name: /^(Next|Finish and see my map)$/ }));
+  await page.keyboard.press("Enter");
+};
+
+test("a brand-new user completes the gap analysis with the keyboard only, sees the gaps and fills one", async ({ page }) => {
+  await signIn(page, uniqueEmail("wizard"));
+  // From here on, only the keyboard.
+  await tabTo(page, page.getByRole("link", { name: "Start the gap analysis" }));
+  await page.keyboard.press("Enter");
+  await step(page, 1, "Areas");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  for (const area of ["Technical skills", "Leadership capabilities", "Career navigation", "Soft skills"]) {
+    await tabTo(page, page.getByRole("checkbox", { name: new RegExp(area) }));
+    await page.keyboard.press("Space");
+  }
+  await expect(page.getByText("4 areas chosen: 5–7 is recommended")).toBeVisible();
+  await typeInto(page, page.getByLabel("Add your own area"), "Public speaking");
+  await page.keyboard.press("Enter"); // adds, does not submit
+  await expect(page.getByRole("list", { name: "Your own areas" })).toContainText("Public speaking");
+  await expect(page.getByText("5 areas chosen.")).toBeVisible();
+  await next(page);
+
+  await step(page, 2, "Levels");
+  await next(page); // nothing rated yet: refused, with the first problem focused
+  await expect(page.locator("#wizard-errors")).toContainText("Rate where you are now from 1 to 10.");
+  await expect(page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you are now (1–10)")).toBeFocused();
+  for (const [i, area] of ["Technical skills", "Leadership capabilities", "Career navigation", "Soft skills", "Public speaking"].entries()) {
+    const group = page.getByRole("group", { name: area });
+    await typeInto(page, group.getByLabel("Where you are now (1–10)"), String(3 + i));
+    await typeInto(page, group.getByLabel("Where you want to be (1–10)"), i === 0 ? "11" : "9");
+  }
+  await next(page);
+  await expect(page.locator("#wizard-errors")).toContainText("Rate where you want to be from 1 to 10.");
+  await typeInto(page, page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)"), "8");
+  await next(page);
+
+  await step(page, 3, "Priority");
+  // Closing the tab loses nothing: the answers and the step come back.
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.reload();
+  await step(page, 3, "Priority");
+  await tabTo(page, page.getByRole("button", { name: "Move Career navigation up" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Move Career navigation up" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("listitem").filter({ hasText: "Career navigation" })).toContainText("1.");
+  await next(page);
+
+  await step(page, 4, "Needs and offers");
+  await typeInto(page, page.getByRole("group", { name: "Career navigation" }).getByLabel("What I need"), "Which move to make after lead engineer");
+  await next(page);
+
+  await step(page, 5, "Dream team");
+  await typeInto(page, page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true }), "A VP who scaled a team from 5 to 50");
+  await next(page);
+
+  await step(page, 6, "Sprint");
+  await expect(page.getByLabel("Sprint starts on")).not.toHaveValue("");
+  await expect(page.getByRole("region", { name: "Your areas, most important first" }).getByRole("listitem").first()).toContainText("Career navigation: 5 → 9");
+  // Back keeps everything typed.
+  await tabTo(page, page.getByRole("button", { name: "Back" }));
+  await page.keyboard.press("Enter");
+  await step(page, 5, "Dream team");
+  await expect(page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true })).toHaveValue("A VP who scaled a team from 5 to 50");
+  await next(page);
+  await step(page, 6, "Sprint");
+  await next(page);
+
+  // The map, with the gaps highlighted and the sprint started.
+  await expect(page).toHaveURL(/\/dashboard\?welcome=1$/);
+  await expect(page.getByTestId("welcome")).toContainText("15 outlined cells are gaps");
+  await expect(page.getByRole("rowheader").first()).toHaveText("Career navigation");
+  const careerPeer = page.locator('[data-cell="Career navigation:PEER"]');
+  await expect(careerPeer).toHaveAttribute("data-gap", "true");
+  await expect(page.locator('[data-cell="Career navigation:SAGE"]')).toContainText("Wanted: A VP who scaled a team from 5 to 50");
+  await expect(page.getByTestId("sprint-day")).toContainText("Day 1 of 90");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Add a prospect into a gap and see the cell fill.
+  await tabTo(page, page.getByRole("link", { name: /^Add a prospect\W+peer for Career navigation$/ }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Add mentor" })).toBeVisible();
+  await typeInto(page, page.getByLabel("Name"), "Priya Raman");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Priya Raman" })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(careerPeer).not.toHaveAttribute("data-gap");
+  await expect(careerPeer.getByRole("link", { name: /Priya Raman, Peer, Prospect/ })).toBeVisible();
+  await expect(careerPeer).toContainText("Only one person");
+  await expect(page.getByText("14 gaps to fill")).toBeVisible();
+});
+
+test("the areas stay editable on /gaps, and the sprint and audit pages read the map", async ({ page }) => {
+  await signIn(page, uniqueEmail("gaps"));
+  await page.goto("/gaps");
+  await page.getByRole("button", { name: "Add an area" }).click();
+  const form = page.getByRole("form", { name: "Add an area" });
+  await form.getByLabel("Name").fill("Negotiation");
+  await form.getByLabel("Now (1–10)").fill("2");
+  await form.getByLabel("Target (1–10)").fill("0");
+  await form.getByRole("button", { name: "Add area" }).click();
+  await expect(form.getByText("Rate where you want to be from 1 to 10.")).toBeVisible();
+  await form.getByLabel("Target (1–10)").fill("7");
+  await form.getByRole("button", { name: "Add area" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+  await expect(page.getByText("1 area chosen: 5–7 is recommended")).toBeVisible();
+
+  await page.getByRole("button", { name: "Delete Negotiation" }).click();
+  await expect(page.getByRole("heading", { name: "No gap areas yet" })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+
+  await page.goto("/sprint");
+  await page.getByRole("button", { name: "Start the sprint" }).click();
+  await expect(page.getByTestId("sprint-heading")).toHaveText("Day 1 of 90 · Foundation");
+  await expect(page.locator('[data-target="gap-analysis"]')).toContainText("1/5");
+  await page.getByLabel("New task").fill("Ask Maya about the promotion panel");
+  await page.getByRole("button", { name: "Add task" }).click();
+  await page.getByRole("checkbox", { name: "Ask Maya about the promotion panel" }).check();
+  await expect(page.getByRole("checkbox", { name: "Ask Maya about the promotion panel" })).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto("/audit");
+  await expect(page.getByRole("heading", { name: "Who gives me career guidance?" })).toBeVisible();
+  await expect(page.getByText("No relationships to audit yet.")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
