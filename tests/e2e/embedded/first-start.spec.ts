@@ -11,7 +11,7 @@ test("Explore the demo map: one click, no email, a realistic map", async ({ page
   // The map: areas × categories, with its gaps.
   await expect(page.getByRole("table", { name: /Your mentorship map/ })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Leadership capabilities" })).toBeVisible();
-  await expect(page.getByTestId("sprint-day")).toContainText("day 40");
+  await expect(page.getByTestId("sprint-day")).toContainText("Day 40 of 90 · Activation");
   await page.getByRole("link", { name: "Mentors", exact: true }).click();
   // 20 in the demo map (more if an earlier run of this test added one: the demo user is shared).
   await expect(page.getByText(/^2\d people on your map\.$/)).toBeVisible();
