@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { migrate } from "../src/server/db/migrate";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName, TEST_POSTGRES_ADMIN_URL } from "../tests/support/postgres";
+import { javascriptTransferred, lighthouseScores } from "./lib/browser";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
 
@@ -27,7 +28,23 @@ const SCENARIOS: Scenario[] = [
   { name: "mentors filtered (category + stage + due)", path: () => "/mentors?category=SAGE&stage=ACTIVE&due=week&sort=next", budget: 2 },
   { name: "mentor page", path: ({ busiestMentorId }) => `/mentors/${busiestMentorId}`, budget: 2 },
   { name: "dashboard (the map)", path: () => "/dashboard", budget: 2 },
+  { name: "90-day sprint", path: () => "/sprint" },
+  { name: "audit", path: () => "/audit" },
 ];
+
+/** The data sizes, largest first; the dashboard's budget is set on the middle one (issue 4). */
+const DATASETS = [
+  { label: "5,000 mentors / 50,000 check-ins", key: "large", size: { mentors: 5_000, checkIns: 50_000, valueExchanges: 10_000 } },
+  { label: "500 mentors / 5,000 check-ins", key: "medium", size: { mentors: 500, checkIns: 5_000, valueExchanges: 1_000 } },
+  { label: "50 mentors / 500 check-ins", key: "small", size: { mentors: 50, checkIns: 500, valueExchanges: 100 } },
+] as const;
+
+/** Pages measured in Chromium on the medium map: JavaScript against the floor's, and Lighthouse. */
+const BROWSER_FLOOR = "/help";
+const BROWSER_PAGES = ["/dashboard", "/sprint", "/audit"];
+const JS_BUDGET = 1.5;
+const LIGHTHOUSE_BUDGET = { performance: 95, accessibility: 100 };
+type BrowserResult = { path: string; jsBytes: number; jsRatio: number | null; performance: number | null; accessibility: number | null; pass: boolean | null };
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
@@ -49,9 +66,9 @@ async function main() {
   let app: ReturnType<typeof spawn> | undefined;
   try {
     await migrate(url);
-    console.log("Seeding: a small map (50 mentors, 500 check-ins) and a large one (5,000 mentors, 50,000 check-ins)…");
-    const small = await seedBenchUser(url, "small", { mentors: 50, checkIns: 500, valueExchanges: 100 });
-    const large = await seedBenchUser(url, "large", { mentors: 5_000, checkIns: 50_000, valueExchanges: 10_000 });
+    console.log(`Seeding three maps, each with 7 gap areas and a sprint on day 40: ${DATASETS.map((d) => d.label).join(", ")}…`);
+    const users = [];
+    for (const d of DATASETS) users.push({ ...d, user: await seedBenchUser(url, d.key, d.size) });
 
     const proxied = new URL(url);
     // BENCH_COUNT_QUERIES=0 measures without the counting proxy in the path.
@@ -66,8 +83,14 @@ async function main() {
       await new Promise((r) => setTimeout(r, 500));
     }
 
+    // Warm every page on every map first: the first data set measured must not pay
+    // for the JIT, the module loading and the database's cold caches.
+    for (let round = 0; round < WARMUP * 4; round++) {
+      for (const { user } of users) for (const s of SCENARIOS) await timeRequest(s.path(user), `next-auth.session-token=${user.sessionToken}`);
+    }
+
     const results: Result[] = [];
-    for (const [label, user] of [["5,000 mentors / 50,000 check-ins", large], ["50 mentors / 500 check-ins", small]] as const) {
+    for (const { label, user } of users) {
       const cookie = `next-auth.session-token=${user.sessionToken}`;
       const paths = SCENARIOS.map((s) => s.path(user));
       // Queries: a few requests of each scenario alone, counted on the wire.
@@ -103,7 +126,22 @@ async function main() {
       }
     }
     const constant = SCENARIOS.every((s) => new Set(results.filter((r) => r.scenario === s.name).map((r) => r.queries)).size === 1);
-    write(results, constant);
+
+    console.log("Chromium: JavaScript transferred, then Lighthouse…");
+    const medium = users.find((u) => u.key === "medium")!.user;
+    const js = await javascriptTransferred(base, medium.sessionToken, [BROWSER_FLOOR, ...BROWSER_PAGES]);
+    const scores = process.env.BENCH_LIGHTHOUSE === "0" ? {} : await lighthouseScores(base, medium.sessionToken, BROWSER_PAGES);
+    const browser: BrowserResult[] = [BROWSER_FLOOR, ...BROWSER_PAGES].map((path) => {
+      const floor = path === BROWSER_FLOOR;
+      const jsRatio = floor ? null : round(js[path]! / js[BROWSER_FLOOR]!);
+      const score = scores[path];
+      const pass = floor
+        ? null
+        : jsRatio! <= JS_BUDGET && (!score || (score.performance >= LIGHTHOUSE_BUDGET.performance && score.accessibility >= LIGHTHOUSE_BUDGET.accessibility));
+      return { path, jsBytes: js[path]!, jsRatio, performance: score?.performance ?? null, accessibility: score?.accessibility ?? null, pass };
+    });
+    for (const b of browser) console.log(`${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`);
+    write(results, constant, browser);
     console.log(`\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`);
   } finally {
     app?.kill("SIGTERM");
@@ -117,9 +155,11 @@ function round(n: number) {
   return Math.round(n * 100) / 100;
 }
 
-function write(results: Result[], constantQueries: boolean) {
+const kb = (bytes: number) => round(bytes / 1024);
+
+function write(results: Result[], constantQueries: boolean, browser: BrowserResult[]) {
   const when = new Date().toISOString();
-  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results }, null, 2) + "\n");
+  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results, browser }, null, 2) + "\n");
   const rows = results.map(
     (r) => `| ${r.scenario} | ${r.data} | ${r.median} | ${r.p95} | ${r.ratio ?? "—"} | ${r.queries} | ${r.budget} | ${r.pass === null ? "—" : r.pass ? "pass" : "FAIL"} |`,
   );
@@ -134,7 +174,18 @@ function write(results: Result[], constantQueries: boolean) {
       "|---|---|---|---|---|---|---|---|",
       ...rows,
       "",
-      `Query count per page the same for both data sizes: **${constantQueries ? "yes" : "no"}**.`,
+      `Query count per page the same for every data size: **${constantQueries ? "yes" : "no"}**.`,
+      "",
+      "## In the browser",
+      "",
+      `Measured in Debian Chromium on the 500-mentor map. JavaScript transferred: every script the page loads with a cold cache, compressed as on the wire, against the floor page (${BROWSER_FLOOR}); budget ≤ ${JS_BUDGET}× floor. Lighthouse 12.2.3 with its default settings (a mid-range phone, simulated slow 4G); budget performance ≥ ${LIGHTHOUSE_BUDGET.performance}, accessibility ${LIGHTHOUSE_BUDGET.accessibility}.`,
+      "",
+      "| page | JavaScript (KB) | ratio to floor | Lighthouse performance | Lighthouse accessibility | result |",
+      "|---|---|---|---|---|---|",
+      ...browser.map(
+        (b) =>
+          `| ${b.path} | ${kb(b.jsBytes)} | ${b.jsRatio ?? "—"} | ${b.performance ?? "—"} | ${b.accessibility ?? "—"} | ${b.pass === null ? "—" : b.pass ? "pass" : "FAIL"} |`,
+      ),
       "",
     ].join("\n"),
   );

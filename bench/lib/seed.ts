@@ -37,10 +37,20 @@ export async function seedBenchUser(url: string, label: string, size: { mentors:
        SELECT $1, $1 || '_m_' || i, $1 || '_area_' || (1 + i % 7) FROM generate_series(1, $2::int) i`,
       [userId, size.mentors],
     );
+    // Stage changes spread over the last 60 days, so the sprint's targets and streak have data to count.
     await client.query(
-      `INSERT INTO "StageChange" (id, "userId", "mentorId", "toStage")
-       SELECT $1 || '_sc_' || i, $1, $1 || '_m_' || i, stage FROM "Mentor" m, generate_series(1, $2::int) i WHERE m.id = $1 || '_m_' || i`,
+      `INSERT INTO "StageChange" (id, "userId", "mentorId", "toStage", "changedAt")
+       SELECT $1 || '_sc_' || i, $1, $1 || '_m_' || i, stage, now() - make_interval(days => i % 60)
+       FROM "Mentor" m, generate_series(1, $2::int) i WHERE m.id = $1 || '_m_' || i`,
       [userId, size.mentors],
+    );
+    // A sprint on day 40, and a dream-team profile for every sage, peer and reverse cell.
+    await client.query(`INSERT INTO "Sprint" (id, "userId", "startOn", "updatedAt") VALUES ($1 || '_sprint', $1, current_date - 39, now())`, [userId]);
+    await client.query(
+      `INSERT INTO "DreamTeamSlot" (id, "userId", "gapAreaId", category, profile, "updatedAt")
+       SELECT $1 || '_slot_' || a || '_' || c, $1, $1 || '_area_' || a, c::"MentorCategory", 'Someone who has done it before', now()
+       FROM generate_series(1, 7) a, unnest(ARRAY['SAGE','PEER','REVERSE']) c`,
+      [userId],
     );
     await client.query(
       `INSERT INTO "CheckIn" (id, "userId", "mentorId", "occurredOn", channel, notes, takeaways, "updatedAt")

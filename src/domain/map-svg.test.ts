@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildMap, placementsOf } from "./map";
-import { escapeXml, renderMapSvg } from "./map-svg";
+import { escapeHtml } from "./escape";
+import { renderMapSvg } from "./map-svg";
 
 describe("renderMapSvg", () => {
   const map = buildMap(
@@ -23,6 +24,6 @@ describe("renderMapSvg", () => {
   it("escapes names, so a mentor's name cannot inject markup", () => {
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("Leadership &amp; &lt;teams&gt;");
-    expect(escapeXml(`'"&<>`)).toBe("&apos;&quot;&amp;&lt;&gt;");
+    expect(escapeHtml(`'"&<>`)).toBe("&#39;&quot;&amp;&lt;&gt;");
   });
 });

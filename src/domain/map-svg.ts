@@ -1,4 +1,5 @@
 import { CATEGORIES } from "./categories";
+import { escapeHtml } from "./escape";
 import { HEALTH_LABELS, type Health, type MentorshipMap } from "./map";
 
 /** "Download my map": the map as a standalone SVG (also rasterised to PNG in the browser). */
@@ -18,10 +19,6 @@ const CHIP_H = 22;
 const PAD = 10;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-export function escapeXml(text: string) {
-  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
-}
-
 /** Cut to fit a chip: about 6.5 px per character at 12 px. */
 const fit = (text: string, width: number) => {
   const max = Math.floor(width / 6.5);
@@ -39,19 +36,19 @@ export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: s
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-labelledby="map-title">`,
-    `<title id="map-title">${escapeXml(title)}</title>`,
+    `<title id="map-title">${escapeHtml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${PAD}" y="26" font-size="18" font-weight="600" fill="#18181b">${escapeXml(title)}</text>`,
-    `<text x="${PAD}" y="44" font-size="12" fill="#52525b">${escapeXml(subtitle)}</text>`,
+    `<text x="${PAD}" y="26" font-size="18" font-weight="600" fill="#18181b">${escapeHtml(title)}</text>`,
+    `<text x="${PAD}" y="44" font-size="12" fill="#52525b">${escapeHtml(subtitle)}</text>`,
   );
   CATEGORIES.forEach((c, i) => {
-    out.push(`<text x="${PAD + AREA_W + i * CELL_W + 6}" y="${HEADER_H - 8}" font-size="11" font-weight="600" fill="#52525b" letter-spacing="0.5">${escapeXml(c.label.toUpperCase())}</text>`);
+    out.push(`<text x="${PAD + AREA_W + i * CELL_W + 6}" y="${HEADER_H - 8}" font-size="11" font-weight="600" fill="#52525b" letter-spacing="0.5">${escapeHtml(c.label.toUpperCase())}</text>`);
   });
   let y = HEADER_H;
   map.rows.forEach(({ area, cells }, r) => {
     const h = rowHeights[r]!;
     out.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="#e4e4e7"/>`);
-    out.push(`<text x="${PAD + 4}" y="${y + PAD + 15}" font-size="13" font-weight="600" fill="#18181b">${escapeXml(fit(area.name, AREA_W - 10))}</text>`);
+    out.push(`<text x="${PAD + 4}" y="${y + PAD + 15}" font-size="13" font-weight="600" fill="#18181b">${escapeHtml(fit(area.name, AREA_W - 10))}</text>`);
     cells.forEach((cell, i) => {
       const x = PAD + AREA_W + i * CELL_W;
       if (cell.gap) out.push(`<rect x="${x + 2}" y="${y + 2}" width="${CELL_W - 4}" height="${h - 4}" fill="#fef2f2" stroke="#fca5a5" stroke-dasharray="4 3" rx="4"/>`);
@@ -59,14 +56,14 @@ export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: s
       for (const m of cell.mentors) {
         const colour = COLOURS[m.health];
         out.push(
-          `<g><title>${escapeXml(`${m.name}: ${HEALTH_LABELS[m.health]}`)}</title>`,
+          `<g><title>${escapeHtml(`${m.name}: ${HEALTH_LABELS[m.health]}`)}</title>`,
           `<rect x="${x + 6}" y="${cy}" width="${CELL_W - 12}" height="${CHIP_H}" rx="11" fill="${colour.fill}" stroke="${colour.stroke}"${m.health === "prospect" ? ' stroke-dasharray="3 2"' : ""}/>`,
-          `<text x="${x + 14}" y="${cy + 15}" font-size="12" fill="${colour.text}">${escapeXml(fit(m.name, CELL_W - 28))}</text></g>`,
+          `<text x="${x + 14}" y="${cy + 15}" font-size="12" fill="${colour.text}">${escapeHtml(fit(m.name, CELL_W - 28))}</text></g>`,
         );
         cy += CHIP_H + 4;
       }
       const note = (text: string, colour: string) => {
-        out.push(`<text x="${x + 8}" y="${cy + 15}" font-size="11" fill="${colour}">${escapeXml(text)}</text>`);
+        out.push(`<text x="${x + 8}" y="${cy + 15}" font-size="11" fill="${colour}">${escapeHtml(text)}</text>`);
         cy += CHIP_H + 4;
       };
       if (cell.count > cell.mentors.length) note(`+${cell.count - cell.mentors.length} more`, "#3f3f46");
@@ -80,7 +77,7 @@ export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: s
     const c = COLOURS[health];
     const w = label.length * 6.5 + 20;
     out.push(`<rect x="${lx}" y="${legendY}" width="${w}" height="20" rx="10" fill="${c.fill}" stroke="${c.stroke}"/>`);
-    out.push(`<text x="${lx + 10}" y="${legendY + 14}" font-size="11" fill="${c.text}">${escapeXml(label)}</text>`);
+    out.push(`<text x="${lx + 10}" y="${legendY + 14}" font-size="11" fill="${c.text}">${escapeHtml(label)}</text>`);
     lx += w + 8;
   }
   out.push("</svg>");

@@ -52,7 +52,7 @@ describe("sprint targets from the data", () => {
     const bobs = await createMentor(bob.id);
     await stageChange(bob.id, bobs.id, "CONTACTED", new Date("2026-03-03T10:00:00Z"));
 
-    const { counts, outreachWeeks } = await sprintCounts(db, alice, start, "2026-03-18");
+    const { counts, outreachWeeks } = (await sprintCounts(db, alice, "2026-03-18", start))!;
     expect(counts).toEqual({
       gapAreas: 5,
       researched: 1,
@@ -76,8 +76,12 @@ describe("sprint targets from the data", () => {
     const mentor = await createMentor(auckland.id);
     // 23:30 UTC on 9 March is 10 March in Auckland: day 1 of a sprint starting 10 March.
     await stageChange(auckland.id, mentor.id, "CONTACTED", new Date("2026-03-09T23:30:00Z"));
-    expect((await sprintCounts(db, auckland, "2026-03-10", "2026-03-10")).counts.outreachSent).toBe(1);
-    expect((await sprintCounts(db, { ...auckland, timeZone: "UTC" }, "2026-03-10", "2026-03-10")).counts.outreachSent).toBe(0);
+    expect((await sprintCounts(db, auckland, "2026-03-10", "2026-03-10"))!.counts.outreachSent).toBe(1);
+    expect((await sprintCounts(db, { ...auckland, timeZone: "UTC" }, "2026-03-10", "2026-03-10"))!.counts.outreachSent).toBe(0);
+    // Without a start: the running sprint, or nothing.
+    expect(await sprintCounts(db, auckland, "2026-03-10")).toBeNull();
+    await db.sprint.create({ data: { userId: auckland.id, startOn: new Date("2026-03-10") } });
+    expect((await sprintCounts(db, auckland, "2026-03-10"))!.counts.outreachSent).toBe(1);
   });
 });
 

@@ -55,7 +55,7 @@ export async function getAudit(user: Pick<CurrentUser, "id" | "timeZone">) {
         AND m."stage" IN (${Prisma.join(AUDITED_STAGES.map((s) => Prisma.sql`${s}::"MentorStage"`))})
       ORDER BY lower(m."name"), m."id"`,
     db.mentor.count({ where: { userId: u, deletedAt: null, archivedAt: null, stage: { in: ["PROSPECT", "RESEARCHED", "CONTACTED"] } } }),
-    loadMap(db, u, today),
+    loadMap(db, user, today),
   ]);
   const audit: AuditRow[] = rows.map((r) => ({
     id: r.id,

@@ -3,48 +3,48 @@ import { Prisma } from "@/generated/prisma/client";
 import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
-import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
+import type { MentorCategory, MentorStage, ReminderKind } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { currentSprint, sprintProgress } from "../sprint/sprint.queries";
+import { sprintProgress } from "../sprint/sprint.queries";
 import type { Tx } from "../tx";
-import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
+import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
 
-type CellRow = ValueAggregateRow & {
-  gapAreaId: string;
-  id: string;
-  name: string;
-  category: MentorCategory;
-  stage: MentorStage;
-  nextCheckInOn: Date | null;
-  one_way: boolean;
-  cell_count: bigint;
+/** Rows as Postgres sends them in JSON: dates as "YYYY-MM-DD". */
+type MapJson = {
+  areas: { id: string; name: string; priority: number }[];
+  cells: { a: string; id: string; n: string; c: MentorCategory; s: MentorStage; d: Day | null; o: boolean; k: number }[];
+  totals: { mentors: number; gave: number; received: number };
+  one_way: { id: string; name: string; last_gave: Day | null; first_gave: Day | null; last_received: Day | null; first_received: Day | null }[];
+  profiles: { a: string; c: MentorCategory; p: string }[];
+  /** With `dashboard`: */
+  wizard_draft?: boolean;
 };
 
-type TotalsRow = { mentors: bigint; gave: bigint; received: bigint };
-type OneWayRow = ValueAggregateRow & { id: string; name: string };
+type DueRow = { id: string; kind: ReminderKind; title: string; dueOn: Date; mentor_id: string | null; mentor_name: string | null };
 
-/** The user's live mentors with their value aggregates and one-way flag, as a CTE named `live`. */
-function liveMentors(userId: string, today: Day) {
-  return Prisma.sql`
-    WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${userId} GROUP BY "mentorId"),
-    live AS (
-      SELECT m."id", m."name", m."category", m."stage", m."nextCheckInOn",
-        v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received,
-        coalesce(${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}, false) AS one_way
-      FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
-      WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
-    )`;
+/** Check-in reminders due this week or overdue, of live mentors. */
+function dueThisWeek(userId: string, today: Day) {
+  return db.$queryRaw<DueRow[]>`
+    SELECT r."id", r."kind", r."title", r."dueOn", m."id" AS mentor_id, m."name" AS mentor_name
+    FROM "Reminder" r LEFT JOIN "Mentor" m ON m."id" = r."mentorId" AND m."userId" = ${userId}
+    WHERE r."userId" = ${userId} AND r."dueOn" <= ${dayToDate(addDaysToDay(today, 7))}::date
+      AND (m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL))
+      AND (r."status" = 'PENDING' OR (r."status" = 'SNOOZED' AND r."snoozedUntil" <= ${dayToDate(today)}::date))
+    ORDER BY r."dueOn", r."createdAt" LIMIT 20`;
 }
 
-const day = (d: Date | null): Day | null => (d ? dateToDay(d) : null);
-
 /**
- * The map picture in two queries, whatever the number of mentors: the database
- * sends only the most urgent people per cell, with each cell's count.
+ * The map and what the dashboard says around it, in one query whatever the number
+ * of mentors: the ledger is aggregated once, and the database sends only the most
+ * urgent people per cell, with each cell's count.
  */
-export async function loadMap(client: Tx | typeof db, userId: string, today: Day) {
+async function mapQuery(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day, { dashboard = false } = {}) {
+  const userId = user.id;
   const weekEnd = addDaysToDay(today, 7);
+  const dashboardColumns = dashboard
+    ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft`
+    : Prisma.empty;
   // Same order as the map's urgency (src/domain/map.ts): overdue, due this week, one-way, on rhythm, prospect.
   const urgency = Prisma.sql`CASE
     WHEN l."nextCheckInOn" < ${dayToDate(today)} THEN 0
@@ -52,74 +52,81 @@ export async function loadMap(client: Tx | typeof db, userId: string, today: Day
     WHEN l.one_way THEN 2
     WHEN l."stage" IN ('PROSPECT', 'RESEARCHED', 'CONTACTED') THEN 4
     ELSE 3 END`;
-  const [areas, cells] = await Promise.all([
-    client.gapArea.findMany({ where: { userId }, select: { id: true, name: true, priority: true } }),
-    client.$queryRaw<CellRow[]>`
-      ${liveMentors(userId, today)},
-      cells AS (
-        SELECT mg."gapAreaId", l.*,
-          row_number() OVER (PARTITION BY mg."gapAreaId", l."category" ORDER BY ${urgency}, lower(l."name"), l."id") AS rn,
-          count(*) OVER (PARTITION BY mg."gapAreaId", l."category") AS cell_count
-        FROM live l JOIN "MentorGapArea" mg ON mg."mentorId" = l."id" AND mg."userId" = ${userId}
-        WHERE l."stage" <> 'DECLINED'
-      )
-      SELECT * FROM cells WHERE rn <= ${CELL_CHIP_LIMIT}`,
-  ]);
-  return buildMap(
-    areas,
-    cells.map((r) => ({
-      areaId: r.gapAreaId,
-      cellCount: Number(r.cell_count),
-      mentor: { id: r.id, name: r.name, category: r.category, stage: r.stage, gapAreaIds: [r.gapAreaId], nextCheckInOn: day(r.nextCheckInOn), oneWay: r.one_way },
+  const [row] = await client.$queryRaw<MapJson[]>`
+    WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${userId} GROUP BY "mentorId"),
+    live AS (
+      SELECT m."id", m."name", m."category", m."stage", m."nextCheckInOn",
+        v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received,
+        coalesce(${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}, false) AS one_way
+      FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
+      WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+    ),
+    cells AS (
+      SELECT mg."gapAreaId", l."id", l."name", l."category", l."stage", l."nextCheckInOn", l.one_way,
+        row_number() OVER (PARTITION BY mg."gapAreaId", l."category" ORDER BY ${urgency}, lower(l."name"), l."id") AS rn,
+        count(*) OVER (PARTITION BY mg."gapAreaId", l."category") AS cell_count
+      FROM live l JOIN "MentorGapArea" mg ON mg."mentorId" = l."id" AND mg."userId" = ${userId}
+      WHERE l."stage" <> 'DECLINED'
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', "id", 'name', "name", 'priority', "priority")), '[]')
+        FROM "GapArea" WHERE "userId" = ${userId}) AS areas,
+      (SELECT coalesce(json_agg(json_build_object('a', "gapAreaId", 'id', "id", 'n', "name", 'c', "category", 's', "stage", 'd', "nextCheckInOn", 'o', one_way, 'k', cell_count)), '[]')
+        FROM cells WHERE rn <= ${CELL_CHIP_LIMIT}) AS cells,
+      (SELECT json_build_object('mentors', count(*), 'gave', coalesce(sum(gave), 0), 'received', coalesce(sum(received), 0)) FROM live) AS totals,
+      (SELECT coalesce(json_agg(o), '[]') FROM (
+        SELECT "id", "name", last_gave, first_gave, last_received, first_received FROM live WHERE one_way ORDER BY lower("name"), "id" LIMIT 5
+      ) o) AS one_way,
+      (SELECT coalesce(json_agg(json_build_object('a', "gapAreaId", 'c', "category", 'p', "profile")), '[]')
+        FROM "DreamTeamSlot" WHERE "userId" = ${userId} AND btrim("profile") <> '') AS profiles
+      ${dashboardColumns}`;
+  const data = row!;
+  const map = buildMap(
+    data.areas,
+    data.cells.map((c) => ({
+      areaId: c.a,
+      cellCount: Number(c.k),
+      mentor: { id: c.id, name: c.n, category: c.c, stage: c.s, gapAreaIds: [c.a], nextCheckInOn: c.d, oneWay: c.o },
     })),
     today,
   );
+  return { map, data };
 }
 
-/** Everything the dashboard shows, in a fixed number of parallel queries. */
+/** The map picture alone (snapshots, the SVG download, the audit's gaps). */
+export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
+  return (await mapQuery(client, user, today)).map;
+}
+
+/** Everything the dashboard shows, in three queries side by side. */
 export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
   const today = todayIn(user.timeZone);
-  const weekEnd = addDaysToDay(today, 7);
-  const live = liveMentors(user.id, today);
-
-  const [map, totals, oneWay, due, sprint, slots] = await Promise.all([
-    loadMap(db, user.id, today),
-    db.$queryRaw<TotalsRow[]>`${live} SELECT count(*) AS mentors, coalesce(sum(gave), 0) AS gave, coalesce(sum(received), 0) AS received FROM live`,
-    db.$queryRaw<OneWayRow[]>`${live} SELECT * FROM live WHERE one_way ORDER BY lower("name") LIMIT 5`,
-    db.reminder.findMany({
-      where: {
-        userId: user.id,
-        dueOn: { lte: dayToDate(weekEnd) },
-        mentor: { deletedAt: null, archivedAt: null },
-        OR: [{ status: "PENDING" }, { status: "SNOOZED", snoozedUntil: { lte: dayToDate(today) } }],
-      },
-      orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
-      take: 20,
-      select: { id: true, kind: true, title: true, dueOn: true, mentor: { select: { id: true, name: true } } },
-    }),
-    // The sprint's targets need its start: one query after another, beside the rest.
-    currentSprint(db, user.id).then((s) => (s ? sprintProgress(db, user, s, today) : null)),
-    db.dreamTeamSlot.findMany({ where: { userId: user.id }, select: { gapAreaId: true, category: true, profile: true } }),
+  const [{ map, data }, due, sprint] = await Promise.all([
+    mapQuery(db, user, today, { dashboard: true }),
+    dueThisWeek(user.id, today),
+    sprintProgress(db, user, today),
   ]);
 
-  // Only an empty map asks whether a gap analysis is half done.
-  const wizardDraft = map.rows.length
-    ? false
-    : Boolean((await db.user.findUnique({ where: { id: user.id }, select: { gapWizardState: true } }))?.gapWizardState);
-  const flag = (r: ValueAggregateRow) => oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today);
   return {
     today,
     map,
     hasAreas: map.rows.length > 0,
-    wizardDraft,
-    profiles: Object.fromEntries(slots.filter((s) => s.profile.trim()).map((s) => [`${s.gapAreaId}|${s.category}`, s.profile])) as Record<string, string>,
-    mentorCount: Number(totals[0]!.mentors),
-    due: due.map((r) => ({ ...r, dueOn: dateToDay(r.dueOn), overdue: dateToDay(r.dueOn) < today })),
+    wizardDraft: Boolean(data.wizard_draft),
+    profiles: Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p])) as Record<string, string>,
+    mentorCount: Number(data.totals.mentors),
+    due: due.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      dueOn: dateToDay(r.dueOn),
+      overdue: dateToDay(r.dueOn) < today,
+      mentor: r.mentor_id ? { id: r.mentor_id, name: r.mentor_name ?? "" } : null,
+    })),
     value: {
-      gave: Number(totals[0]!.gave),
-      received: Number(totals[0]!.received),
-      oneWay: oneWay.flatMap((r) => {
-        const f = flag(r);
+      gave: Number(data.totals.gave),
+      received: Number(data.totals.received),
+      oneWay: data.one_way.flatMap((r) => {
+        const f = oneWayFlag(r.last_gave, r.first_gave, r.last_received, r.first_received, today);
         return f ? [{ id: r.id, name: r.name, oneWay: f }] : [];
       }),
     },

@@ -9,7 +9,7 @@ import type { Tx } from "../tx";
 
 /** Saves the map's coverage as it is now. */
 export async function takeSnapshot(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, reason: SnapshotReason, sprintId?: string) {
-  const map = await loadMap(client, user.id, todayIn(user.timeZone));
+  const map = await loadMap(client, user, todayIn(user.timeZone));
   const coverage: Coverage = coverageOf(map);
   const snapshot = await client.mapSnapshot.create({ data: { userId: user.id, reason, sprintId, coverage }, select: { id: true, takenAt: true } });
   return { ...snapshot, coverage };
@@ -21,7 +21,7 @@ export async function listSnapshots(userId: string) {
 
 /** Two of the user's snapshots (or "now" for the live map) to compare; another user's id is simply not found. */
 export async function loadCoverage(user: Pick<CurrentUser, "id" | "timeZone">, idOrNow: string): Promise<{ label: "now" | Date; coverage: Coverage } | null> {
-  if (idOrNow === "now") return { label: "now", coverage: coverageOf(await loadMap(db, user.id, todayIn(user.timeZone))) };
+  if (idOrNow === "now") return { label: "now", coverage: coverageOf(await loadMap(db, user, todayIn(user.timeZone))) };
   const snapshot = await db.mapSnapshot.findFirst({ where: { id: idOrNow, userId: user.id }, select: { takenAt: true, coverage: true } });
   return snapshot ? { label: snapshot.takenAt, coverage: snapshot.coverage as Coverage } : null;
 }

@@ -9,7 +9,7 @@ import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
 import { takeSnapshot } from "../snapshots/snapshots";
 import { lockUser, type Tx } from "../tx";
-import { currentSprint, sprintProgress } from "./sprint.queries";
+import { currentSprint, sprintProgress, type SprintProgress } from "./sprint.queries";
 import { restoreSprintTaskSchema, sprintTaskIdSchema, sprintTaskSchema, startSprintSchema, toggleSprintTaskSchema } from "./sprint.schema";
 
 function revalidateSprint() {
@@ -30,8 +30,8 @@ export const startSprintAction = authedAction(
     const sprint = await db.$transaction(async (tx) => {
       await lockUser(tx, userId);
       const running = await currentSprint(tx, userId);
-      if (running) {
-        const progress = await sprintProgress(tx, { id: userId, timeZone }, running, today);
+      const progress = running ? await sprintProgress(tx, { id: userId, timeZone }, today) : null;
+      if (running && progress) {
         if (progress.day <= SPRINT_DAYS) throw new ActionError(`Your sprint is on day ${progress.day} of ${SPRINT_DAYS}; start the next one after day ${SPRINT_DAYS}.`);
         await endSprint(tx, { id: userId, timeZone }, running.id, progress);
       }
@@ -43,7 +43,7 @@ export const startSprintAction = authedAction(
   "startSprintAction",
 );
 
-async function endSprint(tx: Tx, user: { id: string; timeZone: string }, sprintId: string, progress: Awaited<ReturnType<typeof sprintProgress>>) {
+async function endSprint(tx: Tx, user: { id: string; timeZone: string }, sprintId: string, progress: SprintProgress) {
   const snapshot = await takeSnapshot(tx, user, "SPRINT_END", sprintId);
   const tasks = await tx.sprintTask.groupBy({ by: ["sprintId"], where: { userId: user.id, sprintId }, _count: { _all: true, doneAt: true } });
   const summary = {

@@ -6,7 +6,8 @@ import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Tx } from "../tx";
 
-type CountsRow = {
+type SprintCountsRow = {
+  start_on: Date | null;
   gap_areas: bigint;
   researched: bigint;
   value_propositions: bigint;
@@ -24,68 +25,86 @@ type CountsRow = {
 };
 
 /**
- * Everything the sprint's targets are computed from, in one query. Things that
- * happen count within the sprint's 90 days on the user's own calendar; the rest is
- * the map as it is today.
+ * Everything the sprint's targets are computed from, in one query: for the sprint
+ * starting on `startOn`, or else the running one (null if none). Things that happen
+ * count within the sprint's 90 days on the user's own calendar; the rest is the map
+ * as it is today.
  */
-export async function sprintCounts(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, startOn: Day, today: Day) {
-  const start = dayToDate(startOn);
-  const end = dayToDate(addDaysToDay(startOn, SPRINT_DAYS)); // exclusive
+export async function sprintCounts(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day, startOn?: Day) {
+  const [row] = await client.$queryRaw<SprintCountsRow[]>`${sprintCountsSql(user, today, startOn)}`;
+  return parseSprintCounts(row!);
+}
+
+function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day, startOn?: Day) {
   const u = user.id;
   const tz = user.timeZone;
   // Timestamps are stored as UTC without a zone: read them as UTC, then onto the user's calendar.
   const localDay = (column: string) => Prisma.sql`((${Prisma.raw(`"${column}"`)} AT TIME ZONE 'UTC') AT TIME ZONE ${tz})::date`;
-  const [row] = await client.$queryRaw<CountsRow[]>`
-    WITH changes AS (
-      SELECT "mentorId", "toStage", ${localDay("changedAt")} AS on_day
-      FROM "StageChange" WHERE "userId" = ${u}
+  const sprint = startOn
+    ? Prisma.sql`SELECT ${dayToDate(startOn)}::date AS start_on`
+    : Prisma.sql`SELECT "startOn" AS start_on FROM "Sprint" WHERE "userId" = ${u} AND "endedAt" IS NULL ORDER BY "startOn" DESC LIMIT 1`;
+  const start = Prisma.sql`(SELECT start_on FROM w)`;
+  const end = Prisma.sql`(SELECT end_on FROM w)`; // exclusive
+  return Prisma.sql`
+    WITH w AS (
+      SELECT start_on, start_on + ${SPRINT_DAYS}::int AS end_on FROM (${sprint}) s
     ), window_changes AS (
-      SELECT * FROM changes WHERE on_day >= ${start}::date AND on_day < ${end}::date
+      SELECT "mentorId", "toStage", ${localDay("changedAt")} AS on_day
+      FROM "StageChange", w
+      -- a day of slack either side for the time zone, then the exact local days
+      WHERE "userId" = ${u} AND "changedAt" >= w.start_on - 1 AND "changedAt" < w.end_on + 1
+        AND ${localDay("changedAt")} >= w.start_on AND ${localDay("changedAt")} < w.end_on
     ), live AS (
       SELECT "category", "stage", "cadenceDays", "nextCheckInOn" FROM "Mentor" WHERE "userId" = ${u} AND "deletedAt" IS NULL AND "archivedAt" IS NULL
     )
     SELECT
+      (SELECT start_on FROM w) AS start_on,
       (SELECT count(*) FROM "GapArea" WHERE "userId" = ${u}) AS gap_areas,
       (SELECT count(*) FROM (
         SELECT "mentorId" FROM window_changes WHERE "toStage" = 'RESEARCHED'
-        UNION SELECT "mentorId" FROM "OutreachPlan" WHERE "userId" = ${u} AND ${localDay("researchedAt")} >= ${start}::date AND ${localDay("researchedAt")} < ${end}::date
+        UNION SELECT "mentorId" FROM "OutreachPlan" WHERE "userId" = ${u} AND ${localDay("researchedAt")} >= ${start} AND ${localDay("researchedAt")} < ${end}
       ) r) AS researched,
       (SELECT count(*) FROM "OutreachPlan" WHERE "userId" = ${u} AND btrim("whatINeed") <> '' AND btrim("whatIOffer") <> ''
-        AND ${localDay("updatedAt")} >= ${start}::date AND ${localDay("updatedAt")} < ${end}::date) AS value_propositions,
+        AND ${localDay("updatedAt")} >= ${start} AND ${localDay("updatedAt")} < ${end}) AS value_propositions,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'CONTACTED') AS outreach_sent,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'IN_CONVERSATION') AS first_conversations,
       (SELECT count(*) FROM live WHERE "category" = 'REVERSE' AND "stage" = 'ACTIVE') AS active_reverse,
       (SELECT count(*) FROM "PeerGroup" WHERE "userId" = ${u}) AS peer_groups,
-      (SELECT count(*) FROM "CheckIn" WHERE "userId" = ${u} AND btrim("takeaways") <> '' AND "occurredOn" >= ${start}::date AND "occurredOn" < ${end}::date) AS takeaways,
+      (SELECT count(*) FROM "CheckIn" WHERE "userId" = ${u} AND btrim("takeaways") <> '' AND "occurredOn" >= ${start} AND "occurredOn" < ${end}) AS takeaways,
       (SELECT count(*) FROM live WHERE "stage" = 'ACTIVE') AS active,
       (SELECT count(*) FROM live WHERE "stage" = 'ACTIVE' AND "cadenceDays" IS NOT NULL AND ("nextCheckInOn" IS NULL OR "nextCheckInOn" >= ${dayToDate(today)}::date)) AS active_on_rhythm,
-      (SELECT count(*) FROM "Introduction" WHERE "userId" = ${u} AND "introducedOn" >= ${start}::date AND "introducedOn" < ${end}::date) AS introductions,
-      (SELECT count(*) FROM "Win" WHERE "userId" = ${u} AND "sharedPubliclyOn" >= ${start}::date AND "sharedPubliclyOn" < ${end}::date) AS wins_shared,
+      (SELECT count(*) FROM "Introduction" WHERE "userId" = ${u} AND "introducedOn" >= ${start} AND "introducedOn" < ${end}) AS introductions,
+      (SELECT count(*) FROM "Win" WHERE "userId" = ${u} AND "sharedPubliclyOn" >= ${start} AND "sharedPubliclyOn" < ${end}) AS wins_shared,
       (SELECT "digestFrequency" <> 'OFF' AND "digestUnsubscribedAt" IS NULL FROM "User" WHERE "id" = ${u}) AS digest_enabled,
-      (SELECT array_agg(DISTINCT ((on_day - ${start}::date) / 7 + 1)::int) FROM window_changes WHERE "toStage" = 'CONTACTED') AS outreach_weeks`;
-  const n = (v: bigint) => Number(v);
-  const counts: SprintCounts = {
-    gapAreas: n(row!.gap_areas),
-    researched: n(row!.researched),
-    valuePropositions: n(row!.value_propositions),
-    outreachSent: n(row!.outreach_sent),
-    firstConversations: n(row!.first_conversations),
-    activeReverse: n(row!.active_reverse),
-    peerGroups: n(row!.peer_groups),
-    takeawaysLogged: n(row!.takeaways),
-    activeMentors: n(row!.active),
-    activeOnRhythm: n(row!.active_on_rhythm),
-    introductions: n(row!.introductions),
-    winsSharedPublicly: n(row!.wins_shared),
-    digestEnabled: Boolean(row!.digest_enabled),
-  };
-  return { counts, outreachWeeks: row!.outreach_weeks ?? [] };
+      (SELECT array_agg(DISTINCT ((on_day - ${start}) / 7 + 1)::int) FROM window_changes WHERE "toStage" = 'CONTACTED') AS outreach_weeks`;
 }
 
-/** The running sprint's progress: day, phases with targets, streak. */
-export async function sprintProgress(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, sprint: { startOn: Date }, today: Day) {
-  const startOn = dateToDay(sprint.startOn);
-  const { counts, outreachWeeks } = await sprintCounts(client, user, startOn, today);
+function parseSprintCounts(row: SprintCountsRow) {
+  if (!row.start_on) return null;
+  const n = (v: bigint) => Number(v);
+  const counts: SprintCounts = {
+    gapAreas: n(row.gap_areas),
+    researched: n(row.researched),
+    valuePropositions: n(row.value_propositions),
+    outreachSent: n(row.outreach_sent),
+    firstConversations: n(row.first_conversations),
+    activeReverse: n(row.active_reverse),
+    peerGroups: n(row.peer_groups),
+    takeawaysLogged: n(row.takeaways),
+    activeMentors: n(row.active),
+    activeOnRhythm: n(row.active_on_rhythm),
+    introductions: n(row.introductions),
+    winsSharedPublicly: n(row.wins_shared),
+    digestEnabled: Boolean(row.digest_enabled),
+  };
+  return { startOn: dateToDay(row.start_on), counts, outreachWeeks: row.outreach_weeks ?? [] };
+}
+
+/** The running sprint's progress (day, phases with targets, streak) in one query, or null. */
+export async function sprintProgress(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
+  const found = await sprintCounts(client, user, today);
+  if (!found) return null;
+  const { startOn, counts, outreachWeeks } = found;
   const day = sprintDay(startOn, today);
   const phases = sprintTargets(counts);
   return {
@@ -99,7 +118,7 @@ export async function sprintProgress(client: Tx | typeof db, user: Pick<CurrentU
     counts,
   };
 }
-export type SprintProgress = Awaited<ReturnType<typeof sprintProgress>>;
+export type SprintProgress = NonNullable<Awaited<ReturnType<typeof sprintProgress>>>;
 
 /** The running sprint, or null. */
 export function currentSprint(client: Tx | typeof db, userId: string) {
@@ -117,6 +136,6 @@ export async function getSprintPage(user: Pick<CurrentUser, "id" | "timeZone">) 
     }),
     db.sprint.findMany({ where: { userId: user.id, endedAt: { not: null } }, orderBy: { startOn: "desc" }, take: 20, select: { id: true, startOn: true, endedAt: true, summary: true } }),
   ]);
-  const progress = sprint ? await sprintProgress(db, user, sprint, today) : null;
+  const progress = sprint ? await sprintProgress(db, user, today) : null;
   return { today, sprint, progress, history };
 }

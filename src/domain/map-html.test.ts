@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { buildMap, placementsOf, type MapMentor } from "./map";
+import { escapeHtml } from "./escape";
+import { renderMapRowsHtml } from "./map-html";
+
+const PAYLOADS = [
+  `<script>alert(1)</script>`,
+  `"><img src=x onerror=alert(1)>`,
+  `' onmouseover='alert(1)`,
+  `javascript:alert(1)`,
+  `<svg onload=alert(1)>`,
+  `&lt;b&gt;`,
+];
+
+/** Tags and attribute names as a browser would read them (every attribute value here is double-quoted). */
+function parse(html: string) {
+  const tag = /<\/?([a-z]+)((?:\s+[\w-]+(?:="[^"]*")?)*)\s*>/g;
+  const tags: string[] = [];
+  const attributes: string[] = [];
+  let rest = html;
+  for (const match of html.matchAll(tag)) {
+    tags.push(match[1]!);
+    for (const a of match[2]!.matchAll(/\s+([\w-]+)(?:="[^"]*")?/g)) attributes.push(a[1]!);
+    rest = rest.replace(match[0], "");
+  }
+  return { tags: new Set(tags), attributes: new Set(attributes), strayMarkup: /[<>]/.test(rest) };
+}
+
+const mentor = (id: string, name: string, extra: Partial<MapMentor> = {}): MapMentor => ({ id, name, category: "SAGE", stage: "ACTIVE", gapAreaIds: ["a1"], nextCheckInOn: null, oneWay: false, ...extra });
+
+describe("renderMapRowsHtml", () => {
+  it("renders a row per area with chips, gaps, profiles and single points of failure", () => {
+    const map = buildMap([{ id: "a1", name: "Leadership", priority: 1 }], placementsOf([mentor("m1", "Ada", { nextCheckInOn: "2026-01-01" })]), "2026-02-01");
+    const html = renderMapRowsHtml(map, { "a1|PEER": "A peer who runs a team" }, { highlightGaps: true });
+    expect(html.match(/<tr /g)).toHaveLength(1);
+    expect(html).toContain(`<a href="/mentors/m1" aria-label="Ada, Sage, Active, check-in overdue" class="chip" data-health="overdue">Ada</a>`);
+    expect(html).toContain(`data-cell="Leadership:PEER" data-gap="true"`);
+    expect(html).toContain("Wanted: A peer who runs a team");
+    expect(html).toContain(`href="/mentors/new?category=REVERSE&amp;area=a1">Add a prospect<span class="sr-only">: reverse for Leadership</span>`);
+    expect(html).toContain("single point of failure");
+    expect(html).toContain("outline-red-400");
+  });
+
+  it.each(PAYLOADS)("escapes %s in names, areas and profiles", (payload) => {
+    const map = buildMap([{ id: "a1", name: payload, priority: 1 }], placementsOf([mentor(`id${payload}`, payload)]), "2026-02-01");
+    const html = renderMapRowsHtml(map, { "a1|PEER": payload });
+    // Nothing the user typed survives as markup: only our tags and attributes, no stray < or >.
+    const { tags, attributes, strayMarkup } = parse(html);
+    expect([...tags].sort()).toEqual(["a", "div", "li", "p", "span", "td", "th", "tr", "ul"]);
+    expect([...attributes].filter((a) => !["class", "href", "aria-label", "aria-hidden", "data-health", "data-tip", "data-cell", "data-gap", "scope"].includes(a))).toEqual([]);
+    expect(strayMarkup).toBe(false);
+    expect(html).toContain(escapeHtml(payload));
+    expect(html).not.toContain(`href="javascript:`);
+  });
+});
