@@ -17,3 +17,17 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
   return <button className={`${buttonClass(variant)} ${className}`} {...props} />;
 }
+
+/** The Save and Cancel pair under an edit form. */
+export function SaveCancel({ pending, onCancel, label = "Save", pendingLabel = "Saving…" }: { pending: boolean; onCancel: () => void; label?: string; pendingLabel?: string }) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" disabled={pending}>
+        {pending ? pendingLabel : label}
+      </Button>
+      <Button type="button" variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

@@ -64,6 +64,7 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await next(page);
 
   await step(page, 5, "Dream team");
+  expect(await seriousViolations(page)).toEqual([]);
   await typeInto(page, page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true }), "A VP who scaled a team from 5 to 50");
   await next(page);
 

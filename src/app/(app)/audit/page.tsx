@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { CategoryBadge } from "@/components/category-badge";
 import { auditAnswers, checkInsPerMonth, QUADRANTS, scatterPoints, type AuditRow, type Quadrant } from "@/domain/audit";
 import { categoryInfo } from "@/domain/categories";
@@ -31,10 +32,16 @@ function People({ rows, empty }: { rows: AuditRow[]; empty: string }) {
 
 const rating = (v: number | null) => (v === null ? <span className="text-zinc-600 dark:text-zinc-400">not rated</span> : v);
 
+const PAGE_SIZE = 50;
+const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
+
 /** The chapter's Exercise 1: every relationship by what flows each way. */
-export default async function AuditPage() {
-  const user = await requireUser();
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [user, params] = await Promise.all([requireUser(), searchParams]);
   const { rows, prospects, map } = await getAudit(user);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(pageSchema.parse(params).page, pages);
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const answers = auditAnswers(rows);
   const points = scatterPoints(rows);
   const unrated = rows.filter((r) => r.valueReceivedRating === null || r.valueProvidedRating === null);
@@ -153,7 +160,7 @@ export default async function AuditPage() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
+                {shown.map((r) => (
                   <tr key={r.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
                     <th scope="row" className="px-3 py-2 font-medium">
                       <Link href={`/mentors/${r.id}`} className="hover:underline">
@@ -177,6 +184,25 @@ export default async function AuditPage() {
             </table>
           </div>
         )}
+        {pages > 1 ? (
+          <nav aria-label="Pages of relationships" className="flex items-center justify-between text-sm">
+            <p>
+              {(page - 1) * PAGE_SIZE + 1}–{(page - 1) * PAGE_SIZE + shown.length} of {rows.length}
+            </p>
+            <p className="flex gap-3">
+              {page > 1 ? (
+                <Link href={`/audit?page=${page - 1}#all`} className={link}>
+                  Previous
+                </Link>
+              ) : null}
+              {page < pages ? (
+                <Link href={`/audit?page=${page + 1}#all`} className={link}>
+                  Next
+                </Link>
+              ) : null}
+            </p>
+          </nav>
+        ) : null}
       </section>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/button";
+import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
@@ -108,14 +108,7 @@ export function GapAreaCard({ area, position, last, mentors }: { area: Area; pos
             </p>
           ) : null}
           <AreaFields area={area} errors={errors} idPrefix={`edit-${area.id}`} />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save"}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
-              Cancel
-            </Button>
-          </div>
+          <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <dl className="grid gap-3 text-sm md:grid-cols-3">
@@ -231,14 +224,7 @@ export function AddGapArea() {
         </p>
       ) : null}
       <AreaFields errors={errors} idPrefix="new-area" />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add area"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <SaveCancel pending={pending} onCancel={() => setOpen(false)} label="Add area" pendingLabel="Adding…" />
     </form>
   );
 }

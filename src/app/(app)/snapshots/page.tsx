@@ -36,31 +36,8 @@ export default async function SnapshotsPage({ searchParams }: { searchParams: Pr
         </p>
       ) : (
         <form method="get" className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
-            <label htmlFor="a" className="block text-sm font-medium">
-              Before
-            </label>
-            <select id="a" name="a" defaultValue={a} className={inputClass}>
-              {snapshots.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {option(s)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="b" className="block text-sm font-medium">
-              After
-            </label>
-            <select id="b" name="b" defaultValue={b} className={inputClass}>
-              <option value="now">Now</option>
-              {snapshots.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {option(s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SnapshotSelect name="a" label="Before" value={a} options={snapshots.map((s) => ({ value: s.id, label: option(s) }))} />
+          <SnapshotSelect name="b" label="After" value={b} options={[{ value: "now", label: "Now" }, ...snapshots.map((s) => ({ value: s.id, label: option(s) }))]} />
           <button type="submit" className={buttonClass("secondary")}>
             Compare
           </button>
@@ -107,6 +84,23 @@ export default async function SnapshotsPage({ searchParams }: { searchParams: Pr
           </div>
         </section>
       ) : null}
+    </div>
+  );
+}
+
+function SnapshotSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value} className={inputClass}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

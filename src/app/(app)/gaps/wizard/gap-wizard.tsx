@@ -45,6 +45,9 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
   const [finishing, startFinishing] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Once finishing, no late save may bring the finished answers back as a draft.
+  const finished = useRef(false);
   const step = draft.step;
 
   // Save as the user goes: the latest draft, half a second after the last change.
@@ -53,12 +56,14 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
       firstRender.current = false;
       return;
     }
+    if (finished.current) return;
     setSaveState("saving");
-    const timer = setTimeout(async () => {
+    saveTimer.current = setTimeout(async () => {
+      if (finished.current) return;
       const result = await saveWizardDraftAction(draft).catch(() => null);
       setSaveState(result?.ok ? "saved" : "failed");
     }, SAVE_AFTER_MS);
-    return () => clearTimeout(timer);
+    return () => clearTimeout(saveTimer.current);
   }, [draft]);
 
   const update = (change: (d: WizardDraft) => WizardDraft) => setDraft((d) => change(d));
@@ -94,9 +99,12 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
     const found = check();
     if (found) return showErrors(found);
     if (step < WIZARD_STEPS.length - 1) return goTo(step + 1);
+    finished.current = true;
+    clearTimeout(saveTimer.current);
     startFinishing(async () => {
       const result = await completeWizardAction(draft);
       if (result.ok) return router.push("/dashboard?welcome=1");
+      finished.current = false;
       // A stale tab may hold answers an earlier step would refuse: show that step.
       const bad = firstInvalidStep(draft);
       if (bad !== null && bad !== step) update((d) => ({ ...d, step: bad }));

@@ -1,7 +1,7 @@
 "use client";
 
 import { submitWith } from "@/components/submit-with";
-import { Button } from "@/components/button";
+import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { useEditForm } from "@/components/use-edit-form";
 import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
@@ -52,14 +52,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
           <Field id="profile-notes" label="Notes" hint="Markdown: **bold**, *italic*, lists and links." errors={errors.notes}>
             {(p) => <textarea {...p} name="notes" defaultValue={mentor.notes} rows={6} className={`${inputClass} font-mono`} />}
           </Field>
-          <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save profile"}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
-              Cancel
-            </Button>
-          </div>
+          <SaveCancel pending={pending} onCancel={() => setEditing(false)} label="Save profile" />
         </form>
       </section>
     );

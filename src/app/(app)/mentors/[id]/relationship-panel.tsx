@@ -4,7 +4,7 @@ import { submitWith } from "@/components/submit-with";
 import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/button";
+import { Button, SaveCancel } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { Field, inputClass } from "@/components/field";
 import { RhythmBadge } from "@/components/rhythm-badge";
@@ -74,14 +74,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
               {(p) => <input {...p} name={key} type="number" min={1} max={10} defaultValue={mentor[key] ?? ""} className={inputClass} />}
             </Field>
           ))}
-          <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save"}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
-              Cancel
-            </Button>
-          </div>
+          <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <dl className="space-y-3 text-sm">
