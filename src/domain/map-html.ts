@@ -14,7 +14,7 @@ import { stageLabel } from "./stages";
 
 const LINK = "text-brand-700 underline dark:text-brand-100";
 
-export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, string>, { highlightGaps = false } = {}): string {
+export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, string>): string {
   const e = escapeHtml;
   let html = "";
   for (const { area, cells } of map.rows) {
@@ -25,7 +25,7 @@ export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, s
       const info = categoryInfo(cell.category);
       const label = info.label;
       const profile = profiles[`${area.id}|${cell.category}`];
-      const gapClass = cell.gap ? ` bg-red-50/60 dark:bg-red-950/30${highlightGaps ? " outline-2 -outline-offset-2 outline-red-400 dark:outline-red-700" : ""}` : "";
+      const gapClass = cell.gap ? " bg-red-50/60 dark:bg-red-950/30" : "";
       html += `<td data-cell="${e(`${area.name}:${cell.category}`)}"${cell.gap ? ' data-gap="true"' : ""} class="block px-3 py-1.5 md:table-cell md:px-2 md:py-2${gapClass}">`;
       html += `<span class="mb-1 block text-xs font-medium uppercase text-zinc-600 md:hidden dark:text-zinc-400" aria-hidden="true">${label}</span>`;
       if (cell.mentors.length) {

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 
@@ -20,11 +22,24 @@ test("user B gets a not-found for user A's mentor", async ({ browser }) => {
   await expect(bob.getByText("Alice's confidential sage")).toHaveCount(0);
 });
 
-test("every app page sends a signed-out visitor to sign in", async ({ page }) => {
-  for (const path of ["/", "/mentors", "/mentors/new", "/mentors/anything"]) {
+/** Every page of the signed-in app, read from the source tree so a new one cannot be forgotten. */
+function appPages(dir = "src/app/(app)", prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
+    const segment = entry.name.startsWith("(") ? "" : entry.name.startsWith("[") ? "/anything" : `/${entry.name}`;
+    return appPages(path.join(dir, entry.name), prefix + segment);
+  });
+}
+
+test("every app page sends a signed-out visitor to sign in", async ({ page, request }) => {
+  const pages = appPages();
+  expect(pages).toEqual(expect.arrayContaining(["/dashboard", "/gaps/wizard", "/sprint", "/audit", "/mentors/anything"]));
+  for (const path of pages) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/signin/);
+    await expect(page, path).toHaveURL(/\/signin/);
   }
+  expect((await request.get("/api/map/svg")).status()).toBe(401);
+  expect((await request.get("/api/mentors/search?q=a")).status()).toBe(401);
 });
 
 test("in production there is no demo sign-in and no outbox", async ({ page, request }) => {

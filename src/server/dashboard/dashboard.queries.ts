@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
+import { renderMapRowsHtml } from "@/domain/map-html";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import type { MentorCategory, MentorStage, ReminderKind } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
@@ -98,9 +99,35 @@ export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "i
   return (await mapQuery(client, user, today)).map;
 }
 
-/** Everything the dashboard shows, in three queries side by side. */
-export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
+/**
+ * Dashboards computed recently, under (user, mapVersion, day, zone). Database
+ * triggers bump a user's mapVersion on every write to what the dashboard reads (the
+ * map_version migration), so an entry can never be stale: a change, from this app
+ * instance or another, is a new key. Oldest out first.
+ */
+const cache = new Map<string, DashboardData>();
+export const DASHBOARD_CACHE_ENTRIES = 200;
+
+/** Everything the dashboard shows: one small query when nothing has changed since the last view. */
+export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): Promise<DashboardData> {
   const today = todayIn(user.timeZone);
+  // The version is read before the data: an entry may hold newer data than its key, never older.
+  const [row] = await db.$queryRaw<{ mapVersion: number }[]>`SELECT "mapVersion" FROM "User" WHERE "id" = ${user.id}`;
+  const key = `${user.id}|${row?.mapVersion}|${today}|${user.timeZone}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = await computeDashboard(user, today);
+  for (const old of cache.keys()) if (old.startsWith(`${user.id}|`)) cache.delete(old);
+  cache.set(key, value);
+  if (cache.size > DASHBOARD_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
   const [{ map, data }, due, sprint] = await Promise.all([
     mapQuery(db, user, today, { dashboard: true }),
     dueThisWeek(user.id, today),
@@ -110,9 +137,10 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
   return {
     today,
     map,
+    /** The map's table rows, rendered once per version (src/domain/map-html.ts). */
+    mapRowsHtml: renderMapRowsHtml(map, Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p]))),
     hasAreas: map.rows.length > 0,
     wizardDraft: Boolean(data.wizard_draft),
-    profiles: Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p])) as Record<string, string>,
     mentorCount: Number(data.totals.mentors),
     due: due.map((r) => ({
       id: r.id,
@@ -133,4 +161,4 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">) {
     sprint,
   };
 }
-export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+export type DashboardData = Awaited<ReturnType<typeof computeDashboard>>;

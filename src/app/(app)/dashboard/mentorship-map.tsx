@@ -1,17 +1,20 @@
 import { CATEGORIES } from "@/domain/categories";
-import { HEALTH_LABELS, type MentorshipMap } from "@/domain/map";
-import { renderMapRowsHtml } from "@/domain/map-html";
+import { HEALTH_LABELS } from "@/domain/map";
 
 /**
  * The map: a real table (gap areas × the five categories) so a screen reader can
  * walk it; colours always come with words. Below tablet width each area becomes a
  * card with its categories listed, still the same table underneath.
  */
-export function MentorshipMapTable({ map, profiles, highlightGaps = false }: { map: MentorshipMap; profiles: Record<string, string>; highlightGaps?: boolean }) {
+export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHtml: string; highlightGaps?: boolean }) {
   return (
     <div className="space-y-3">
       <div className="rounded-lg border border-zinc-200 bg-white md:overflow-x-auto dark:border-zinc-800 dark:bg-zinc-900">
-        <table className="block w-full border-collapse text-sm md:table md:min-w-[48rem] md:table-fixed" data-testid="mentorship-map">
+        <table
+          className="block w-full border-collapse text-sm md:table md:min-w-[48rem] md:table-fixed"
+          data-testid="mentorship-map"
+          data-highlight-gaps={highlightGaps || undefined}
+        >
           <caption className="sr-only">Your mentorship map: gap areas by category of relationship</caption>
           <thead className="sr-only md:not-sr-only md:table-header-group">
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
@@ -25,8 +28,8 @@ export function MentorshipMapTable({ map, profiles, highlightGaps = false }: { m
               ))}
             </tr>
           </thead>
-          {/* The rows are a string template (src/domain/map-html.ts): hundreds of chips cost too much as elements. */}
-          <tbody className="block md:table-row-group" dangerouslySetInnerHTML={{ __html: renderMapRowsHtml(map, profiles, { highlightGaps }) }} />
+          {/* The rows are an escaped string template (src/domain/map-html.ts): hundreds of chips cost too much as elements. */}
+          <tbody className="block md:table-row-group" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
         </table>
       </div>
       <ul aria-label="Legend" className="flex flex-wrap gap-2 text-xs">

@@ -47,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       ) : null}
 
       {d.hasAreas ? (
-        <MentorshipMapTable map={d.map} profiles={d.profiles} highlightGaps={welcome} />
+        <MentorshipMapTable rowsHtml={d.mapRowsHtml} highlightGaps={welcome} />
       ) : (
         <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <h2 className="text-lg font-semibold">Start with the areas you want to grow in</h2>
