@@ -29,9 +29,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/dashboard" className="font-semibold tracking-tight">
               Mentor Map
             </Link>
-            <nav aria-label="Main" className="flex gap-1 text-sm">
+            <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
               {NAV.map(([href, label]) => (
-                <Link key={href} href={href} className="rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                <Link key={href} href={href} className="whitespace-nowrap rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
                   {label}
                 </Link>
               ))}
