@@ -106,7 +106,8 @@ export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "i
  * instance or another, is a new key. Oldest out first.
  */
 const cache = new Map<string, DashboardData>();
-export const DASHBOARD_CACHE_ENTRIES = 200;
+/** A big map's entry is a few hundred kB, mostly its rendered rows. */
+export const DASHBOARD_CACHE_ENTRIES = 100;
 
 /** Everything the dashboard shows: one small query when nothing has changed since the last view. */
 export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): Promise<DashboardData> {

@@ -34,16 +34,6 @@ export const saveWizardDraftAction = authedAction(
   "saveWizardDraftAction",
 );
 
-/** Forgets the saved answers; the map is untouched. */
-export const discardWizardDraftAction = authedAction(
-  z.object({}),
-  async (_input, { userId }) => {
-    await db.user.update({ where: { id: userId }, data: { gapWizardState: Prisma.DbNull } });
-    return { discarded: true };
-  },
-  "discardWizardDraftAction",
-);
-
 /**
  * Writes the finished wizard: areas (matched by name, so a stale or repeated
  * submission updates rather than duplicates), their dream-team profiles and links,
