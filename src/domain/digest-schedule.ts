@@ -1,0 +1,81 @@
+import { TZDate } from "@date-fns/tz";
+import { getISOWeek, getISOWeekYear } from "date-fns";
+import { addDaysToDay, todayIn, type Day } from "./calendar";
+
+/**
+ * When a user's digest goes out: at their chosen local hour, daily or on their
+ * weekday, in their own time zone. A slot is named by its period ("2026-11-25" for a
+ * daily digest, "2026-W48" for a weekly one); the delivery ledger allows one send per
+ * (user, period), which is what makes "exactly once" hold across instances.
+ */
+
+export type DigestFrequency = "OFF" | "DAILY" | "WEEKLY";
+export type DigestSettings = {
+  frequency: DigestFrequency;
+  /** 0 = Sunday … 6 = Saturday (weekly only). */
+  weekday: number;
+  /** Local hour, 0–23. */
+  hour: number;
+  timeZone: string;
+};
+
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+export type DigestSlot = {
+  period: string;
+  /** The local day the digest is for. */
+  day: Day;
+  /** The instant of the user's chosen hour on that day. A day without that hour (clocks going forward) sends at the next hour that exists. */
+  sendAt: Date;
+};
+
+const weekdayOf = (day: Day) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
+function slotOn(day: Day, settings: DigestSettings): DigestSlot {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const sendAt = new Date(+new TZDate(y, m - 1, d, settings.hour, 0, 0, settings.timeZone));
+  const noon = new Date(Date.UTC(y, m - 1, d, 12));
+  const period = settings.frequency === "WEEKLY" ? `${getISOWeekYear(noon)}-W${String(getISOWeek(noon)).padStart(2, "0")}` : day;
+  return { period, day, sendAt };
+}
+
+/** Is `day` a send day for these settings? */
+const sendsOn = (day: Day, s: DigestSettings) => s.frequency === "DAILY" || (s.frequency === "WEEKLY" && weekdayOf(day) === s.weekday);
+
+/** The most recent slot at or before `now`, or null when digests are off. */
+export function currentSlot(settings: DigestSettings, now: Date): DigestSlot | null {
+  if (settings.frequency === "OFF") return null;
+  const today = todayIn(settings.timeZone, now);
+  for (let back = 0; back <= 7; back++) {
+    const day = addDaysToDay(today, -back);
+    if (!sendsOn(day, settings)) continue;
+    const slot = slotOn(day, settings);
+    if (slot.sendAt <= now) return slot;
+  }
+  return null;
+}
+
+/** The next slot after `now` (for "your next digest" in Settings), or null when off. */
+export function nextSlot(settings: DigestSettings, now: Date): DigestSlot | null {
+  if (settings.frequency === "OFF") return null;
+  const today = todayIn(settings.timeZone, now);
+  for (let ahead = 0; ahead <= 8; ahead++) {
+    const day = addDaysToDay(today, ahead);
+    if (!sendsOn(day, settings)) continue;
+    const slot = slotOn(day, settings);
+    if (slot.sendAt > now) return slot;
+  }
+  return null;
+}
+
+/**
+ * The slot to send now, if any: its hour has come and it is still the same local day
+ * (an app that was down at 08:00 catches up when it comes back that day, but does
+ * not send yesterday's digest today). Whether it already went out is the ledger's
+ * business.
+ */
+export function dueSlot(settings: DigestSettings, now: Date): DigestSlot | null {
+  const slot = currentSlot(settings, now);
+  if (!slot) return null;
+  return todayIn(settings.timeZone, now) === slot.day ? slot : null;
+}
