@@ -8,8 +8,8 @@ import { SPRINT_DAYS } from "@/domain/sprint";
 import { describeOneWay } from "@/domain/value-balance";
 import { requireUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
-import { LogCheckInButton } from "../quick-check-in";
 import { MapTools } from "./map-tools";
+import { ReminderActions } from "./reminder-actions";
 import { MentorshipMapTable } from "./mentorship-map";
 
 export const metadata: Metadata = { title: "Your map" };
@@ -129,7 +129,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     </span>{" "}
                     · {r.mentor ? <Link href={`/mentors/${r.mentor.id}`} className="hover:underline">{r.title}</Link> : r.title}
                   </span>
-                  {r.mentor ? <LogCheckInButton mentor={{ id: r.mentor.id, name: r.mentor.name, organisation: null }} /> : null}
+                  <ReminderActions reminder={r} today={d.today} />
                 </li>
               ))}
             </ul>
