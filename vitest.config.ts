@@ -18,7 +18,7 @@ export default defineConfig(async () => {
       projects: [
         {
           resolve: { alias },
-          test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+          test: { name: "unit", include: ["src/**/*.test.ts", "src/**/*.test.tsx"], environment: "node" },
         },
         {
           resolve: { alias },
