@@ -52,3 +52,14 @@ describe("digest schedule", () => {
     expect(nextSlot(off, at("2026-11-25T08:00:00Z"))).toBeNull();
   });
 });
+
+describe("scheduler health", () => {
+  it("is silent when digests are on and the last run is over two hours old, or there was none", async () => {
+    const { schedulerSilent } = await import("./digest-schedule");
+    const now = at("2026-11-26T12:00:00Z");
+    expect(schedulerSilent(true, at("2026-11-26T10:30:00Z"), now)).toBe(false);
+    expect(schedulerSilent(true, at("2026-11-26T09:59:00Z"), now)).toBe(true);
+    expect(schedulerSilent(true, null, now)).toBe(true);
+    expect(schedulerSilent(false, null, now)).toBe(false);
+  });
+});

@@ -79,3 +79,11 @@ export function dueSlot(settings: DigestSettings, now: Date): DigestSlot | null 
   if (!slot) return null;
   return todayIn(settings.timeZone, now) === slot.day ? slot : null;
 }
+
+/** A run this long ago, with digests on, means the scheduler is not running. */
+export const SCHEDULER_SILENT_AFTER_MS = 2 * 60 * 60 * 1000;
+
+/** Digests are on but no run has happened for over two hours (or ever). */
+export function schedulerSilent(digestsOn: boolean, lastRunAt: Date | null, now: Date) {
+  return digestsOn && (!lastRunAt || +now - +lastRunAt > SCHEDULER_SILENT_AFTER_MS);
+}

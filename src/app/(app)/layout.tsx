@@ -12,6 +12,7 @@ const NAV = [
   ["/gaps", "Gap areas"],
   ["/sprint", "Sprint"],
   ["/audit", "Audit"],
+  ["/settings", "Settings"],
   ["/help", "Help"],
 ] as const;
 

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/server/auth/session";
+import { getSettings } from "@/server/settings/settings.queries";
+import { DigestSettingsForm } from "./digest-settings-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const STATUS: Record<string, string> = { SENT: "sent", FAILED: "failed", SKIPPED: "skipped (nothing to say)", SENDING: "sending" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const { user: settings, lastRun, deliveries, schedulerSilent } = await getSettings(user.id);
+  return (
+    <div className="max-w-3xl space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">Settings</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Signed in as {settings.email}.</p>
+      </div>
+
+      {schedulerSilent ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          No digest run has happened for over two hours, so digests are not going out. Check that the app is running, or run{" "}
+          <code>npm run digests -- --now</code> from cron.
+        </p>
+      ) : null}
+
+      <section id="digest" aria-labelledby="digest-heading" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="digest-heading" className="text-lg font-semibold">
+          Time zone and digest
+        </h2>
+        {settings.digestUnsubscribedAt ? (
+          <p className="text-sm">You unsubscribed from digests. Choose daily or weekly and save to get them again.</p>
+        ) : null}
+        <DigestSettingsForm
+          initial={{
+            timeZone: settings.timeZone,
+            digestFrequency: settings.digestUnsubscribedAt ? "OFF" : settings.digestFrequency,
+            digestWeekday: settings.digestWeekday,
+            digestHour: settings.digestHour,
+            digestSendEmpty: settings.digestSendEmpty,
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="deliveries" className="space-y-2 text-sm">
+        <h2 id="deliveries" className="text-lg font-semibold">
+          Recent digests
+        </h2>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {lastRun
+            ? `Last digest run: ${lastRun.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${lastRun.sent} sent, ${lastRun.failed} failed, ${lastRun.skipped} skipped.`
+            : "No digest run yet."}
+        </p>
+        {deliveries.length ? (
+          <ul className="space-y-1">
+            {deliveries.map((d) => (
+              <li key={d.id} className={d.status === "FAILED" ? "text-red-800 dark:text-red-300" : ""}>
+                {d.period}: {STATUS[d.status] ?? d.status}
+                {d.status === "FAILED" ? ` after ${d.attempts} ${d.attempts === 1 ? "try" : "tries"}${d.lastError ? ` (${d.lastError})` : ""}` : ""}
+                {d.status === "SENT" ? ` with ${d.itemCount} ${d.itemCount === 1 ? "reminder" : "reminders"}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}

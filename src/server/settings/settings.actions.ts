@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { nextSlot } from "@/domain/digest-schedule";
+import { authedAction } from "../action";
+import { db } from "../db";
+import { collectDigest, isEmptyDigest } from "../digests/digest-content";
+import { digestSettingsSchema } from "./settings.schema";
+
+export const updateDigestSettingsAction = authedAction(
+  digestSettingsSchema,
+  async (input, { userId }) => {
+    await db.user.update({
+      where: { id: userId },
+      data: {
+        timeZone: input.timeZone,
+        digestFrequency: input.digestFrequency,
+        digestWeekday: input.digestWeekday,
+        digestHour: input.digestHour,
+        digestSendEmpty: input.digestSendEmpty,
+        // Choosing a schedule again is consent again.
+        ...(input.digestFrequency !== "OFF" ? { digestUnsubscribedAt: null } : {}),
+      },
+    });
+    revalidatePath("/settings");
+    revalidatePath("/dashboard");
+    return { saved: true };
+  },
+  "updateDigestSettingsAction",
+);
+
+/** What the next digest would be with these (unsaved) settings: when, and what it would say now. */
+export const previewDigestAction = authedAction(
+  digestSettingsSchema,
+  async (input, { userId }) => {
+    const now = new Date();
+    const slot = nextSlot(
+      { frequency: input.digestFrequency, weekday: input.digestWeekday, hour: input.digestHour, timeZone: input.timeZone },
+      now,
+    );
+    if (!slot) return { slot: null, content: null, willSend: false };
+    const content = await collectDigest({ id: userId, timeZone: input.timeZone }, now);
+    return { slot: { day: slot.day, sendAt: slot.sendAt.toISOString() }, content, willSend: input.digestSendEmpty || !isEmptyDigest(content) };
+  },
+  "previewDigestAction",
+);

@@ -1,0 +1,22 @@
+import "server-only";
+import { schedulerSilent } from "@/domain/digest-schedule";
+import { db } from "../db";
+
+export async function getSettings(userId: string) {
+  const [user, lastRun, deliveries] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true, digestUnsubscribedAt: true },
+    }),
+    db.digestRun.findFirst({ orderBy: { startedAt: "desc" }, select: { startedAt: true, finishedAt: true, sent: true, failed: true, skipped: true } }),
+    db.digestDelivery.findMany({
+      where: { userId },
+      orderBy: { scheduledFor: "desc" },
+      take: 5,
+      select: { id: true, period: true, status: true, attempts: true, sentAt: true, lastError: true, itemCount: true },
+    }),
+  ]);
+  const enabled = user.digestFrequency !== "OFF" && !user.digestUnsubscribedAt;
+  return { user, lastRun, deliveries, schedulerSilent: schedulerSilent(enabled, lastRun?.startedAt ?? null, new Date()) };
+}
+export type SettingsData = Awaited<ReturnType<typeof getSettings>>;

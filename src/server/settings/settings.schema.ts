@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** An IANA zone this runtime knows ("Europe/London"), so reminders can fall due in it. */
+export const isKnownTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+};
+
+const whole = (label: string, min: number, max: number, message: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? undefined : Number(v)),
+    z.number({ error: message }).int(message).min(min, message).max(max, message),
+  );
+
+export const digestSettingsSchema = z.object({
+  timeZone: z
+    .string({ error: "Choose your time zone." })
+    .trim()
+    .max(64, "Choose your time zone from the list.")
+    .refine(isKnownTimeZone, "Choose your time zone from the list (for example Europe/London)."),
+  digestFrequency: z.enum(["OFF", "DAILY", "WEEKLY"], { error: "Choose off, daily or weekly." }),
+  digestWeekday: whole("weekday", 0, 6, "Choose a day of the week."),
+  digestHour: whole("hour", 0, 23, "Choose an hour from 0 to 23."),
+  digestSendEmpty: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+export type DigestSettingsInput = z.input<typeof digestSettingsSchema>;

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+
+test.use({ timezoneId: "Europe/Berlin" });
+
+test("change the digest settings and see the preview follow; the time zone defaults from the browser", async ({ page }) => {
+  await signIn(page, uniqueEmail("settings"));
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("Europe/Berlin");
+  await expect(page.getByText("Detected from your browser: Europe/Berlin. Save to use it.")).toBeVisible();
+
+  // New users get a weekly digest on Mondays at 08:00.
+  await expect(page.getByTestId("next-digest")).toContainText(/Monday.*08:00 \(Europe\/Berlin\)/);
+  await page.getByLabel("Day of the week").selectOption({ label: "Wednesday" });
+  await page.getByLabel("Local hour").selectOption({ label: "09:00" });
+  await expect(page.getByTestId("next-digest")).toContainText(/Wednesday.*09:00 \(Europe\/Berlin\)/);
+  await page.getByRole("radio", { name: "Daily" }).check();
+  await expect(page.getByLabel("Day of the week")).toHaveCount(0);
+  await page.getByRole("radio", { name: "Off" }).check();
+  await expect(page.getByTestId("digest-preview")).toContainText("Digests are off");
+
+  await page.getByRole("radio", { name: "Weekly" }).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Day of the week")).toHaveValue("3");
+  await expect(page.getByLabel("Local hour")).toHaveValue("9");
+  await expect(page.getByText("Detected from your browser")).toHaveCount(0);
+});

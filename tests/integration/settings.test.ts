@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { previewDigestAction, updateDigestSettingsAction } from "@/server/settings/settings.actions";
+import { createUser, expectNothingWritten } from "../support/factories";
+import { signInAs } from "../support/session-double";
+
+let alice: CurrentUser;
+const valid = { timeZone: "Europe/Berlin", digestFrequency: "WEEKLY", digestWeekday: "1", digestHour: "8", digestSendEmpty: "" } as const;
+
+beforeEach(async () => {
+  alice = await createUser("alice");
+  signInAs(alice);
+});
+
+describe("digest settings", () => {
+  it("save the zone and schedule, and choosing a schedule again resubscribes", async () => {
+    await db.user.update({ where: { id: alice.id }, data: { digestUnsubscribedAt: new Date() } });
+    expect(await updateDigestSettingsAction({ ...valid, digestSendEmpty: "on" })).toEqual({ ok: true, data: { saved: true } });
+    const saved = await db.user.findUniqueOrThrow({ where: { id: alice.id } });
+    expect(saved).toMatchObject({ timeZone: "Europe/Berlin", digestFrequency: "WEEKLY", digestWeekday: 1, digestHour: 8, digestSendEmpty: true, digestUnsubscribedAt: null });
+  });
+
+  it.each([
+    ["an unknown time zone", { timeZone: "Mars/Olympus" }, "timeZone"],
+    ["an hour of 24", { digestHour: "24" }, "digestHour"],
+    ["a weekday of 7", { digestWeekday: "7" }, "digestWeekday"],
+    ["a frequency that does not exist", { digestFrequency: "HOURLY" }, "digestFrequency"],
+  ])("refuse %s with a field error", async (_label, change, field) => {
+    const before = await db.user.findUniqueOrThrow({ where: { id: alice.id } });
+    const result = await updateDigestSettingsAction({ ...valid, ...change });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [expect.any(String)] } });
+    expect(await db.user.findUniqueOrThrow({ where: { id: alice.id } })).toEqual(before);
+  });
+
+  it("preview when the next digest would go out with unsaved settings, and nothing when off", async () => {
+    const preview = await expectNothingWritten(alice.id, () => previewDigestAction(valid));
+    if (!preview.ok) throw new Error(preview.error);
+    expect(new Date(preview.data.slot!.sendAt).getUTCDay()).toBe(1); // a Monday (08:00 in Berlin is still Monday in UTC)
+    expect(await previewDigestAction({ ...valid, digestFrequency: "OFF" })).toMatchObject({ ok: true, data: { slot: null } });
+  });
+
+});
