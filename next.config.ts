@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // every build only makes the first `npm start` slower.
   typescript: { ignoreBuildErrors: true },
   // Node-only packages loaded at run time rather than bundled.
-  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

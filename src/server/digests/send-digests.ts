@@ -7,6 +7,7 @@ import { logger } from "../logger";
 import { sendMail } from "../mail/mail";
 import { collectDigest, isEmptyDigest } from "./digest-content";
 import { renderDigest } from "./digest-email";
+import { unsubscribeToken } from "./tokens";
 
 /** Tries per digest before it shows as failed in Settings; waits double each time, capped. */
 export const MAX_ATTEMPTS = 5;
@@ -96,9 +97,15 @@ async function digestFor(user: Candidate, now: Date, forced: boolean): Promise<"
       return "skipped";
     }
     const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-    const unsubscribeUrl = `${baseUrl}/settings#digest`;
+    const token = unsubscribeToken(user.id, now);
+    const unsubscribeUrl = `${baseUrl}/unsubscribe?token=${token}`;
     const mail = await renderDigest({ content, name: user.name, baseUrl, unsubscribeUrl, period: user.digestFrequency === "DAILY" ? "daily" : "weekly" });
-    const { messageId } = await sendMail({ to: user.email, ...mail });
+    const { messageId } = await sendMail({
+      to: user.email,
+      ...mail,
+      // One-click unsubscribe (RFC 8058), shown by mail clients beside the sender.
+      headers: { "List-Unsubscribe": `<${baseUrl}/api/unsubscribe?token=${token}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
     await finish(claim.id, { status: "SENT", sentAt: new Date(), messageId, itemCount, lastError: null, nextAttemptAt: null });
     return "sent";
   } catch (error) {

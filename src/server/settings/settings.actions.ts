@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { nextSlot } from "@/domain/digest-schedule";
 import { authedAction } from "../action";
 import { db } from "../db";
+import { env } from "../env";
+import { newCalendarToken } from "../digests/tokens";
 import { collectDigest, isEmptyDigest } from "../digests/digest-content";
 import { digestSettingsSchema } from "./settings.schema";
 
@@ -27,6 +30,22 @@ export const updateDigestSettingsAction = authedAction(
     return { saved: true };
   },
   "updateDigestSettingsAction",
+);
+
+/**
+ * A new calendar feed URL. The old one stops working at once; the database keeps
+ * only the new secret's hash, so the URL is shown now, to be copied.
+ */
+export const rotateCalendarTokenAction = authedAction(
+  z.object({}),
+  async (_input, { userId }) => {
+    const { token, hash } = newCalendarToken();
+    await db.user.update({ where: { id: userId }, data: { calendarTokenHash: hash } });
+    const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+    revalidatePath("/settings");
+    return { url: `${baseUrl}/api/calendar/${token}.ics` };
+  },
+  "rotateCalendarTokenAction",
 );
 
 /** What the next digest would be with these (unsaved) settings: when, and what it would say now. */

@@ -6,7 +6,7 @@ export async function getSettings(userId: string) {
   const [user, lastRun, deliveries] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { email: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true, digestUnsubscribedAt: true },
+      select: { email: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true, digestUnsubscribedAt: true, calendarTokenHash: true },
     }),
     db.digestRun.findFirst({ orderBy: { startedAt: "desc" }, select: { startedAt: true, finishedAt: true, sent: true, failed: true, skipped: true } }),
     db.digestDelivery.findMany({
@@ -17,6 +17,7 @@ export async function getSettings(userId: string) {
     }),
   ]);
   const enabled = user.digestFrequency !== "OFF" && !user.digestUnsubscribedAt;
-  return { user, lastRun, deliveries, schedulerSilent: schedulerSilent(enabled, lastRun?.startedAt ?? null, new Date()) };
+  const { calendarTokenHash, ...rest } = user;
+  return { user: { ...rest, hasCalendarFeed: calendarTokenHash !== null }, lastRun, deliveries, schedulerSilent: schedulerSilent(enabled, lastRun?.startedAt ?? null, new Date()) };
 }
 export type SettingsData = Awaited<ReturnType<typeof getSettings>>;

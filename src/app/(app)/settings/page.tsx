@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/server/auth/session";
 import { getSettings } from "@/server/settings/settings.queries";
+import { CalendarFeed } from "./calendar-feed";
 import { DigestSettingsForm } from "./digest-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -40,6 +41,13 @@ export default async function SettingsPage() {
             digestSendEmpty: settings.digestSendEmpty,
           }}
         />
+      </section>
+
+      <section aria-labelledby="calendar" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="calendar" className="text-lg font-semibold">
+          Calendar feed
+        </h2>
+        <CalendarFeed exists={settings.hasCalendarFeed} />
       </section>
 
       <section aria-labelledby="deliveries" className="space-y-2 text-sm">

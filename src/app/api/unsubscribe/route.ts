@@ -1,0 +1,29 @@
+import { NextResponse } from "next/server";
+import { db } from "@/server/db";
+import { verifyUnsubscribeToken } from "@/server/digests/tokens";
+import { logger } from "@/server/logger";
+
+const notFound = () => new NextResponse("Not found", { status: 404 });
+
+/**
+ * One-click unsubscribe (RFC 8058): mail clients POST here with
+ * `List-Unsubscribe=One-Click`; the footer link's page posts its form here too. No
+ * sign-in: the signed token is the authority. A bad token gets a bare 404.
+ */
+export async function POST(req: Request) {
+  const token = new URL(req.url).searchParams.get("token") ?? "";
+  const userId = token.length <= 300 ? verifyUnsubscribeToken(token) : null;
+  if (!userId) return notFound();
+  try {
+    const { count } = await db.user.updateMany({ where: { id: userId, digestUnsubscribedAt: null }, data: { digestUnsubscribedAt: new Date() } });
+    if (count) logger.info({ user: userId }, "unsubscribed from digests");
+  } catch (error) {
+    logger.error({ err: error }, "unsubscribe failed");
+    return new NextResponse("Please try again.", { status: 503 });
+  }
+  // A person submitting the page's form goes back to it; a mail client needs only the 200.
+  if (req.headers.get("accept")?.includes("text/html")) {
+    return NextResponse.redirect(new URL(`/unsubscribe?done=1`, req.url), 303);
+  }
+  return new NextResponse("Unsubscribed.", { status: 200 });
+}

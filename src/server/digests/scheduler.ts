@@ -1,0 +1,66 @@
+import "server-only";
+import { schedulerSilent } from "@/domain/digest-schedule";
+import { db } from "../db";
+import { env } from "../env";
+import { logger } from "../logger";
+import { runDigests } from "./send-digests";
+
+/** Digests are checked this often; a user's hour is caught on the first check after it. */
+const EVERY_MINUTES = 5;
+const QUEUE = "digests";
+
+let started = false;
+let stopBoss: (() => Promise<void>) | undefined;
+const timers: ReturnType<typeof setInterval>[] = [];
+
+/**
+ * Started with the app (src/instrumentation.ts). On Postgres, pg-boss keeps the
+ * schedule in the database and hands each tick to one instance; on the embedded
+ * database (one connection, one process) a timer does. Either way the delivery
+ * ledger, not the scheduler, is what makes a digest go out at most once.
+ */
+export async function startDigestScheduler() {
+  if (started) return;
+  started = true;
+  const { DATABASE_URL, MENTOR_MAP_EMBEDDED_DB } = env();
+  const tick = () =>
+    runDigests().catch((error: Error) => logger.error({ err: error.message }, "digest run failed"));
+
+  if (MENTOR_MAP_EMBEDDED_DB === "1") {
+    timers.push(setInterval(tick, EVERY_MINUTES * 60_000).unref());
+    timers.push(setTimeout(tick, 10_000).unref()); // catch up on a window missed while the app was down
+  } else {
+    const { default: PgBoss } = await import("pg-boss");
+    const boss = new PgBoss({ connectionString: DATABASE_URL, max: 2 });
+    boss.on("error", (error: Error) => logger.warn({ err: error.message }, "pg-boss"));
+    await boss.start();
+    stopBoss = () => boss.stop({ graceful: true, wait: true });
+    await boss.createQueue(QUEUE).catch(() => {}); // already there after the first start
+    await boss.schedule(QUEUE, `*/${EVERY_MINUTES} * * * *`);
+    await boss.work(QUEUE, async () => {
+      await runDigests();
+    });
+    await boss.send(QUEUE, {}, { singletonKey: "catch-up", singletonSeconds: 60 }); // catch up now
+  }
+  timers.push(setInterval(() => void warnIfSilent(), 30 * 60_000).unref());
+  logger.info({ everyMinutes: EVERY_MINUTES, via: MENTOR_MAP_EMBEDDED_DB === "1" ? "timer" : "pg-boss" }, "digest scheduler started");
+}
+
+/** For tests and a clean shutdown. */
+export async function stopDigestScheduler() {
+  for (const t of timers.splice(0)) clearInterval(t);
+  await stopBoss?.();
+  stopBoss = undefined;
+  started = false;
+}
+
+/** The log says so when digests are on for someone and no run has happened for two hours. */
+async function warnIfSilent() {
+  const [last, someoneOn] = await Promise.all([
+    db.digestRun.findFirst({ orderBy: { startedAt: "desc" }, select: { startedAt: true } }),
+    db.user.findFirst({ where: { digestFrequency: { not: "OFF" }, digestUnsubscribedAt: null }, select: { id: true } }),
+  ]);
+  if (schedulerSilent(Boolean(someoneOn), last?.startedAt ?? null, new Date())) {
+    logger.warn({ lastRun: last?.startedAt ?? null }, "no digest run for over two hours while digests are enabled");
+  }
+}
