@@ -13,7 +13,8 @@ export type SmtpSink = {
   onMessage?: (mail: ParsedMail, raw: string) => void;
 };
 
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+/** `delayMs` holds each message that long before accepting it: a slow server, to stop a sender mid-batch. */
+export async function startSmtpSink(port = 0, { delayMs = 0 } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const sink = {} as SmtpSink;
   const server = new SMTPServer({
@@ -24,6 +25,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
+        if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
         const raw = Buffer.concat(chunks).toString("utf8");
         const mail = await simpleParser(raw);
         messages.push(mail);
