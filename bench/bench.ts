@@ -11,6 +11,8 @@ import pg from "pg";
 import { migrate } from "../src/server/db/migrate";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName, TEST_POSTGRES_ADMIN_URL } from "../tests/support/postgres";
 import { javascriptTransferred, lighthouseScores } from "./lib/browser";
+import { DIGEST_CONCURRENCY } from "../src/domain/digest-schedule";
+import { benchDigests, type DigestBenchResult } from "./lib/digest-bench";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
 
@@ -165,7 +167,9 @@ async function main() {
       return { path, jsBytes: js[path]!, jsRatio, performance: score?.performance ?? null, accessibility: score?.accessibility ?? null, pass };
     });
     for (const b of browser) console.log(`${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`);
-    write(results, constant, browser);
+    const digests = process.env.BENCH_DIGESTS === "0" ? null : await benchDigests(url, proxied.toString(), counter);
+    if (digests) console.log(`Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`);
+    write(results, constant, browser, digests);
     console.log(`\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`);
   } finally {
     app?.kill("SIGTERM");
@@ -182,9 +186,11 @@ function round(n: number) {
 
 const kb = (bytes: number) => round(bytes / 1024);
 
-function write(results: Result[], constantQueries: boolean, browser: BrowserResult[]) {
+const DIGEST_BUDGET = { ratio: 1.5, rssMb: 400 };
+
+function write(results: Result[], constantQueries: boolean, browser: BrowserResult[], digests: DigestBenchResult | null) {
   const when = new Date().toISOString();
-  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results, browser }, null, 2) + "\n");
+  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests }, null, 2) + "\n");
   const rows = results.map(
     (r) => `| ${r.scenario} | ${r.data} | ${r.median} | ${r.p95} | ${r.ratio ?? "—"} | ${r.queries} | ${r.budget} | ${r.pass === null ? "—" : r.pass ? "pass" : "FAIL"} |`,
   );
@@ -212,6 +218,23 @@ function write(results: Result[], constantQueries: boolean, browser: BrowserResu
           `| ${b.path} | ${kb(b.jsBytes)} | ${b.jsRatio ?? "—"} | ${b.performance ?? "—"} | ${b.accessibility ?? "—"} | ${b.pass === null ? "—" : b.pass ? "pass" : "FAIL"} |`,
       ),
       "",
+      ...(digests
+        ? [
+            "## Digests",
+            "",
+            `${digests.users.toLocaleString("en")} users, each with check-ins due, every digest rendered (HTML and text) and sent by \`npm run digests -- --now\` in its own process to a local SMTP sink (the smtp-server package); the rate is measured at the sink, first message to last. Beside it, the same sink's rate for trivial messages sent the same way (nodemailer, ${DIGEST_CONCURRENCY} in flight) in the same run. Queries are counted on the wire.`,
+            "",
+            "| measure | value | budget | result |",
+            "|---|---|---|---|",
+            `| digests sent | ${digests.sent} | ${digests.users} | ${digests.sent === digests.users ? "pass" : "FAIL"} |`,
+            `| digests per second | ${digests.digestsPerSecond} | — | — |`,
+            `| trivial messages per second | ${digests.trivialPerSecond} | — | — |`,
+            `| trivial rate ÷ digest rate | ${digests.ratio} | ≤ ${DIGEST_BUDGET.ratio} | ${digests.ratio <= DIGEST_BUDGET.ratio ? "pass" : "FAIL"} |`,
+            `| peak RSS of the digest process | ${digests.peakRssMb} MB | < ${DIGEST_BUDGET.rssMb} MB | ${digests.peakRssMb < DIGEST_BUDGET.rssMb ? "pass" : "FAIL"} |`,
+            `| queries per user | ${digests.queriesPerUser} | constant | ${digests.queriesPerUser < 10 ? "pass" : "FAIL"} |`,
+            "",
+          ]
+        : []),
     ].join("\n"),
   );
 }

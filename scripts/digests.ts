@@ -24,7 +24,8 @@ async function main() {
     await migrate(database.url);
     const { runDigests } = await import("../src/server/digests/send-digests");
     const result = await runDigests({ email: values.email });
-    console.log(`Digests: ${result.sent} sent, ${result.failed} failed (retried later), ${result.skipped} skipped.`);
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    console.log(`Digests: ${result.sent} sent, ${result.failed} failed (retried later), ${result.skipped} skipped. Peak memory ${peakMb} MB.`);
     const { db } = await import("../src/server/db");
     await db.$disconnect();
   } finally {

@@ -87,3 +87,6 @@ export const SCHEDULER_SILENT_AFTER_MS = 2 * 60 * 60 * 1000;
 export function schedulerSilent(digestsOn: boolean, lastRunAt: Date | null, now: Date) {
   return digestsOn && (!lastRunAt || +now - +lastRunAt > SCHEDULER_SILENT_AFTER_MS);
 }
+
+/** Digests in flight at once: enough to keep SMTP and the database busy, within the pool. */
+export const DIGEST_CONCURRENCY = 4;

@@ -20,6 +20,8 @@ export async function startSmtpSink(port = 0, { delayMs = 0 } = {}): Promise<Smt
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    // No reverse DNS lookup of each client: on a closed network it stalls every connection.
+    disableReverseLookup: true,
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { formatDayLong } from "@/domain/calendar";
 import type { DigestContent, DigestItem } from "./digest-content";
 
@@ -143,12 +143,10 @@ export function DigestEmail({ content, name, baseUrl, unsubscribeUrl, period }: 
 }
 
 export async function renderDigest(props: Props) {
-  const element = <DigestEmail {...props} />;
-  const [html, plain] = await Promise.all([render(element), render(element, {
-      plainText: true,
-      // Headings as written, not shouted; links keep their address beside the text.
-      htmlToTextOptions: { selectors: ["h1", "h2"].map((selector) => ({ selector, options: { uppercase: false } })) },
-    })]);
+  // Rendered once; the text is converted from that same HTML.
+  const html = await render(<DigestEmail {...props} />);
+  // Headings as written, not shouted; links keep their address beside the text.
+  const plain = toPlainText(html, { selectors: ["h1", "h2"].map((selector) => ({ selector, options: { uppercase: false } })) });
   const count = props.content.overdue.length + props.content.dueThisWeek.length;
   const subject = count
     ? `${count} check-in ${count === 1 ? "reminder" : "reminders"}${props.content.overdue.length ? `, ${props.content.overdue.length} overdue` : ""}`

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { currentSlot, dueSlot, type DigestSettings, type DigestSlot } from "@/domain/digest-schedule";
+import { currentSlot, DIGEST_CONCURRENCY, dueSlot, type DigestSettings, type DigestSlot } from "@/domain/digest-schedule";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
@@ -16,6 +16,7 @@ const RETRY_CAP_MS = 60 * 60_000;
 export const retryDelayMs = (attempt: number) => Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
 
 const USERS_PER_PAGE = 500;
+
 const validEmail = z.email();
 
 type Candidate = {
@@ -60,10 +61,15 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
     });
     if (!users.length) break;
     after = users.at(-1)!.id;
-    for (const user of users) {
-      const outcome = await digestFor(user, now, Boolean(options.email));
-      if (outcome) counts[outcome]++;
-    }
+    let next = 0;
+    const worker = async () => {
+      while (next < users.length) {
+        const user = users[next++]!;
+        const outcome = await digestFor(user, now, Boolean(options.email));
+        if (outcome) counts[outcome]++;
+      }
+    };
+    await Promise.all(Array.from({ length: DIGEST_CONCURRENCY }, worker));
   }
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ...counts } });
   logger.info({ run: run.id, ...counts }, "digest run finished");

@@ -14,6 +14,13 @@ export type Mail = {
 
 let transport: Transporter | undefined;
 
+/** Connections are reused (a digest batch would otherwise pay a new connection, and TLS handshake, per message), unless SMTP_URL says otherwise. */
+export const SMTP_CONNECTIONS = 4;
+function pooled(url: string) {
+  if (/[?&]pool=/.test(url)) return url;
+  return `${url}${url.includes("?") ? "&" : "?"}pool=true&maxConnections=${SMTP_CONNECTIONS}`;
+}
+
 /**
  * The one way the app sends mail: SMTP when SMTP_URL is set, otherwise the local
  * outbox (shown at /dev/outbox in development mode and logged to the console).
@@ -25,7 +32,7 @@ export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
     logger.info({ to: mail.to, subject: mail.subject, outbox: id }, "mail written to the outbox (SMTP_URL is not set)");
     return { messageId: id };
   }
-  transport ??= nodemailer.createTransport(SMTP_URL);
+  transport ??= nodemailer.createTransport(pooled(SMTP_URL));
   const info = await transport.sendMail({ from: EMAIL_FROM, ...mail });
   return { messageId: info.messageId };
 }

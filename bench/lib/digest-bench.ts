@@ -1,0 +1,123 @@
+// The digest scenario of `npm run bench`: 10,000 users with due items, all digests
+// sent by `npm run digests -- --now` (a separate process, as cron runs it) to a local
+// SMTP sink, beside the sink's own throughput for trivial messages in the same run.
+import { spawn } from "node:child_process";
+import nodemailer from "nodemailer";
+import pg from "pg";
+import { SMTPServer } from "smtp-server";
+import { DIGEST_CONCURRENCY } from "../../src/domain/digest-schedule";
+import type { QueryCounter } from "./query-counter";
+
+export const DIGEST_USERS = Number(process.env.BENCH_DIGEST_USERS ?? 10_000);
+const TRIVIAL_MESSAGES = 2_000;
+
+export type DigestBenchResult = {
+  users: number;
+  sent: number;
+  digestsPerSecond: number;
+  trivialPerSecond: number;
+  ratio: number;
+  peakRssMb: number;
+  queriesPerUser: number;
+};
+
+/** A sink that counts what it accepts and when, without parsing (its cost is the same for both). */
+async function countingSink() {
+  const arrivals: number[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    // No reverse DNS lookup of each client: on a closed network it stalls every connection.
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => {});
+      stream.on("end", () => {
+        arrivals.push(performance.now());
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { url: `smtp://127.0.0.1:${port}`, arrivals, stop: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+const rate = (times: number[]) => (times.length < 2 ? 0 : ((times.length - 1) / (times.at(-1)! - times[0]!)) * 1000);
+
+async function seed(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const hour = new Date().getUTCHours();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "timeZone", "digestFrequency", "digestHour", "updatedAt")
+       SELECT 'dg_' || i, 'digest' || i || '@bench.example', 'Reader ' || i, 'UTC', 'DAILY', $1, now() FROM generate_series(1, $2::int) i`,
+      [hour, DIGEST_USERS],
+    );
+    await client.query(
+      `INSERT INTO "Mentor" (id, "userId", name, category, stage, "cadenceDays", "nextCheckInOn", "updatedAt")
+       SELECT 'dgm_' || i || '_' || j, 'dg_' || i, 'Mentor ' || j, 'PEER', 'ACTIVE', 30, current_date - j, now()
+       FROM generate_series(1, $1::int) i, generate_series(1, 3) j`,
+      [DIGEST_USERS],
+    );
+    await client.query(
+      `INSERT INTO "Reminder" (id, "userId", "mentorId", kind, title, "dueOn", "updatedAt")
+       SELECT 'dgr_' || m.id, m."userId", m.id, 'CHECK_IN', 'Check in with ' || m.name, m."nextCheckInOn", now()
+       FROM "Mentor" m WHERE m.id LIKE 'dgm_%'`,
+    );
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+  } finally {
+    await client.end();
+  }
+}
+
+export async function benchDigests(url: string, proxiedUrl: string, counter: QueryCounter): Promise<DigestBenchResult> {
+  console.log(`Digests: seeding ${DIGEST_USERS.toLocaleString("en")} users with check-ins due…`);
+  await seed(url);
+  const sink = await countingSink();
+  try {
+    // The sink's throughput for trivial messages, sent the way the app sends (nodemailer,
+    // pooled connections) with as many in flight as the digest sender uses.
+    const transport = nodemailer.createTransport(`${sink.url}?pool=true&maxConnections=${DIGEST_CONCURRENCY}`);
+    let sentTrivial = 0;
+    await Promise.all(
+      Array.from({ length: DIGEST_CONCURRENCY }, async () => {
+        while (sentTrivial < TRIVIAL_MESSAGES) {
+          sentTrivial++;
+          await transport.sendMail({ from: "bench@localhost", to: "trivial@bench.example", subject: "hi", text: "hi" });
+        }
+      }),
+    );
+    transport.close();
+    const trivialPerSecond = rate(sink.arrivals);
+    sink.arrivals.length = 0;
+
+    const before = counter.count();
+    const child = spawn(process.execPath, ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/digests.ts", "--now"], {
+      env: { ...process.env, DATABASE_URL: proxiedUrl, SMTP_URL: sink.url, LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    if (code !== 0) throw new Error(`npm run digests exited with ${code}: ${output}`);
+    const sent = Number(output.match(/Digests: (\d+) sent/)?.[1] ?? 0);
+    const peakRssMb = Number(output.match(/Peak memory (\d+) MB/)?.[1] ?? 0);
+    const digestsPerSecond = rate(sink.arrivals);
+    return {
+      users: DIGEST_USERS,
+      sent,
+      digestsPerSecond: Math.round(digestsPerSecond),
+      trivialPerSecond: Math.round(trivialPerSecond),
+      ratio: Math.round((trivialPerSecond / digestsPerSecond) * 100) / 100,
+      peakRssMb,
+      queriesPerUser: Math.round(((counter.count() - before) / Math.max(1, sent)) * 100) / 100,
+    };
+  } finally {
+    await sink.stop();
+  }
+}
