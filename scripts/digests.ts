@@ -1,4 +1,6 @@
 // `npm run digests -- --now [--email ADDRESS]`: sends the digests that are due now
+// (its V8 heap is capped at 192 MB in package.json: a batch pages through users, so
+// memory stays flat however many there are)
 // (for operators and system cron; the app also runs this on its own schedule).
 // With --email, only that user's digest, for their current period even before its
 // hour. The ledger makes a repeat harmless: a period already sent is not sent again.

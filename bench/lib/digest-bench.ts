@@ -97,7 +97,8 @@ export async function benchDigests(url: string, proxiedUrl: string, counter: Que
     sink.arrivals.length = 0;
 
     const before = counter.count();
-    const child = spawn(process.execPath, ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/digests.ts", "--now"], {
+    // Exactly what an operator's cron runs.
+    const child = spawn("npm", ["run", "--silent", "digests", "--", "--now"], {
       env: { ...process.env, DATABASE_URL: proxiedUrl, SMTP_URL: sink.url, LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dayToDate } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
+import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
 import { db } from "@/server/db";
 import { MAX_ATTEMPTS, runDigests } from "@/server/digests/send-digests";
 import { createMentor, createUser } from "../support/factories";
@@ -96,10 +97,17 @@ describe("digests", () => {
     expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: quiet.id } })).toMatchObject({ status: "SKIPPED", itemCount: 0 });
   });
 
-  it("stops after unsubscribing, and gives up after the last attempt", async () => {
+  it("stops after the one-click unsubscribe in a digest, and gives up after the last attempt", async () => {
     smtp ??= await startSmtpSink(port);
-    await db.user.update({ where: { id: alice.id }, data: { digestUnsubscribedAt: new Date() } });
     await runDigests({ now: BERLIN_EIGHT });
+    const [first] = mailsTo(alice);
+    // What a mail client does with the headers (RFC 8058): POST to the List-Unsubscribe address.
+    expect(first!.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    const address = String(first!.headers.get("list-unsubscribe")).replace(/^<|>$/g, "");
+    const response = await unsubscribeRoute(new Request(address, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    expect(response.status).toBe(200);
+    await runDigests({ now: new Date("2026-11-27T07:00:00Z") }); // the next day's digest
+    expect(mailsTo(alice)).toHaveLength(1);
     expect(mailsTo(alice)).toHaveLength(0);
     await db.digestDelivery.create({
       data: { userId: bob.id, period: "2026-11-26", status: "FAILED", attempts: MAX_ATTEMPTS, scheduledFor: BERLIN_EIGHT, nextAttemptAt: null },
