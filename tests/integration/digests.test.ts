@@ -102,13 +102,13 @@ describe("digests", () => {
     await runDigests({ now: BERLIN_EIGHT });
     const [first] = mailsTo(alice);
     // What a mail client does with the headers (RFC 8058): POST to the List-Unsubscribe address.
-    expect(first!.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
-    const address = String(first!.headers.get("list-unsubscribe")).replace(/^<|>$/g, "");
+    const header = (key: string) => first!.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    const address = header("list-unsubscribe")!.replace(/^<|>$/g, "");
     const response = await unsubscribeRoute(new Request(address, { method: "POST", body: "List-Unsubscribe=One-Click" }));
     expect(response.status).toBe(200);
     await runDigests({ now: new Date("2026-11-27T07:00:00Z") }); // the next day's digest
-    expect(mailsTo(alice)).toHaveLength(1);
-    expect(mailsTo(alice)).toHaveLength(0);
+    expect(mailsTo(alice)).toHaveLength(1); // the first one only
     await db.digestDelivery.create({
       data: { userId: bob.id, period: "2026-11-26", status: "FAILED", attempts: MAX_ATTEMPTS, scheduledFor: BERLIN_EIGHT, nextAttemptAt: null },
     });
