@@ -53,7 +53,10 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
     const users: Candidate[] = await db.user.findMany({
       where: {
         id: { gt: after },
-        ...(options.email ? { email: options.email.toLowerCase() } : { digestFrequency: { not: "OFF" }, digestUnsubscribedAt: null }),
+        // Never to someone who turned digests off or unsubscribed, not even by an operator's --email.
+        digestFrequency: { not: "OFF" },
+        digestUnsubscribedAt: null,
+        ...(options.email ? { email: options.email.toLowerCase() } : {}),
       },
       orderBy: { id: "asc" },
       take: USERS_PER_PAGE,
@@ -77,7 +80,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
 }
 
 const settingsOf = (u: Candidate): DigestSettings => ({
-  frequency: u.digestFrequency === "OFF" ? "WEEKLY" : u.digestFrequency,
+  frequency: u.digestFrequency,
   weekday: u.digestWeekday,
   hour: u.digestHour,
   timeZone: u.timeZone,
@@ -85,7 +88,8 @@ const settingsOf = (u: Candidate): DigestSettings => ({
 
 async function digestFor(user: Candidate, now: Date, forced: boolean): Promise<"sent" | "failed" | "skipped" | null> {
   const settings = settingsOf(user);
-  const slot = forced ? currentSlot(settings, now) ?? currentSlot({ ...settings, frequency: "DAILY" }, now) : dueSlot(settings, now);
+  // Forced (--email): the current period even before its hour has come today.
+  const slot = forced ? currentSlot({ ...settings, hour: 0 }, now) : dueSlot(settings, now);
   if (!slot) return null;
   const claim = await claimPeriod(user.id, slot, now);
   if (!claim) return null;
