@@ -68,7 +68,11 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
     const worker = async () => {
       while (next < users.length) {
         const user = users[next++]!;
-        const outcome = await digestFor(user, now, Boolean(options.email));
+        // One user's trouble (the database hiccuping on their rows, say) never stops the batch.
+        const outcome = await digestFor(user, now, Boolean(options.email)).catch((error: Error) => {
+          logger.error({ user: user.id, err: error.message }, "digest not attempted");
+          return "failed" as const;
+        });
         if (outcome) counts[outcome]++;
       }
     };
