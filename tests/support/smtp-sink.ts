@@ -22,6 +22,8 @@ export async function startSmtpSink(port = 0, { delayMs = 0 } = {}): Promise<Smt
     disabledCommands: ["STARTTLS"],
     // No reverse DNS lookup of each client: on a closed network it stalls every connection.
     disableReverseLookup: true,
+    // The app keeps SMTP connections open (pooled); stopping the sink should not wait 30 s for them.
+    closeTimeout: 100,
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
