@@ -53,6 +53,14 @@ describe("the gap-analysis wizard", () => {
     expect((await getWizard(bob.id, today)).draft.areas).toEqual([]);
   });
 
+  it("refuses a draft too large to be real, keeping the saved one", async () => {
+    await saveWizardDraftAction(wizard([area("Soft skills")]));
+    const huge = wizard(Array.from({ length: 13 }, (_, i) => area(`Area ${i}`)));
+    expect(await saveWizardDraftAction(huge)).toMatchObject({ ok: false, fieldErrors: { areas: ["Choose at most 12 areas."] } });
+    expect(await saveWizardDraftAction({ ...huge, areas: [area("x".repeat(500))] })).toMatchObject({ ok: false });
+    expect((await getWizard(alice.id, today)).draft.areas.map((a) => a.name)).toEqual(["Soft skills"]);
+  });
+
   it("writes areas in priority order, dream-team profiles with linked mentors, and starts the sprint", async () => {
     const ada = await createMentor(alice.id, { name: "Ada", category: "SAGE" });
     const draft = wizard(

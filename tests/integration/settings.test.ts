@@ -38,6 +38,7 @@ describe("digest settings", () => {
     if (!preview.ok) throw new Error(preview.error);
     expect(new Date(preview.data.slot!.sendAt).getUTCDay()).toBe(1); // a Monday (08:00 in Berlin is still Monday in UTC)
     expect(await previewDigestAction({ ...valid, digestFrequency: "OFF" })).toMatchObject({ ok: true, data: { slot: null } });
+    expect(await previewDigestAction({ ...valid, timeZone: "Nowhere/Land" })).toMatchObject({ ok: false, fieldErrors: { timeZone: [expect.any(String)] } });
   });
 
 });
