@@ -49,3 +49,6 @@ export function env(): Env {
   cached = { ...parsed.data, developmentMode };
   return cached;
 }
+
+/** The app's public address, without a trailing slash: for links in mail and feeds. */
+export const appUrl = () => (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");

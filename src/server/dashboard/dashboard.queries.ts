@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
+import { addDaysToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
-import type { MentorCategory, MentorStage, ReminderKind } from "@/generated/prisma/enums";
+import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { dueReminders } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
 import type { Tx } from "../tx";
 import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
@@ -21,19 +22,6 @@ type MapJson = {
   /** With `dashboard`: */
   wizard_draft?: boolean;
 };
-
-type DueRow = { id: string; kind: ReminderKind; title: string; dueOn: Date; mentor_id: string | null; mentor_name: string | null };
-
-/** Check-in reminders due this week or overdue, of live mentors. */
-function dueThisWeek(userId: string, today: Day) {
-  return db.$queryRaw<DueRow[]>`
-    SELECT r."id", r."kind", r."title", r."dueOn", m."id" AS mentor_id, m."name" AS mentor_name
-    FROM "Reminder" r LEFT JOIN "Mentor" m ON m."id" = r."mentorId" AND m."userId" = ${userId}
-    WHERE r."userId" = ${userId} AND r."dueOn" <= ${dayToDate(addDaysToDay(today, 7))}::date
-      AND (m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL))
-      AND (r."status" = 'PENDING' OR (r."status" = 'SNOOZED' AND r."snoozedUntil" <= ${dayToDate(today)}::date))
-    ORDER BY r."dueOn", r."createdAt" LIMIT 20`;
-}
 
 /**
  * The map and what the dashboard says around it, in one query whatever the number
@@ -131,7 +119,7 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): 
 async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
   const [{ map, data }, due, sprint] = await Promise.all([
     mapQuery(db, user, today, { dashboard: true }),
-    dueThisWeek(user.id, today),
+    dueReminders(user.id, today, 20),
     sprintProgress(db, user, today),
   ]);
 
@@ -143,14 +131,7 @@ async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, toda
     hasAreas: map.rows.length > 0,
     wizardDraft: Boolean(data.wizard_draft),
     mentorCount: Number(data.totals.mentors),
-    due: due.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      title: r.title,
-      dueOn: dateToDay(r.dueOn),
-      overdue: dateToDay(r.dueOn) < today,
-      mentor: r.mentor_id ? { id: r.mentor_id, name: r.mentor_name ?? "" } : null,
-    })),
+    due: due.map((r) => ({ ...r, overdue: r.dueOn < today })),
     value: {
       gave: Number(data.totals.gave),
       received: Number(data.totals.received),

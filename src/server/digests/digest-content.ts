@@ -3,6 +3,7 @@ import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/
 import { describeOneWay, oneWayFlag, ONE_WAY_AFTER_DAYS } from "@/domain/value-balance";
 import type { ReminderKind } from "@/generated/prisma/enums";
 import { db } from "../db";
+import { dueReminders } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
 import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
 
@@ -23,7 +24,6 @@ export const isEmptyDigest = (c: DigestContent) => !c.overdue.length && !c.dueTh
 
 const DIGEST_LIST_MAX = 15;
 
-type ReminderRow = { id: string; kind: ReminderKind; title: string; dueOn: Date; mentor_id: string | null; mentor_name: string | null };
 type OneWayRow = { id: string; name: string; last_gave: Date | null; first_gave: Date | null; last_received: Date | null; first_received: Date | null };
 
 /**
@@ -33,15 +33,8 @@ type OneWayRow = { id: string; name: string; last_gave: Date | null; first_gave:
  */
 export async function collectDigest(user: { id: string; timeZone: string }, now = new Date()): Promise<DigestContent> {
   const today = todayIn(user.timeZone, now);
-  const weekEnd = addDaysToDay(today, 7);
   const [reminders, oneWay, outreach, wins, sprint] = await Promise.all([
-    db.$queryRaw<ReminderRow[]>`
-      SELECT r."id", r."kind", r."title", r."dueOn", m."id" AS mentor_id, m."name" AS mentor_name
-      FROM "Reminder" r LEFT JOIN "Mentor" m ON m."id" = r."mentorId" AND m."userId" = ${user.id}
-      WHERE r."userId" = ${user.id} AND r."dueOn" < ${dayToDate(weekEnd)}::date
-        AND (m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL))
-        AND (r."status" = 'PENDING' OR (r."status" = 'SNOOZED' AND r."snoozedUntil" <= ${dayToDate(today)}::date))
-      ORDER BY r."dueOn", r."createdAt" LIMIT ${DIGEST_LIST_MAX * 2}`,
+    dueReminders(user.id, today, DIGEST_LIST_MAX * 2),
     db.$queryRaw<OneWayRow[]>`
       WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId")
       SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
@@ -58,9 +51,7 @@ export async function collectDigest(user: { id: string; timeZone: string }, now 
     }),
     sprintProgress(db, user, today),
   ]);
-  const items = reminders.map(
-    (r): DigestItem => ({ id: r.id, kind: r.kind, title: r.title, dueOn: dateToDay(r.dueOn), mentorId: r.mentor_id, mentorName: r.mentor_name }),
-  );
+  const items = reminders.map((r): DigestItem => ({ id: r.id, kind: r.kind, title: r.title, dueOn: r.dueOn, mentorId: r.mentor?.id ?? null, mentorName: r.mentor?.name ?? null }));
   const day = (d: Date | null) => (d ? dateToDay(d) : null);
   const current = sprint?.phase ? sprint.phases[sprint.phase.number - 1] : null;
   return {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { currentSlot, DIGEST_CONCURRENCY, dueSlot, type DigestSettings, type DigestSlot } from "@/domain/digest-schedule";
 import { db } from "../db";
-import { env } from "../env";
+import { appUrl } from "../env";
 import { logger } from "../logger";
 import { sendMail } from "../mail/mail";
 import { collectDigest, isEmptyDigest } from "./digest-content";
@@ -110,7 +110,7 @@ async function digestFor(user: Candidate, now: Date, forced: boolean): Promise<"
       await finish(claim.id, { status: "SKIPPED", lastError: null, itemCount: 0 });
       return "skipped";
     }
-    const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+    const baseUrl = appUrl();
     const token = unsubscribeToken(user.id, now);
     const unsubscribeUrl = `${baseUrl}/unsubscribe?token=${token}`;
     const mail = await renderDigest({ content, name: user.name, baseUrl, unsubscribeUrl, period: user.digestFrequency === "DAILY" ? "daily" : "weekly" });

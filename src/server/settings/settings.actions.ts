@@ -5,7 +5,7 @@ import { z } from "zod";
 import { nextSlot } from "@/domain/digest-schedule";
 import { authedAction } from "../action";
 import { db } from "../db";
-import { env } from "../env";
+import { appUrl } from "../env";
 import { newCalendarToken } from "../digests/tokens";
 import { collectDigest, isEmptyDigest } from "../digests/digest-content";
 import { digestSettingsSchema } from "./settings.schema";
@@ -41,7 +41,7 @@ export const rotateCalendarTokenAction = authedAction(
   async (_input, { userId }) => {
     const { token, hash } = newCalendarToken();
     await db.user.update({ where: { id: userId }, data: { calendarTokenHash: hash } });
-    const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+    const baseUrl = appUrl();
     revalidatePath("/settings");
     return { url: `${baseUrl}/api/calendar/${token}.ics` };
   },

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { env } from "@/server/env";
+import { appUrl } from "@/server/env";
 import { calendarFeed } from "@/server/digests/calendar";
 import { logger } from "@/server/logger";
 
@@ -7,7 +7,7 @@ import { logger } from "@/server/logger";
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   try {
-    const baseUrl = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+    const baseUrl = appUrl();
     const ics = await calendarFeed(token.replace(/\.ics$/, ""), baseUrl);
     if (!ics) return new NextResponse("Not found", { status: 404 });
     return new NextResponse(ics, { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" } });
