@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDay, dateToDay, dayToDate, daysBetween, formatDayLong, isDay, todayIn } from "./calendar";
+import { addDaysToDay, dateToDay, dayToDate, daysBetween, formatDayLong, isDay, middayIn, todayIn } from "./calendar";
 import { describeCadence, nextCheckInAfter, rhythmStatus } from "./cadence";
 import { toPrefixTsQuery } from "./search";
 
@@ -68,5 +68,14 @@ describe("toPrefixTsQuery", () => {
     expect(toPrefixTsQuery("Fernández!")).toBe("fernández:*");
     expect(toPrefixTsQuery("a' | b & !c:* <->")).toBe("a:* & b:* & c:*");
     expect(toPrefixTsQuery("  ,,, ")).toBeNull();
+  });
+});
+
+describe("middayIn", () => {
+  it("is noon of that day on the user's own calendar, at both ends of the zones", () => {
+    expect(middayIn("2026-03-09", "Pacific/Kiritimati").toISOString()).toBe("2026-03-08T22:00:00.000Z");
+    expect(middayIn("2026-03-09", "Etc/GMT+12").toISOString()).toBe("2026-03-10T00:00:00.000Z");
+    expect(todayIn("Pacific/Kiritimati", middayIn("2026-03-09", "Pacific/Kiritimati"))).toBe("2026-03-09");
+    expect(todayIn("America/New_York", middayIn("2026-03-08", "America/New_York"))).toBe("2026-03-08");
   });
 });

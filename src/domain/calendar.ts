@@ -1,4 +1,4 @@
-import { tz } from "@date-fns/tz";
+import { TZDate, tz } from "@date-fns/tz";
 import { format, isValid, parseISO } from "date-fns";
 
 /**
@@ -25,6 +25,11 @@ function zone(timeZone: string) {
   let found = zones.get(timeZone);
   if (!found) zones.set(timeZone, (found = tz(timeZone)));
   return found;
+}
+
+/** Midday of a day on the user's calendar, as an instant: for a timestamp of something done "on" a past day. */
+export function middayIn(day: Day, timeZone: string): Date {
+  return new Date(+new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12, 0, 0, timeZone));
 }
 
 /** For a `@db.Date` column. */

@@ -1,0 +1,40 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/server/action";
+
+type FormAction<T> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
+
+/**
+ * A form that sends its FormData (plus fixed `fields`, such as the record's id) to a
+ * server action, keeps the field errors next to what was typed, and refreshes the
+ * page when the action succeeds. `submit` goes straight to `onSubmit={submitWith(…)}`.
+ */
+export function useActionForm<T>(action: FormAction<T>, fields: Record<string, string> = {}, onDone?: (data: T) => void) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, startTransition] = useTransition();
+
+  function submit(formData: FormData, extra: Record<string, string> = {}) {
+    startTransition(async () => {
+      for (const [key, value] of Object.entries({ ...fields, ...extra })) formData.set(key, value);
+      const result = await action(null, formData);
+      if (!result.ok) return setErrors(result.fieldErrors ? { ...result.fieldErrors, _form: [result.error] } : { _form: [result.error] });
+      setErrors({});
+      onDone?.(result.data);
+      router.refresh();
+    });
+  }
+
+  return { errors, pending, submit, setErrors };
+}
+
+/** The form-level error, announced. */
+export function FormError({ errors }: { errors: Record<string, string[]> }) {
+  return errors._form ? (
+    <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+      {errors._form.join(" ")}
+    </p>
+  ) : null;
+}
