@@ -33,7 +33,7 @@ describe("renderMapRowsHtml", () => {
     const map = buildMap([{ id: "a1", name: "Leadership", priority: 1 }], placementsOf([mentor("m1", "Ada", { nextCheckInOn: "2026-01-01" })]), "2026-02-01");
     const html = renderMapRowsHtml(map, { "a1|PEER": "A peer who runs a team" });
     expect(html.match(/<tr /g)).toHaveLength(1);
-    expect(html).toContain(`<a href="/mentors/m1" aria-label="Ada, Sage, Active, check-in overdue" class="chip" data-health="overdue">Ada</a>`);
+    expect(html).toContain(`<a href="/mentors/m1" data-mentor="m1" aria-label="Ada, Sage, Active, check-in overdue" class="chip" data-health="overdue">Ada</a>`);
     expect(html).toContain(`data-cell="Leadership:PEER" data-gap="true"`);
     expect(html).toContain("Wanted: A peer who runs a team");
     expect(html).toContain(`href="/mentors/new?category=REVERSE&amp;area=a1">Add a prospect<span class="sr-only">: reverse for Leadership</span>`);
@@ -46,7 +46,7 @@ describe("renderMapRowsHtml", () => {
     // Nothing the user typed survives as markup: only our tags and attributes, no stray < or >.
     const { tags, attributes, strayMarkup } = parse(html);
     expect([...tags].sort()).toEqual(["a", "div", "li", "p", "span", "td", "th", "tr", "ul"]);
-    expect([...attributes].filter((a) => !["class", "href", "aria-label", "aria-hidden", "data-health", "data-tip", "data-cell", "data-gap", "scope"].includes(a))).toEqual([]);
+    expect([...attributes].filter((a) => !["class", "href", "aria-label", "aria-hidden", "data-health", "data-mentor", "data-tip", "data-cell", "data-gap", "scope"].includes(a))).toEqual([]);
     expect(strayMarkup).toBe(false);
     expect(html).toContain(escapeHtml(payload));
     expect(html).not.toContain(`href="javascript:`);

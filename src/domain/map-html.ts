@@ -35,7 +35,7 @@ export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, s
           const health = HEALTH_LABELS[m.health];
           html +=
             `<li data-tip="${e(`${m.name} · ${stage} · ${health}`)}">` +
-            `<a href="/mentors/${encodeURIComponent(m.id)}" aria-label="${e(`${m.name}, ${label}, ${stage}, ${health}`)}" class="chip" data-health="${m.health}">${e(m.name)}</a></li>`;
+            `<a href="/mentors/${encodeURIComponent(m.id)}" data-mentor="${e(m.id)}" aria-label="${e(`${m.name}, ${label}, ${stage}, ${health}`)}" class="chip" data-health="${m.health}">${e(m.name)}</a></li>`;
         }
         html += `</ul>`;
       }

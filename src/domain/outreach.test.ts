@@ -70,7 +70,7 @@ describe("the first conversation", () => {
     const draft = thankYouDraft({ name: "Ada Lovelace" }, "- Price on value\n2. Talk to ten customers\n\n", 30, { name: "Sam" });
     expect(draft).toContain("Hi Ada,");
     expect(draft).toContain("- Price on value\n- Talk to ten customers");
-    expect(draft).toContain("checked in once a month");
+    expect(draft).toContain("checked in with you every 30 days");
     expect(draft.endsWith("Thanks again,\nSam")).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { describeCadence } from "./cadence";
+
 /**
  * The "value first" outreach: research, a value proposition, a four-part message
  * and the first conversation. Pure functions shared by the composer's live preview,
@@ -143,18 +145,10 @@ export function thankYouDraft(to: { name: string }, takeaways: string, cadenceDa
     `Hi ${firstName},`,
     "Thank you for your time today. A few things I'm taking away:",
     points.length ? points.map((p) => `- ${p}`).join("\n") : "- …",
-    cadenceDays ? `Would it be all right if I checked in ${describeRhythm(cadenceDays)} to share how it's going?` : "I'll let you know how it goes.",
+    cadenceDays ? `Would it be all right if I checked in with you ${describeCadence(cadenceDays).toLowerCase()} to share how it's going?` : "I'll let you know how it goes.",
     from.name?.trim() ? `Thanks again,\n${from.name.trim()}` : "Thanks again,",
   ];
   return lines.join("\n\n");
-}
-
-export function describeRhythm(days: number): string {
-  if (days === 7) return "every week";
-  if (days === 14) return "every two weeks";
-  if (days >= 28 && days <= 31) return "once a month";
-  if (days >= 89 && days <= 92) return "once a quarter";
-  return `every ${days} days`;
 }
 
 /** Follow-up rhythms offered after a first conversation. */

@@ -32,3 +32,14 @@ export async function assertOwnGapAreas(tx: Tx, userId: string, ids: string[]) {
 export async function lockUser(tx: Tx, userId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
 }
+
+/** All of these ids must be the user's live mentors; otherwise `field` gets the error (the same for a missing one and another user's). */
+export async function assertOwnMentors(tx: Tx, userId: string, ids: string[], field: string) {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return unique;
+  const found = await tx.mentor.count({ where: { userId, id: { in: unique }, deletedAt: null } });
+  if (found !== unique.length) {
+    throw new ActionError("Please correct the highlighted fields.", { [field]: ["One of the chosen people is not on your map."] });
+  }
+  return unique;
+}

@@ -12,6 +12,9 @@ import { sprintProgress } from "../sprint/sprint.queries";
 import type { Tx } from "../tx";
 import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
 
+/** The newest introductions drawn on the map when "show introductions" is on. */
+const INTRODUCTIONS_ON_MAP = 200;
+
 /** Rows as Postgres sends them in JSON: dates as "YYYY-MM-DD". */
 type MapJson = {
   areas: { id: string; name: string; priority: number }[];
@@ -21,6 +24,8 @@ type MapJson = {
   profiles: { a: string; c: MentorCategory; p: string }[];
   /** With `dashboard`: */
   wizard_draft?: boolean;
+  introductions?: { id: string; f: string; fn: string; t: string; tn: string; d: Day }[];
+  unshared_wins?: { id: string; title: string; d: Day; names: string[] }[];
 };
 
 /**
@@ -32,7 +37,22 @@ async function mapQuery(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "
   const userId = user.id;
   const weekEnd = addDaysToDay(today, 7);
   const dashboardColumns = dashboard
-    ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft`
+    ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft,
+      (SELECT coalesce(json_agg(i), '[]') FROM (
+        SELECT i."id", i."fromMentorId" AS f, fm."name" AS fn, i."toMentorId" AS t, tm."name" AS tn, i."introducedOn" AS d
+        FROM "Introduction" i
+        JOIN "Mentor" fm ON fm."id" = i."fromMentorId" AND fm."deletedAt" IS NULL
+        JOIN "Mentor" tm ON tm."id" = i."toMentorId" AND tm."deletedAt" IS NULL
+        WHERE i."userId" = ${userId} ORDER BY i."introducedOn" DESC, i."createdAt" DESC LIMIT ${INTRODUCTIONS_ON_MAP}
+      ) i) AS introductions,
+      (SELECT coalesce(json_agg(w), '[]') FROM (
+        SELECT w."id", w."title", w."occurredOn" AS d,
+          (SELECT array_agg(m."name" ORDER BY lower(m."name")) FROM "WinCredit" c JOIN "Mentor" m ON m."id" = c."mentorId" AND m."deletedAt" IS NULL
+           WHERE c."winId" = w."id" AND c."userId" = ${userId} AND c."sharedOn" IS NULL) AS names
+        FROM "Win" w
+        WHERE w."userId" = ${userId} AND EXISTS (SELECT 1 FROM "WinCredit" c WHERE c."winId" = w."id" AND c."userId" = ${userId} AND c."sharedOn" IS NULL)
+        ORDER BY w."occurredOn" DESC LIMIT 5
+      ) w) AS unshared_wins`
     : Prisma.empty;
   // Same order as the map's urgency (src/domain/map.ts): overdue, due this week, one-way, on rhythm, prospect.
   const urgency = Prisma.sql`CASE
@@ -130,6 +150,8 @@ async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, toda
     mapRowsHtml: renderMapRowsHtml(map, Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p]))),
     hasAreas: map.rows.length > 0,
     wizardDraft: Boolean(data.wizard_draft),
+    introductions: (data.introductions ?? []).map((i) => ({ id: i.id, fromId: i.f, fromName: i.fn, toId: i.t, toName: i.tn, on: i.d })),
+    unsharedWins: (data.unshared_wins ?? []).map((w) => ({ id: w.id, title: w.title, on: w.d, names: w.names ?? [] })),
     mentorCount: Number(data.totals.mentors),
     due: due.map((r) => ({ ...r, overdue: r.dueOn < today })),
     value: {

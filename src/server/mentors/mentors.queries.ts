@@ -181,3 +181,14 @@ export async function listPipeline(userId: string) {
   ]);
   return { mentors, counts: Object.fromEntries(counts.map((c) => [c.stage, c._count._all])) as Record<string, number> };
 }
+
+/** The user's live mentors, for pickers (credit a win, introduce, join a group). */
+export async function mentorOptions(userId: string) {
+  return db.mentor.findMany({
+    where: { userId, deletedAt: null },
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    select: { id: true, name: true, category: true, stage: true },
+    take: 5_000,
+  });
+}
+export type MentorOption = Awaited<ReturnType<typeof mentorOptions>>[number];

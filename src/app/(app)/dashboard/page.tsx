@@ -10,6 +10,7 @@ import { requireUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { MapTools } from "./map-tools";
 import { ReminderActions } from "./reminder-actions";
+import { IntroductionsOverlay } from "./introductions-overlay";
 import { MentorshipMapTable } from "./mentorship-map";
 
 export const metadata: Metadata = { title: "Your map" };
@@ -47,7 +48,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       ) : null}
 
       {d.hasAreas ? (
-        <MentorshipMapTable rowsHtml={d.mapRowsHtml} highlightGaps={welcome} />
+        <IntroductionsOverlay introductions={d.introductions}>
+          <MentorshipMapTable rowsHtml={d.mapRowsHtml} highlightGaps={welcome} />
+        </IntroductionsOverlay>
       ) : (
         <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <h2 className="text-lg font-semibold">Start with the areas you want to grow in</h2>
@@ -128,6 +131,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       {r.overdue ? "Overdue since" : "Due"} {formatDayLong(r.dueOn)}
                     </span>{" "}
                     · {r.mentor ? <Link href={`/mentors/${r.mentor.id}`} className="hover:underline">{r.title}</Link> : r.title}
+                    {r.mentor && r.kind === "CHECK_IN" ? (
+                      <>
+                        {" "}
+                        ·{" "}
+                        <Link href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${link}`}>
+                          Brief<span className="sr-only"> for {r.mentor.name}</span>
+                        </Link>
+                      </>
+                    ) : null}
                   </span>
                   <ReminderActions reminder={r} today={d.today} />
                 </li>
@@ -137,7 +149,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="balance" className={panel}>
           <h2 id="balance" className="text-lg font-semibold">
             Value balance
@@ -160,6 +172,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </ul>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">No one-way relationships. Keep giving as well as receiving.</p>
+          )}
+        </section>
+        <section aria-labelledby="unshared-wins" className={panel}>
+          <h2 id="unshared-wins" className="text-lg font-semibold">
+            Wins to share
+          </h2>
+          {d.unsharedWins.length ? (
+            <ul className="space-y-1 text-sm" data-testid="unshared-wins">
+              {d.unsharedWins.map((w) => (
+                <li key={w.id}>
+                  <Link href={`/wins#win-${w.id}`} className={link}>
+                    {w.title}
+                  </Link>{" "}
+                  <span className="text-zinc-600 dark:text-zinc-400">: tell {w.names.join(", ")}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Nothing waiting. <Link href="/wins" className={link}>Log a win</Link> and credit the people whose advice helped: telling them is the best thank-you.
+            </p>
           )}
         </section>
         <section aria-labelledby="top-gaps" className={panel}>

@@ -5,6 +5,8 @@ import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
 import { requireUser } from "@/server/auth/session";
 import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import { buttonClass } from "@/components/button";
+import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
 import { ProfileCard } from "./profile-card";
 import { RelationshipPanel } from "./relationship-panel";
@@ -18,20 +20,27 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const data = await getMentorPage(user, id);
   if (!data) notFound();
-  const { mentor, value, timeline, allGapAreas, today } = data;
+  const { mentor, value, timeline, allGapAreas, today, brief, wins } = data;
+  const inOutreach = ["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION"].includes(mentor.stage);
   return (
     <article className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Link href="/mentors" className="text-sm text-brand-700 dark:text-brand-100 hover:underline">
           ← Mentors
         </Link>
-        <MentorActions id={mentor.id} name={mentor.name} archived={!!mentor.archivedAt} />
+        <div className="flex flex-wrap items-center gap-2">
+          <Link href={`/mentors/${mentor.id}/outreach`} className={buttonClass(inOutreach ? "primary" : "secondary")}>
+            {inOutreach ? "Continue outreach" : "Outreach notes"}
+          </Link>
+          <MentorActions id={mentor.id} name={mentor.name} archived={!!mentor.archivedAt} />
+        </div>
       </div>
       {mentor.archivedAt ? (
         <p className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">Archived: hidden from the list, the map and reminders until you unarchive.</p>
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
+          {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
           <section aria-labelledby="log-check-in" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
             <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
@@ -47,6 +56,27 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         <aside className="space-y-6">
           <RelationshipPanel mentor={mentor} allGapAreas={allGapAreas} today={today} />
           <ValuePanel mentorId={mentor.id} name={mentor.name} value={value} today={today} />
+          <section aria-labelledby="wins" className="space-y-2 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+            <h2 id="wins" className="text-lg font-semibold">
+              Wins they helped with
+            </h2>
+            {wins.length ? (
+              <ul className="space-y-1 text-sm" data-testid="mentor-wins">
+                {wins.map((w) => (
+                  <li key={w.id}>
+                    <Link href={`/wins#win-${w.id}`} className="underline">
+                      {w.title}
+                    </Link>{" "}
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">{w.sharedOn ? "· told them" : "· not told yet"}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                None yet. When their advice helps, <Link href="/wins" className="underline">log the win</Link> and credit them.
+              </p>
+            )}
+          </section>
         </aside>
       </div>
     </article>

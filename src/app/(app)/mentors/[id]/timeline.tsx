@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -21,7 +22,7 @@ const REMINDER_KINDS: Record<string, string> = {
   REVISIT: "Revisit",
 };
 
-/** One history, newest first: check-ins, value exchanges, stage changes and reminders. */
+/** One history, newest first: check-ins, value exchanges, stage changes, reminders, introductions and wins. */
 export function Timeline({ entries, today }: { entries: TimelineEntry[]; today: string }) {
   return (
     <section aria-labelledby="timeline" className="space-y-3">
@@ -77,6 +78,34 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
           {when}
           <p>
             {REMINDER_KINDS[entry.reminderKind] ?? entry.reminderKind}: {entry.title} <span className="text-xs text-zinc-600 dark:text-zinc-400">({entry.status.toLowerCase()})</span>
+          </p>
+        </div>
+      );
+    case "introduction":
+      return (
+        <div>
+          {when}
+          <p>
+            <strong>Introduction</strong>: {entry.role === "introduced" ? "you introduced them to " : "you introduced "}
+            <Link href={`/mentors/${entry.other.id}`} className="underline">
+              {entry.other.name}
+            </Link>
+            {entry.role === "was-introduced" ? " to them" : ""}
+            {entry.why ? `: ${entry.why}` : ""}
+          </p>
+          {entry.outcome ? <p className="text-zinc-600 dark:text-zinc-400">Outcome: {entry.outcome}</p> : null}
+        </div>
+      );
+    case "win":
+      return (
+        <div>
+          {when}
+          <p>
+            <strong>Win they helped with</strong>:{" "}
+            <Link href={`/wins#win-${entry.id}`} className="underline">
+              {entry.title}
+            </Link>{" "}
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">{entry.sharedOn ? `(told them ${formatDayLong(entry.sharedOn)})` : "(not shared with them yet)"}</span>
           </p>
         </div>
       );

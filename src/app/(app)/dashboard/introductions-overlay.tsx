@@ -1,0 +1,104 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { formatDayLong } from "@/domain/calendar";
+
+type Intro = { id: string; fromId: string; fromName: string; toId: string; toName: string; on: string };
+type Line = { id: string; d: string };
+
+/**
+ * "Show introductions": the value loops between mentors, drawn as arrows between
+ * their chips on the map (from the first chip of each person), and listed in words
+ * for anyone who does not see the picture.
+ */
+export function IntroductionsOverlay({ introductions, children }: { introductions: Intro[]; children: React.ReactNode }) {
+  const [shown, setShown] = useState(false);
+  const [lines, setLines] = useState<Line[]>([]);
+  const box = useRef<HTMLDivElement>(null);
+
+  const draw = useCallback(() => {
+    const root = box.current;
+    if (!root || !shown) return setLines([]);
+    const origin = root.getBoundingClientRect();
+    const centre = (id: string) => {
+      const chip = root.querySelector<HTMLElement>(`[data-mentor="${CSS.escape(id)}"]`);
+      if (!chip || !chip.offsetParent) return null;
+      const r = chip.getBoundingClientRect();
+      return { x: r.left + r.width / 2 - origin.left, y: r.top + r.height / 2 - origin.top };
+    };
+    const next: Line[] = [];
+    for (const intro of introductions) {
+      const a = centre(intro.fromId);
+      const b = centre(intro.toId);
+      if (!a || !b) continue;
+      // A gentle curve, bowed to one side, so two-way introductions do not overlap.
+      const mx = (a.x + b.x) / 2 - (b.y - a.y) * 0.2;
+      const my = (a.y + b.y) / 2 + (b.x - a.x) * 0.2;
+      next.push({ id: intro.id, d: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}` });
+    }
+    setLines(next);
+  }, [introductions, shown]);
+
+  useLayoutEffect(draw, [draw]);
+  useEffect(() => {
+    const root = box.current;
+    if (!root || !shown) return;
+    const ids = new Set(introductions.flatMap((i) => [i.fromId, i.toId]));
+    const chips = [...root.querySelectorAll<HTMLElement>("[data-mentor]")].filter((c) => ids.has(c.dataset.mentor!));
+    chips.forEach((c) => c.setAttribute("data-introduced", "true"));
+    const observer = new ResizeObserver(draw);
+    observer.observe(root);
+    root.addEventListener("scroll", draw, true);
+    return () => {
+      chips.forEach((c) => c.removeAttribute("data-introduced"));
+      observer.disconnect();
+      root.removeEventListener("scroll", draw, true);
+    };
+  }, [shown, draw, introductions]);
+
+  const onMap = new Set(lines.map((l) => l.id));
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} disabled={!introductions.length} data-testid="show-introductions" />
+          Show introductions
+        </label>
+        <span className="text-zinc-600 dark:text-zinc-400">
+          {introductions.length ? `${introductions.length} recorded` : "None recorded yet."}{" "}
+          <Link href="/introductions" className="text-brand-700 underline dark:text-brand-100">
+            {introductions.length ? "See all" : "Record one"}
+          </Link>
+        </span>
+      </div>
+      <div ref={box} className="relative">
+        {children}
+        {shown ? (
+          <svg aria-hidden className="pointer-events-none absolute inset-0 h-full w-full overflow-visible text-fuchsia-600 dark:text-fuchsia-400" data-testid="introduction-lines">
+            <defs>
+              <marker id="intro-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
+              </marker>
+            </defs>
+            {lines.map((l) => (
+              <path key={l.id} d={l.d} data-introduction={l.id} fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="5 3" markerEnd="url(#intro-arrow)" opacity="0.85" />
+            ))}
+          </svg>
+        ) : null}
+      </div>
+      {shown ? (
+        <section aria-label="Introductions" className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <ul className="space-y-1" data-testid="introductions-list">
+            {introductions.map((i) => (
+              <li key={i.id}>
+                {i.fromName} → {i.toName} <span className="text-zinc-600 dark:text-zinc-400">· {formatDayLong(i.on)}</span>
+                {onMap.has(i.id) ? null : <span className="text-xs text-zinc-600 dark:text-zinc-400"> (not both on the map)</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

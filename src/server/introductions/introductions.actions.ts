@@ -1,0 +1,103 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
+import { ActionError, authedAction, notFound } from "../action";
+import { db } from "../db";
+import { assertOwnMentors, type Tx } from "../tx";
+import { createIntroductionSchema, introductionIdSchema, restoreIntroductionSchema, updateIntroductionSchema } from "./introductions.schema";
+
+function notInFuture(timeZone: string, day: string | undefined, field: string) {
+  if (day && day > todayIn(timeZone)) throw new ActionError("Please correct the highlighted fields.", { [field]: ["That date is in the future."] });
+}
+
+async function ownPeople(tx: Tx, userId: string, fromMentorId: string, toMentorId: string) {
+  await assertOwnMentors(tx, userId, [fromMentorId], "fromMentorId");
+  await assertOwnMentors(tx, userId, [toMentorId], "toMentorId");
+}
+
+const done = <T>(value: T) => {
+  revalidatePath("/introductions");
+  revalidatePath("/mentors", "layout");
+  return value;
+};
+
+/** I introduced A to B. */
+export const createIntroductionAction = authedAction(
+  createIntroductionSchema,
+  async ({ fromMentorId, toMentorId, introducedOn, why }, { userId, timeZone }) => {
+    notInFuture(timeZone, introducedOn, "introducedOn");
+    const created = await db.$transaction(async (tx) => {
+      await ownPeople(tx, userId, fromMentorId, toMentorId);
+      return tx.introduction.create({ data: { userId, fromMentorId, toMentorId, introducedOn: dayToDate(introducedOn), why }, select: { id: true } });
+    });
+    return done(created);
+  },
+  "createIntroductionAction",
+);
+
+/** Edits it, or records how it turned out. */
+export const updateIntroductionAction = authedAction(
+  updateIntroductionSchema,
+  async ({ id, fromMentorId, toMentorId, introducedOn, why, outcome, outcomeOn }, { userId, timeZone }) => {
+    notInFuture(timeZone, introducedOn, "introducedOn");
+    notInFuture(timeZone, outcomeOn, "outcomeOn");
+    if (outcomeOn && outcomeOn < introducedOn) throw new ActionError("Please correct the highlighted fields.", { outcomeOn: ["The outcome cannot come before the introduction."] });
+    await db.$transaction(async (tx) => {
+      const existing = await tx.introduction.findFirst({ where: { id, userId }, select: { id: true } });
+      if (!existing) throw notFound("Introduction");
+      await ownPeople(tx, userId, fromMentorId, toMentorId);
+      await tx.introduction.update({
+        where: { id, userId },
+        data: {
+          fromMentorId,
+          toMentorId,
+          introducedOn: dayToDate(introducedOn),
+          why,
+          outcome,
+          // An outcome written without a date is dated today.
+          outcomeOn: outcome ? dayToDate(outcomeOn ?? todayIn(timeZone)) : null,
+        },
+      });
+    });
+    return done({ id });
+  },
+  "updateIntroductionAction",
+);
+
+/** Returns what was deleted, for Undo. */
+export const deleteIntroductionAction = authedAction(
+  introductionIdSchema,
+  async ({ id }, { userId }) => {
+    const deleted = await db.$transaction(async (tx) => {
+      const intro = await tx.introduction.findFirst({ where: { id, userId } });
+      if (!intro) throw notFound("Introduction");
+      await tx.introduction.delete({ where: { id, userId } });
+      return intro;
+    });
+    return done({
+      fromMentorId: deleted.fromMentorId,
+      toMentorId: deleted.toMentorId,
+      introducedOn: dateToDay(deleted.introducedOn),
+      why: deleted.why,
+      outcome: deleted.outcome,
+      outcomeOn: deleted.outcomeOn ? dateToDay(deleted.outcomeOn) : undefined,
+    });
+  },
+  "deleteIntroductionAction",
+);
+
+export const restoreIntroductionAction = authedAction(
+  restoreIntroductionSchema,
+  async ({ fromMentorId, toMentorId, introducedOn, why, outcome, outcomeOn }, { userId }) => {
+    const created = await db.$transaction(async (tx) => {
+      await ownPeople(tx, userId, fromMentorId, toMentorId);
+      return tx.introduction.create({
+        data: { userId, fromMentorId, toMentorId, introducedOn: dayToDate(introducedOn), why, outcome, outcomeOn: outcomeOn ? dayToDate(outcomeOn) : null },
+        select: { id: true },
+      });
+    });
+    return done(created);
+  },
+  "restoreIntroductionAction",
+);
