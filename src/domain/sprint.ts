@@ -120,15 +120,15 @@ export function sprintTargets(c: SprintCounts): SprintPhaseProgress[] {
     2: [
       target("first-conversations", "First conversations with 3–5 mentors", c.firstConversations, g.firstConversations, "/mentors/pipeline"),
       target("reverse-active", "One reverse mentorship active", c.activeReverse, 1, "/mentors?category=REVERSE"),
-      target("peer-group", "One peer group joined or created", c.peerGroups, 1, null),
+      target("peer-group", "One peer group joined or created", c.peerGroups, 1, "/peer-groups"),
       target("learnings", "Learnings documented (takeaways logged)", c.takeawaysLogged, g.takeawaysLogged, "/mentors"),
     ],
     3: [
       // Every active mentor on a rhythm: nothing to measure until someone is active.
       target("rhythm", "Every active mentor has a cadence and none is overdue", c.activeOnRhythm, Math.max(1, c.activeMentors), "/mentors?stage=ACTIVE"),
-      target("introduction", "At least one introduction between mentors", c.introductions, 1, null),
-      target("win-shared", "At least one win shared publicly", c.winsSharedPublicly, 1, null),
-      target("digest", "Digest enabled (your long-term maintenance system)", c.digestEnabled ? 1 : 0, 1, null),
+      target("introduction", "At least one introduction between mentors", c.introductions, 1, "/introductions"),
+      target("win-shared", "At least one win shared publicly", c.winsSharedPublicly, 1, "/wins"),
+      target("digest", "Digest enabled (your long-term maintenance system)", c.digestEnabled ? 1 : 0, 1, "/settings"),
     ],
   };
   return PHASES.map((p) => {

@@ -18,6 +18,8 @@ test("user B gets a not-found for user A's mentor", async ({ browser }) => {
   expect(response?.status()).toBe(404);
   await expect(bob.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expect(bob.getByText("Alice's confidential sage")).toHaveCount(0);
+  expect((await bob.goto(`${mentorUrl}/outreach`))?.status()).toBe(404);
+  await expect(bob.getByText("Alice's confidential sage")).toHaveCount(0);
   await bob.goto("/mentors");
   await expect(bob.getByText("Alice's confidential sage")).toHaveCount(0);
 });
@@ -33,7 +35,7 @@ function appPages(dir = "src/app/(app)", prefix = ""): string[] {
 
 test("every app page sends a signed-out visitor to sign in", async ({ page, request }) => {
   const pages = appPages();
-  expect(pages).toEqual(expect.arrayContaining(["/dashboard", "/gaps/wizard", "/sprint", "/audit", "/mentors/anything"]));
+  expect(pages).toEqual(expect.arrayContaining(["/dashboard", "/gaps/wizard", "/sprint", "/audit", "/mentors/anything", "/mentors/anything/outreach", "/wins", "/introductions", "/peer-groups"]));
   for (const path of pages) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/signin/);

@@ -160,7 +160,7 @@ describe("wins", () => {
       fieldErrors: { mentorIds: ["One of the chosen people is not on your map."] },
     });
     for (const attempt of [
-      () => updateWinAction({ id: bobsWin.id, title: "Mine now", occurredOn: today }),
+      (): Promise<unknown> => updateWinAction({ id: bobsWin.id, title: "Mine now", occurredOn: today }),
       () => shareWinPubliclyAction({ id: bobsWin.id, shared: true }),
       () => deleteWinAction({ id: bobsWin.id }),
     ]) {
@@ -227,7 +227,7 @@ describe("peer groups", () => {
     const group = await db.peerGroup.create({ data: { userId: bob.id, name: "Bob's" } });
     await db.peerGroupMember.create({ data: { userId: bob.id, peerGroupId: group.id, mentorId: bobs.id } });
     for (const attempt of [
-      () => updatePeerGroupAction({ id: group.id, name: "Mine" }),
+      (): Promise<unknown> => updatePeerGroupAction({ id: group.id, name: "Mine" }),
       () => deletePeerGroupAction({ id: group.id }),
       () => logMeetingAction({ peerGroupId: group.id, occurredOn: today, presentIds: [bobs.id] }),
     ]) {

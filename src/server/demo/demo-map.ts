@@ -92,6 +92,7 @@ function createDemoMap(client: PrismaClient, today: Date): Promise<{ id: string 
         }),
       );
     }
+    const ids: Record<string, string> = {};
     for (const [i, m] of MENTORS.entries()) {
       const last = m.lastCheckInDaysAgo === undefined ? null : subDays(today, m.lastCheckInDaysAgo);
       const next = last && m.cadenceDays ? addDays(last, m.cadenceDays) : null;
@@ -117,7 +118,33 @@ function createDemoMap(client: PrismaClient, today: Date): Promise<{ id: string 
           createdAt: subDays(today, 120 - i),
         },
       });
+      ids[m.name] = mentor.id;
       await tx.mentorGapArea.createMany({ data: m.areas.map((a) => ({ userId, mentorId: mentor.id, gapAreaId: areas[a]!.id })) });
+      // Value first: the prospects further along have their research, and the contacted one their message.
+      if (["RESEARCHED", "CONTACTED", "IN_CONVERSATION"].includes(m.stage)) {
+        await tx.outreachPlan.create({
+          data: {
+            userId,
+            mentorId: mentor.id,
+            researchLinks: [{ url: "https://example.org/talks/scaling-teams", note: `${m.name.split(" ")[0]}'s talk on scaling teams` }],
+            challenges: ["Hiring senior engineers", "Keeping quality up while shipping fast"],
+            waysToHelp: ["Share our interview loop", "Introduce them to Jonah's AI-tools study group"],
+            whatINeed: GAP_AREAS[m.areas[0]!]!.need,
+            whatIOffer: GAP_AREAS[m.areas[0]!]!.offer,
+            researchedAt: subDays(today, 30),
+            ...(m.stage !== "RESEARCHED"
+              ? {
+                  subject: "Your talk on scaling teams",
+                  compliment: "Your talk on scaling teams changed how I run our hiring loop.",
+                  ask: "Could we talk for 20 minutes in the next few weeks?",
+                  offer: "I could share the interview rubric we built from it.",
+                  easyOut: "If now isn't a good time, no worries at all.",
+                  sentAt: subDays(today, 4),
+                }
+              : {}),
+          },
+        });
+      }
       await tx.stageChange.create({ data: { userId, mentorId: mentor.id, toStage: m.stage, changedAt: subDays(today, 100 - i) } });
       for (let c = 0; c < (m.checkIns ?? 0); c++) {
         await tx.checkIn.create({
@@ -156,6 +183,20 @@ function createDemoMap(client: PrismaClient, today: Date): Promise<{ id: string 
         await tx.reminder.create({ data: { userId, mentorId: mentor.id, kind: "REVISIT", title: `Revisit ${m.name}`, dueOn: addDays(today, 60) } });
       }
     }
+    await tx.introduction.create({
+      data: { userId, fromMentorId: ids["Jonah Weiss"]!, toMentorId: ids["Diego Fernández"]!, introducedOn: subDays(today, 18), why: "Both exploring AI coding tools", outcome: "They now pair every other Friday.", outcomeOn: subDays(today, 5) },
+    });
+    const win = await tx.win.create({
+      data: { userId, title: "Ran my first skip-level meeting", description: "Used Margaret's agenda; the team asked for more.", occurredOn: subDays(today, 9) },
+    });
+    await tx.winCredit.createMany({
+      data: [
+        { userId, winId: win.id, mentorId: ids["Margaret Okafor"]!, sharedOn: subDays(today, 8) },
+        { userId, winId: win.id, mentorId: ids["Aisha Mensah"]! },
+      ],
+    });
+    const circle = await tx.peerGroup.create({ data: { userId, name: "New managers' circle", description: "Fortnightly, 45 minutes, one hard problem each.", cadenceDays: 14, nextMeetingOn: addDays(today, 4) } });
+    await tx.peerGroupMember.createMany({ data: ["Aisha Mensah", "Grace Liu", "Mei Chen"].map((n) => ({ userId, peerGroupId: circle.id, mentorId: ids[n]! })) });
     await tx.sprint.create({ data: { userId, startOn: subDays(today, 39) } }); // day 40 today
     return { id: userId };
   });

@@ -18,7 +18,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Explore the demo map" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     const mentorHref = await page.locator("table a[href^='/mentors/c']").first().getAttribute("href");
-    for (const path of ["/dashboard", "/mentors", "/mentors?q=ada&category=SAGE", "/mentors/new", "/mentors/pipeline", "/gaps", "/gaps/wizard", "/sprint", "/audit", "/snapshots", "/settings", "/help", mentorHref!]) {
+    for (const path of ["/dashboard", "/mentors", "/mentors?q=ada&category=SAGE", "/mentors/new", "/mentors/pipeline", "/gaps", "/gaps/wizard", "/sprint", "/audit", "/snapshots", "/wins", "/introductions", "/peer-groups", "/settings", "/help", mentorHref!, `${mentorHref}/outreach`]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       expect(await seriousViolations(page), path).toEqual([]);

@@ -21,21 +21,30 @@ export function IntroductionsOverlay({ introductions, children }: { introduction
     const root = box.current;
     if (!root || !shown) return setLines([]);
     const origin = root.getBoundingClientRect();
-    const centre = (id: string) => {
+    const chipBox = (id: string) => {
       const chip = root.querySelector<HTMLElement>(`[data-mentor="${CSS.escape(id)}"]`);
       if (!chip || !chip.offsetParent) return null;
       const r = chip.getBoundingClientRect();
-      return { x: r.left + r.width / 2 - origin.left, y: r.top + r.height / 2 - origin.top };
+      return { x: r.left + r.width / 2 - origin.left, y: r.top + r.height / 2 - origin.top, w: r.width / 2 + 3, h: r.height / 2 + 3 };
+    };
+    // Where a line from the chip's centre towards (dx, dy) leaves its outline.
+    const edge = (c: { x: number; y: number; w: number; h: number }, dx: number, dy: number) => {
+      const t = Math.min(dx ? c.w / Math.abs(dx) : Infinity, dy ? c.h / Math.abs(dy) : Infinity);
+      return { x: c.x + dx * t, y: c.y + dy * t };
     };
     const next: Line[] = [];
     for (const intro of introductions) {
-      const a = centre(intro.fromId);
-      const b = centre(intro.toId);
+      const a = chipBox(intro.fromId);
+      const b = chipBox(intro.toId);
       if (!a || !b) continue;
-      // A gentle curve, bowed to one side, so two-way introductions do not overlap.
-      const mx = (a.x + b.x) / 2 - (b.y - a.y) * 0.2;
-      const my = (a.y + b.y) / 2 + (b.x - a.x) * 0.2;
-      next.push({ id: intro.id, d: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}` });
+      // A gentle curve, bowed to one side, so two-way introductions do not overlap;
+      // it starts and ends at the chips' edges so the arrowhead stays visible.
+      const cx = (a.x + b.x) / 2 - (b.y - a.y) * 0.2;
+      const cy = (a.y + b.y) / 2 + (b.x - a.x) * 0.2;
+      const start = edge(a, cx - a.x, cy - a.y);
+      const end = edge(b, cx - b.x, cy - b.y);
+      const f = (n: number) => n.toFixed(1);
+      next.push({ id: intro.id, d: `M${f(start.x)},${f(start.y)} Q${f(cx)},${f(cy)} ${f(end.x)},${f(end.y)}` });
     }
     setLines(next);
   }, [introductions, shown]);

@@ -185,7 +185,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   <Link href={`/wins#win-${w.id}`} className={link}>
                     {w.title}
                   </Link>{" "}
-                  <span className="text-zinc-600 dark:text-zinc-400">: tell {w.names.join(", ")}</span>
+                  <span className="text-zinc-600 dark:text-zinc-400">· tell {w.names.join(", ")}</span>
                 </li>
               ))}
             </ul>

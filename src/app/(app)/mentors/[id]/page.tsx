@@ -40,8 +40,8 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
-          {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
+          {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
           <section aria-labelledby="log-check-in" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
             <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
               Log a check-in

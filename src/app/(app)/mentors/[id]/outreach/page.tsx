@@ -45,7 +45,7 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
                 s.value === mentor.stage
                   ? "bg-brand-600 font-semibold text-white"
                   : i < reached
-                    ? "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100"
+                    ? "bg-brand-100 text-brand-700 dark:bg-zinc-700 dark:text-zinc-100"
                     : "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"
               }`}
             >
