@@ -185,6 +185,7 @@ describe("peer groups", () => {
     expect(dateToDay(mentorA.lastCheckInOn!)).toBe(today);
     expect(dateToDay(mentorA.nextCheckInOn!)).toBe(addDaysToDay(today, 30));
     expect(await db.reminder.count({ where: { mentorId: a!.id, kind: "CHECK_IN", status: "DONE" } })).toBe(1);
+    expect((await getMentorPage(alice, a!.id))!.timeline.find((e) => e.kind === "check-in")).toMatchObject({ group: "Founders' circle", takeaways: "Ship weekly" });
     const mentorC = await db.mentor.findUniqueOrThrow({ where: { id: c!.id } });
     expect(mentorC.lastCheckInOn).toBeNull();
     const [group] = await listPeerGroups(alice.id);

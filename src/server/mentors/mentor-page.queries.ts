@@ -18,7 +18,12 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, introductions, credits] = await Promise.all([
     db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
-    db.checkIn.findMany({ where: scope, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }], take: TIMELINE_LIMIT }),
+    db.checkIn.findMany({
+      where: scope,
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+      take: TIMELINE_LIMIT,
+      include: { peerGroup: { select: { name: true } } },
+    }),
     db.valueExchange.findMany({ where: scope, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] }),
     // Reminders of every kind: follow-ups go with their check-ins, the rest on the timeline.
     db.reminder.findMany({ where: scope, orderBy: { dueOn: "desc" }, take: TIMELINE_LIMIT * 2 }),
@@ -56,6 +61,7 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       channel: c.channel,
       notes: c.notes,
       takeaways: c.takeaways,
+      group: c.peerGroup?.name ?? null,
       followUps: (followUpsOf.get(c.id) ?? [])
         .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime())
         .map((f) => ({ id: f.id, title: f.title, dueOn: dateToDay(f.dueOn), status: f.status })),

@@ -161,6 +161,7 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
           <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatDayLong(entry.day)}</span>
           <p>
             <strong>Check-in</strong> · {channelLabel(entry.channel)}
+            {entry.group ? ` · ${entry.group} meeting` : ""}
           </p>
         </div>
         <div className="flex gap-1">
