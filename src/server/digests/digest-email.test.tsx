@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DigestContent } from "./digest-content";
-import { renderDigest } from "./digest-email";
+import { renderDigest, renderDigestHtmlDirect } from "./digest-email";
 
 const content: DigestContent = {
   today: "2026-11-26",
@@ -30,5 +31,33 @@ describe("the digest email", () => {
     expect(mail.html).toContain('href="https://map.example/mentors/m2"');
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;");
+  });
+});
+
+describe("the compiled digest template", () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom("", "&amp; <b>bold</b>", `"quoted" & 'single'`, "two  spaces\nnewline", "\uE000 0 \uE001", "Zoë 🚀 ✓", "javascript:alert(1)"),
+  );
+  const day = fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const item = fc.record({ id: fc.uuid(), kind: fc.constantFrom("CHECK_IN", "FOLLOW_UP", "OUTREACH_FOLLOW_UP", "REVISIT" as const), title: text, dueOn: day, mentorId: fc.option(fc.uuid(), { nil: null }), mentorName: fc.option(text, { nil: null }) });
+  const content: fc.Arbitrary<DigestContent> = fc.record({
+    today: day,
+    overdue: fc.array(item, { maxLength: 4 }),
+    dueThisWeek: fc.array(item, { maxLength: 4 }),
+    sprint: fc.option(fc.record({ day: fc.integer({ min: -5, max: 95 }), phase: text, remaining: fc.uniqueArray(text, { maxLength: 4 }) }), { nil: null }),
+    outreachNudge: fc.boolean(),
+    oneWay: fc.array(fc.record({ mentorId: fc.uuid(), text }), { maxLength: 3 }),
+    unsharedWins: fc.array(fc.record({ id: fc.uuid(), title: text }), { maxLength: 3 }),
+  });
+
+  it("equals React's own rendering of the same props, byte for byte", async () => {
+    await fc.assert(
+      fc.asyncProperty(content, fc.option(text, { nil: null }), fc.constantFrom("daily" as const, "weekly" as const), async (c, name, period) => {
+        const props = { content: c, name, baseUrl: "https://map.example", unsubscribeUrl: "https://map.example/unsubscribe?token=a&b=c", period };
+        expect((await renderDigest(props)).html).toBe(renderDigestHtmlDirect(props));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
