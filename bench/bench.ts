@@ -11,7 +11,7 @@ import pg from "pg";
 import { migrate } from "../src/server/db/migrate";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName, TEST_POSTGRES_ADMIN_URL } from "../tests/support/postgres";
 import { javascriptTransferred, lighthouseScores } from "./lib/browser";
-import { DIGEST_CONCURRENCY } from "../src/domain/digest-schedule";
+import { DIGEST_CONCURRENCY, SMTP_CONNECTIONS } from "../src/domain/digest-schedule";
 import { benchDigests, type DigestBenchResult } from "./lib/digest-bench";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
@@ -222,7 +222,7 @@ function write(results: Result[], constantQueries: boolean, browser: BrowserResu
         ? [
             "## Digests",
             "",
-            `${digests.users.toLocaleString("en")} users, each with check-ins due, every digest rendered (HTML and text) and sent by \`npm run digests -- --now\` in its own process to a local SMTP sink (the smtp-server package); the rate is measured at the sink, first message to last. Beside it, the same sink's rate for trivial messages sent the same way (nodemailer, ${DIGEST_CONCURRENCY} in flight) in the same run. Queries are counted on the wire.`,
+            `${digests.users.toLocaleString("en")} users, each with check-ins due, every digest rendered (HTML and text) and sent by \`npm run digests -- --now\` in its own process to a local SMTP sink (the smtp-server package); the rate is measured at the sink, first message to last. Beside it, the same sink's rate for trivial messages sent the same way (nodemailer, ${SMTP_CONNECTIONS} pooled connections, ${DIGEST_CONCURRENCY} in flight) in the same run. Queries are counted on the wire.`,
             "",
             "| measure | value | budget | result |",
             "|---|---|---|---|",

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import nodemailer from "nodemailer";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { DIGEST_CONCURRENCY } from "../../src/domain/digest-schedule";
+import { DIGEST_CONCURRENCY, SMTP_CONNECTIONS } from "../../src/domain/digest-schedule";
 import type { QueryCounter } from "./query-counter";
 
 export const DIGEST_USERS = Number(process.env.BENCH_DIGEST_USERS ?? 10_000);
@@ -83,8 +83,8 @@ export async function benchDigests(url: string, proxiedUrl: string, counter: Que
   const sink = await countingSink();
   try {
     // The sink's throughput for trivial messages, sent the way the app sends (nodemailer,
-    // pooled connections) with as many in flight as the digest sender uses.
-    const transport = nodemailer.createTransport(`${sink.url}?pool=true&maxConnections=${DIGEST_CONCURRENCY}`);
+    // as many pooled connections and as many messages in flight as the digest sender).
+    const transport = nodemailer.createTransport(`${sink.url}?pool=true&maxConnections=${SMTP_CONNECTIONS}`);
     let sentTrivial = 0;
     await Promise.all(
       Array.from({ length: DIGEST_CONCURRENCY }, async () => {

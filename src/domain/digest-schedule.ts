@@ -88,5 +88,11 @@ export function schedulerSilent(digestsOn: boolean, lastRunAt: Date | null, now:
   return digestsOn && (!lastRunAt || +now - +lastRunAt > SCHEDULER_SILENT_AFTER_MS);
 }
 
-/** Digests in flight at once: enough to keep SMTP and the database busy, within the pool. */
-export const DIGEST_CONCURRENCY = 4;
+/** SMTP connections the app keeps open (pooled) unless SMTP_URL says otherwise. */
+export const SMTP_CONNECTIONS = 4;
+
+/**
+ * Digests in progress at once: twice the SMTP connections, so that while some are
+ * in an SMTP exchange the others claim their period and render; within the database pool.
+ */
+export const DIGEST_CONCURRENCY = 2 * SMTP_CONNECTIONS;

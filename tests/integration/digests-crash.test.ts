@@ -26,7 +26,7 @@ describe.skipIf(embedded)("a digest worker killed mid-batch", () => {
     const tag = randomUUID().slice(0, 8);
     const hour = new Date().getUTCHours();
     const users = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 3 * DIGEST_CONCURRENCY; i++) {
       const user = await createUser(`crash-${tag}-${i}`, "UTC");
       await db.user.update({ where: { id: user.id }, data: { digestFrequency: "DAILY", digestHour: hour } });
       const mentor = await createMentor(user.id, { name: `Mentor ${i}` });

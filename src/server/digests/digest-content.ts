@@ -1,9 +1,10 @@
 import "server-only";
-import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
+import { addDaysToDay, dateToDay, todayIn, type Day } from "@/domain/calendar";
 import { describeOneWay, oneWayFlag, ONE_WAY_AFTER_DAYS } from "@/domain/value-balance";
+import { Prisma } from "@/generated/prisma/client";
 import type { ReminderKind } from "@/generated/prisma/enums";
 import { db } from "../db";
-import { dueReminders } from "../reminders/reminders.queries";
+import { dueRemindersFor } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
 import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
 
@@ -24,46 +25,119 @@ export const isEmptyDigest = (c: DigestContent) => !c.overdue.length && !c.dueTh
 
 const DIGEST_LIST_MAX = 15;
 
-type OneWayRow = { id: string; name: string; last_gave: Date | null; first_gave: Date | null; last_received: Date | null; first_received: Date | null };
+type OneWayRow = { user_id: string; id: string; name: string; last_gave: Date | null; first_gave: Date | null; last_received: Date | null; first_received: Date | null };
 
 /**
- * Everything one user's digest lists, in a fixed number of queries whatever the
- * size of their map: reminders due (overdue and this week, live mentors only), the
- * sprint's focus, an outreach nudge, one-way relationships and wins not yet shared.
+ * Everything the digests of many users list, in a fixed number of queries however
+ * many users and however big their maps: reminders due (overdue and this week, live
+ * mentors only), one-way relationships, an outreach nudge and wins not yet shared,
+ * each on the user's own calendar; plus one query per user with a sprint running
+ * (its targets are computed from the data, src/server/sprint/sprint.queries.ts).
  */
-export async function collectDigest(user: { id: string; timeZone: string }, now = new Date()): Promise<DigestContent> {
-  const today = todayIn(user.timeZone, now);
-  const [reminders, oneWay, outreach, wins, sprint] = await Promise.all([
-    dueReminders(user.id, today, DIGEST_LIST_MAX * 2),
+export async function collectDigests(users: { id: string; timeZone: string }[], now = new Date()): Promise<Map<string, DigestContent>> {
+  if (!users.length) return new Map();
+  // A batch has thousands of users in a few dozen zones: each zone's day is worked out once.
+  const todayInZone = new Map<string, Day>();
+  const days = users.map((u) => {
+    let today = todayInZone.get(u.timeZone);
+    if (!today) todayInZone.set(u.timeZone, (today = todayIn(u.timeZone, now)));
+    return { id: u.id, today };
+  });
+  const ids = days.map((d) => d.id);
+  const cutoffs = days.map((d) => addDaysToDay(d.today, -ONE_WAY_AFTER_DAYS));
+  const [reminders, oneWay, outreach, wins, sprinting] = await Promise.all([
+    dueRemindersFor(days, DIGEST_LIST_MAX * 2),
     db.$queryRaw<OneWayRow[]>`
-      WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId")
-      SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
-      FROM "Mentor" m JOIN v ON v."mentorId" = m."id"
-      WHERE m."userId" = ${user.id} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
-        AND ${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}
-      ORDER BY lower(m."name") LIMIT 5`,
-    db.stageChange.count({ where: { userId: user.id, toStage: "CONTACTED", changedAt: { gte: new Date(+now - 7 * 86_400_000) } } }),
-    db.win.findMany({
-      where: { userId: user.id, credits: { some: { sharedOn: null } } },
-      orderBy: { occurredOn: "desc" },
-      take: 5,
-      select: { id: true, title: true },
+      SELECT u.id AS user_id, x.*
+      FROM unnest(${ids}::text[], ${cutoffs}::date[]) AS u(id, cutoff)
+      CROSS JOIN LATERAL (
+        WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = u.id GROUP BY "mentorId")
+        SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
+        FROM "Mentor" m JOIN v ON v."mentorId" = m."id"
+        WHERE m."userId" = u.id AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+          AND ${oneWaySql(Prisma.sql`u.cutoff`)}
+        ORDER BY lower(m."name") LIMIT 5
+      ) x`,
+    db.$queryRaw<{ userId: string; n: bigint }[]>`
+      SELECT "userId", count(*) AS n FROM "StageChange"
+      WHERE "userId" = ANY(${ids}::text[]) AND "toStage" = 'CONTACTED' AND "changedAt" >= ${new Date(+now - 7 * 86_400_000)}
+      GROUP BY "userId"`,
+    db.$queryRaw<{ user_id: string; id: string; title: string }[]>`
+      SELECT u.id AS user_id, x.*
+      FROM unnest(${ids}::text[]) AS u(id)
+      CROSS JOIN LATERAL (
+        SELECT w."id", w."title" FROM "Win" w
+        WHERE w."userId" = u.id AND EXISTS (SELECT 1 FROM "WinCredit" c WHERE c."winId" = w."id" AND c."userId" = u.id AND c."sharedOn" IS NULL)
+        ORDER BY w."occurredOn" DESC LIMIT 5
+      ) x`,
+    db.sprint.findMany({
+      where: { userId: { in: ids }, endedAt: null },
+      distinct: ["userId"],
+      select: { userId: true },
     }),
-    sprintProgress(db, user, today),
   ]);
-  const items = reminders.map((r): DigestItem => ({ id: r.id, kind: r.kind, title: r.title, dueOn: r.dueOn, mentorId: r.mentor?.id ?? null, mentorName: r.mentor?.name ?? null }));
+  const zoneOf = new Map(users.map((u) => [u.id, u.timeZone]));
+  const todayOf = new Map(days.map((d) => [d.id, d.today]));
+  const sprints = new Map(
+    await Promise.all(
+      sprinting.map(async ({ userId }) => [userId, await sprintProgress(db, { id: userId, timeZone: zoneOf.get(userId)! }, todayOf.get(userId)!)] as const),
+    ),
+  );
+  const oneWayOf = groupBy(oneWay, (r) => r.user_id);
+  const winsOf = groupBy(wins, (w) => w.user_id);
+  const contacted = new Set(outreach.filter((r) => Number(r.n) > 0).map((r) => r.userId));
   const day = (d: Date | null) => (d ? dateToDay(d) : null);
-  const current = sprint?.phase ? sprint.phases[sprint.phase.number - 1] : null;
-  return {
-    today,
-    overdue: items.filter((i) => i.dueOn < today).slice(0, DIGEST_LIST_MAX),
-    dueThisWeek: items.filter((i) => i.dueOn >= today).slice(0, DIGEST_LIST_MAX),
-    sprint: sprint && current ? { day: sprint.day, phase: current.name, remaining: current.targets.filter((t) => !t.done).map((t) => t.label) } : null,
-    outreachNudge: outreach === 0,
-    oneWay: oneWay.flatMap((r) => {
-      const flag = oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today);
-      return flag ? [{ mentorId: r.id, text: describeOneWay(r.name, flag) }] : [];
+  return new Map(
+    days.map(({ id, today }) => {
+      const items = reminders.get(id)!.map((r): DigestItem => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        dueOn: r.dueOn,
+        mentorId: r.mentor?.id ?? null,
+        mentorName: r.mentor?.name ?? null,
+      }));
+      const sprint = sprints.get(id) ?? null;
+      const current = sprint?.phase ? sprint.phases[sprint.phase.number - 1] : null;
+      const content: DigestContent = {
+        today,
+        overdue: items.filter((i) => i.dueOn < today).slice(0, DIGEST_LIST_MAX),
+        dueThisWeek: items.filter((i) => i.dueOn >= today).slice(0, DIGEST_LIST_MAX),
+        sprint:
+          sprint && current
+            ? {
+                day: sprint.day,
+                phase: current.name,
+                remaining: current.targets.filter((t) => !t.done).map((t) => t.label),
+              }
+            : null,
+        outreachNudge: !contacted.has(id),
+        oneWay: (oneWayOf.get(id) ?? []).flatMap((r) => {
+          const flag = oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today);
+          return flag ? [{ mentorId: r.id, text: describeOneWay(r.name, flag) }] : [];
+        }),
+        unsharedWins: (winsOf.get(id) ?? []).map(({ id, title }) => ({
+          id,
+          title,
+        })),
+      };
+      return [id, content];
     }),
-    unsharedWins: wins,
-  };
+  );
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string) {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** One user's digest (the Settings preview; `npm run digests -- --email`). */
+export async function collectDigest(user: { id: string; timeZone: string }, now = new Date()): Promise<DigestContent> {
+  return (await collectDigests([user], now)).get(user.id)!;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DigestContent } from "./digest-content";
-import { renderDigest, renderDigestHtmlDirect } from "./digest-email";
+import { renderDigest, renderDigestDirect } from "./digest-email";
 
 const content: DigestContent = {
   today: "2026-11-26",
@@ -37,7 +37,7 @@ describe("the digest email", () => {
 describe("the compiled digest template", () => {
   const text = fc.oneof(
     fc.string({ maxLength: 30 }),
-    fc.constantFrom("", "&amp; <b>bold</b>", `"quoted" & 'single'`, "two  spaces\nnewline", "\uE000 0 \uE001", "Zoë 🚀 ✓", "javascript:alert(1)"),
+    fc.constantFrom("", " ", "&amp; <b>bold</b>", `"quoted" & 'single'`, "two  spaces\nnewline", " padded\t", "\uE000 0 \uE001", "Zoë 🚀 ✓", "javascript:alert(1)", "[link](x) *stars* # hash"),
   );
   const day = fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   const item = fc.record({ id: fc.uuid(), kind: fc.constantFrom("CHECK_IN", "FOLLOW_UP", "OUTREACH_FOLLOW_UP", "REVISIT" as const), title: text, dueOn: day, mentorId: fc.option(fc.uuid(), { nil: null }), mentorName: fc.option(text, { nil: null }) });
@@ -51,13 +51,16 @@ describe("the compiled digest template", () => {
     unsharedWins: fc.array(fc.record({ id: fc.uuid(), title: text }), { maxLength: 3 }),
   });
 
-  it("equals React's own rendering of the same props, byte for byte", async () => {
+  it("equals React's own rendering of the same props and its text conversion, byte for byte", async () => {
     await fc.assert(
       fc.asyncProperty(content, fc.option(text, { nil: null }), fc.constantFrom("daily" as const, "weekly" as const), async (c, name, period) => {
         const props = { content: c, name, baseUrl: "https://map.example", unsubscribeUrl: "https://map.example/unsubscribe?token=a&b=c", period };
-        expect((await renderDigest(props)).html).toBe(renderDigestHtmlDirect(props));
+        const { html, text } = await renderDigest(props);
+        const direct = renderDigestDirect(props);
+        expect(html).toBe(direct.html);
+        expect(text).toBe(direct.text);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 });

@@ -9,7 +9,7 @@ import type { DigestContent } from "./digest-content";
  * to the plain-text part, so the two can never say different things.
  */
 
-/** What the template shows, every value already a display string (see `compiledHtml`). */
+/** What the template shows, every value already a display string (see `compiled`). */
 type DigestView = {
   todayLabel: string;
   overdue: ItemView[];
@@ -23,21 +23,24 @@ type ItemView = { id: string; dueLabel: string; title: string; mentorId: string 
 type EmailProps = { view: DigestView; name: string | null; baseUrl: string; unsubscribeUrl: string; period: "daily" | "weekly" };
 type Props = Omit<EmailProps, "view"> & { content: DigestContent };
 
+/** Whitespace as HTML shows it (and the text part prints it): runs collapsed, ends trimmed. */
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
 function toView(content: DigestContent): DigestView {
   const item = (overdue: boolean) => (i: DigestContent["overdue"][number]): ItemView => ({
     id: i.id,
     dueLabel: overdue ? `Overdue since ${formatDayLong(i.dueOn)}` : formatDayLong(i.dueOn),
-    title: i.title,
+    title: oneLine(i.title),
     mentorId: i.mentorId,
   });
   return {
     todayLabel: formatDayLong(content.today),
     overdue: content.overdue.map(item(true)),
     dueThisWeek: content.dueThisWeek.map(item(false)),
-    sprint: content.sprint ? { day: String(content.sprint.day), phase: content.sprint.phase, remaining: content.sprint.remaining } : null,
+    sprint: content.sprint ? { day: String(content.sprint.day), phase: oneLine(content.sprint.phase), remaining: content.sprint.remaining.map(oneLine) } : null,
     outreachNudge: content.outreachNudge,
-    oneWay: content.oneWay.map(({ mentorId, text }) => ({ mentorId, text })),
-    unsharedWins: content.unsharedWins.map(({ id, title }) => ({ id, title })),
+    oneWay: content.oneWay.map(({ mentorId, text }) => ({ mentorId, text: oneLine(text) })),
+    unsharedWins: content.unsharedWins.map(({ id, title }) => ({ id, title: oneLine(title) })),
   };
 }
 
@@ -175,23 +178,37 @@ export function DigestEmail({ view: content, name, baseUrl, unsubscribeUrl, peri
 
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
-/** The template rendered by React for these props: the reference the compiled form must equal. */
-export function renderDigestHtmlDirect(props: Props): string {
-  return DOCTYPE + renderToStaticMarkup(<DigestEmail {...props} view={toView(props.content)} />);
+/** The template rendered by React for these props, and its text: the reference the compiled form must equal. */
+export function renderDigestDirect(props: Props) {
+  const html = DOCTYPE + renderToStaticMarkup(<DigestEmail {...props} name={props.name ? oneLine(props.name) : props.name} view={toView(props.content)} />);
+  return { html, text: unstableToPlainText(html) };
 }
 
 // ── The compiled template ───────────────────────────────────────────────────────
 // A batch renders thousands of digests, nearly all of a few shapes (how many items
 // in each list, which sections show). React renders each shape once, with a
-// placeholder for every text value; a digest is then that markup with its own
-// values escaped in, as React escapes them. The unit tests prove the result equals
-// React's rendering of the same props, byte for byte, for arbitrary content.
+// placeholder for every text value, and that markup is converted to text once; a
+// digest is then the two with its own values put in (escaped as React escapes them
+// in the HTML, as they are in the text). The unit tests prove both equal React's
+// rendering and its text conversion, byte for byte, for arbitrary content.
 
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
 const PLACEHOLDER = /\uE000(\d+)\uE001/;
 const TEMPLATES_KEPT = 500;
-const templates = new Map<string, { literals: string[]; slots: number[] }>();
+type Compiled = { literals: string[]; slots: number[] };
+const templates = new Map<string, { html: Compiled; text: Compiled }>();
+
+function compile(markup: string): Compiled {
+  const pieces = markup.split(PLACEHOLDER);
+  return { literals: pieces.filter((_, i) => i % 2 === 0), slots: pieces.filter((_, i) => i % 2 === 1).map(Number) };
+}
+
+function fill({ literals, slots }: Compiled, values: string[], escape: (value: string) => string) {
+  let out = literals[0]!;
+  for (let i = 0; i < slots.length; i++) out += escape(values[slots[i]!]!) + literals[i + 1]!;
+  return out;
+}
 
 /**
  * Walks the props: every non-empty string becomes a value (in order) and the rest
@@ -219,27 +236,23 @@ function withPlaceholders(value: unknown, counter: { n: number }): unknown {
 const REACT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 const reactEscape = (text: string) => text.replace(/[&<>"']/g, (c) => REACT_ESCAPES[c]!);
 
-function compiledHtml(props: EmailProps): string {
+function compiled(props: EmailProps) {
   const values: string[] = [];
   const key = JSON.stringify(split(props, values));
   let template = templates.get(key);
   if (!template) {
     const markup = DOCTYPE + renderToStaticMarkup(<DigestEmail {...(withPlaceholders(props, { n: 0 }) as EmailProps)} />);
-    const pieces = markup.split(PLACEHOLDER);
-    template = { literals: pieces.filter((_, i) => i % 2 === 0), slots: pieces.filter((_, i) => i % 2 === 1).map(Number) };
+    template = { html: compile(markup), text: compile(unstableToPlainText(markup)) };
     if (templates.size >= TEMPLATES_KEPT) templates.delete(templates.keys().next().value!);
     templates.set(key, template);
   }
-  let html = template.literals[0]!;
-  for (let i = 0; i < template.slots.length; i++) html += reactEscape(values[template.slots[i]!]!) + template.literals[i + 1]!;
-  return html;
+  return { html: fill(template.html, values, reactEscape), text: fill(template.text, values, (v) => v) };
 }
 
 export async function renderDigest(props: Props) {
-  const html = compiledHtml({ ...props, view: toView(props.content) });
-  // The text is converted from that same HTML (react-email's own converter:
-  // headings as written, links with their address).
-  const plain = unstableToPlainText(html);
+  // The text is that same HTML converted (react-email's own converter: headings as
+  // written, links with their address).
+  const { html, text: plain } = compiled({ ...props, name: props.name ? oneLine(props.name) : props.name, view: toView(props.content) });
   const count = props.content.overdue.length + props.content.dueThisWeek.length;
   const subject = count
     ? `${count} check-in ${count === 1 ? "reminder" : "reminders"}${props.content.overdue.length ? `, ${props.content.overdue.length} overdue` : ""}`

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { appUrl } from "../env";
 import { logger } from "../logger";
 import { sendMail } from "../mail/mail";
-import { collectDigest, isEmptyDigest } from "./digest-content";
+import { collectDigests, isEmptyDigest, type DigestContent } from "./digest-content";
 import { renderDigest } from "./digest-email";
 import { unsubscribeToken } from "./tokens";
 
@@ -48,35 +48,61 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
   const now = options.now ?? new Date();
   const run = await db.digestRun.create({ data: {}, select: { id: true } });
   const counts = { sent: 0, failed: 0, skipped: 0 };
-  let after = "";
-  for (;;) {
-    const users: Candidate[] = await db.user.findMany({
-      where: {
-        id: { gt: after },
-        // Never to someone who turned digests off or unsubscribed, not even by an operator's --email.
-        digestFrequency: { not: "OFF" },
-        digestUnsubscribedAt: null,
-        ...(options.email ? { email: options.email.toLowerCase() } : {}),
-      },
-      orderBy: { id: "asc" },
-      take: USERS_PER_PAGE,
-      select: { id: true, email: true, name: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true },
-    });
-    if (!users.length) break;
-    after = users.at(-1)!.id;
-    let next = 0;
-    const worker = async () => {
-      while (next < users.length) {
-        const user = users[next++]!;
-        // One user's trouble (the database hiccuping on their rows, say) never stops the batch.
-        const outcome = await digestFor(user, now, Boolean(options.email)).catch((error: Error) => {
-          logger.error({ user: user.id, err: error.message }, "digest not attempted");
-          return "failed" as const;
-        });
-        if (outcome) counts[outcome]++;
-      }
-    };
-    await Promise.all(Array.from({ length: DIGEST_CONCURRENCY }, worker));
+  const marks = new LedgerMarks();
+  // Thousands of users share a few dozen (zone, frequency, weekday, hour) settings: each one's slot is worked out once.
+  const slots = new Map<string, DigestSlot | null>();
+  const slotOf = (settings: DigestSettings) => {
+    const key = `${settings.timeZone}|${settings.frequency}|${settings.weekday}|${settings.hour}`;
+    if (!slots.has(key)) slots.set(key, options.email ? currentSlot({ ...settings, hour: 0 }, now) : dueSlot(settings, now));
+    return slots.get(key)!;
+  };
+  try {
+    let after = "";
+    for (;;) {
+      const users: Candidate[] = await db.user.findMany({
+        where: {
+          id: { gt: after },
+          // Never to someone who turned digests off or unsubscribed, not even by an operator's --email.
+          digestFrequency: { not: "OFF" },
+          digestUnsubscribedAt: null,
+          ...(options.email ? { email: options.email.toLowerCase() } : {}),
+        },
+        orderBy: { id: "asc" },
+        take: USERS_PER_PAGE,
+        select: { id: true, email: true, name: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true },
+      });
+      if (!users.length) break;
+      after = users.at(-1)!.id;
+      // Forced (--email): the current period even before its hour has come today.
+      const due = users.flatMap((user) => {
+        const slot = slotOf(settingsOf(user));
+        return slot ? [{ user, slot }] : [];
+      });
+      // The scheduler passes every five minutes: periods already sent (or in another
+      // sender's hands) are set aside in one query, before any content is read.
+      const open = await openPeriods(due, now);
+      const todo = due.filter(({ user, slot }) => open.has(`${user.id}|${slot.period}`));
+      // What every digest of the page says, in a handful of queries for the whole page.
+      const contents = await collectDigests(
+        todo.filter(({ user }) => validEmail.safeParse(user.email).success).map(({ user }) => user),
+        now,
+      );
+      let next = 0;
+      const worker = async () => {
+        while (next < todo.length) {
+          const { user, slot } = todo[next++]!;
+          // One user's trouble (the database hiccuping on their rows, say) never stops the batch.
+          const outcome = await digestFor(user, slot, contents.get(user.id), now, marks).catch((error: Error) => {
+            logger.error({ user: user.id, err: error.message }, "digest not attempted");
+            return "failed" as const;
+          });
+          if (outcome) counts[outcome]++;
+        }
+      };
+      await Promise.all(Array.from({ length: DIGEST_CONCURRENCY }, worker));
+    }
+  } finally {
+    await marks.flush();
   }
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ...counts } });
   logger.info({ run: run.id, ...counts }, "digest run finished");
@@ -90,24 +116,21 @@ const settingsOf = (u: Candidate): DigestSettings => ({
   timeZone: u.timeZone,
 });
 
-async function digestFor(user: Candidate, now: Date, forced: boolean): Promise<"sent" | "failed" | "skipped" | null> {
-  const settings = settingsOf(user);
-  // Forced (--email): the current period even before its hour has come today.
-  const slot = forced ? currentSlot({ ...settings, hour: 0 }, now) : dueSlot(settings, now);
-  if (!slot) return null;
+async function digestFor(user: Candidate, slot: DigestSlot, content: DigestContent | undefined, now: Date, marks: LedgerMarks): Promise<"sent" | "failed" | "skipped" | null> {
+  const finish = (id: string, outcome: Outcome) => marks.add(id, outcome);
   const claim = await claimPeriod(user.id, slot, now);
   if (!claim) return null;
 
   if (!validEmail.safeParse(user.email).success) {
     logger.warn({ user: user.id, reason: "malformed email address" }, "digest skipped");
-    await finish(claim.id, { status: "SKIPPED", lastError: "The email address is malformed." });
+    finish(claim.id, { status: "SKIPPED", lastError: "The email address is malformed." });
     return "skipped";
   }
   try {
-    const content = await collectDigest(user, now);
+    if (!content) throw new Error("The digest's content could not be read.");
     const itemCount = content.overdue.length + content.dueThisWeek.length;
     if (isEmptyDigest(content) && !user.digestSendEmpty) {
-      await finish(claim.id, { status: "SKIPPED", lastError: null, itemCount: 0 });
+      finish(claim.id, { status: "SKIPPED", lastError: null, itemCount: 0 });
       return "skipped";
     }
     const baseUrl = appUrl();
@@ -117,18 +140,32 @@ async function digestFor(user: Candidate, now: Date, forced: boolean): Promise<"
     const { messageId } = await sendMail({
       to: user.email,
       ...mail,
+      messageId: `<digest.${claim.id}@${new URL(baseUrl).hostname}>`,
+      bulk: true,
       // One-click unsubscribe (RFC 8058), shown by mail clients beside the sender.
       headers: { "List-Unsubscribe": `<${baseUrl}/api/unsubscribe?token=${token}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     });
-    await finish(claim.id, { status: "SENT", sentAt: new Date(), messageId, itemCount, lastError: null, nextAttemptAt: null });
+    finish(claim.id, { status: "SENT", sentAt: new Date(), messageId, itemCount, lastError: null, nextAttemptAt: null });
     return "sent";
   } catch (error) {
     const attempts = claim.attempts;
     const final = attempts >= MAX_ATTEMPTS;
     logger.warn({ user: user.id, attempts, err: (error as Error).message }, final ? "digest failed for good" : "digest failed; will retry");
-    await finish(claim.id, { status: "FAILED", lastError: (error as Error).message.slice(0, 500), nextAttemptAt: final ? null : new Date(+now + retryDelayMs(attempts)) });
+    finish(claim.id, { status: "FAILED", lastError: (error as Error).message.slice(0, 500), nextAttemptAt: final ? null : new Date(+now + retryDelayMs(attempts)) });
     return "failed";
   }
+}
+
+/** Of these (user, period) pairs, those not yet in the ledger or failed and due for a retry. */
+async function openPeriods(due: { user: Candidate; slot: DigestSlot }[], now: Date) {
+  if (!due.length) return new Set<string>();
+  const taken = await db.$queryRaw<{ userId: string; period: string }[]>`
+    SELECT d."userId", d."period" FROM "DigestDelivery" d
+    JOIN unnest(${due.map((d) => d.user.id)}::text[], ${due.map((d) => d.slot.period)}::text[]) AS u(id, period)
+      ON d."userId" = u.id AND d."period" = u.period
+    WHERE NOT (d."status" = 'FAILED' AND d."nextAttemptAt" IS NOT NULL AND d."nextAttemptAt" <= ${now})`;
+  const closed = new Set(taken.map((t) => `${t.userId}|${t.period}`));
+  return new Set(due.map(({ user, slot }) => `${user.id}|${slot.period}`).filter((key) => !closed.has(key)));
 }
 
 /**
@@ -150,6 +187,54 @@ async function claimPeriod(userId: string, slot: DigestSlot, now: Date) {
   return retried[0] ?? null;
 }
 
-function finish(id: string, data: { status: "SENT" | "FAILED" | "SKIPPED"; lastError?: string | null; sentAt?: Date; messageId?: string; itemCount?: number; nextAttemptAt?: Date | null }) {
-  return db.digestDelivery.update({ where: { id }, data });
+type Outcome = { status: "SENT" | "FAILED" | "SKIPPED"; lastError: string | null; sentAt?: Date; messageId?: string; itemCount?: number; nextAttemptAt?: Date | null };
+
+const LEDGER_BATCH = 50;
+
+/**
+ * The "after SMTP" marks, written in batches off the sending path (a mark per
+ * digest would hold each SMTP connection idle for a database round trip). A crash
+ * before a batch is written leaves those rows SENDING: never sent again, as for a
+ * crash mid-send.
+ */
+class LedgerMarks {
+  private pending: (Outcome & { id: string })[] = [];
+  private writing = Promise.resolve();
+
+  add(id: string, outcome: Outcome) {
+    this.pending.push({ id, ...outcome });
+    if (this.pending.length >= LEDGER_BATCH) this.write();
+  }
+
+  /** Writes what is pending (after the ones already being written); resolves when all are in. */
+  flush() {
+    this.write();
+    return this.writing;
+  }
+
+  private write() {
+    const rows = this.pending;
+    if (!rows.length) return;
+    this.pending = [];
+    const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+    this.writing = this.writing.then(() =>
+      db.$executeRaw`
+        UPDATE "DigestDelivery" AS d SET
+          "status" = x.status::"DigestStatus",
+          "lastError" = x.last_error,
+          "sentAt" = coalesce(x.sent_at::timestamptz AT TIME ZONE 'UTC', d."sentAt"),
+          "messageId" = coalesce(x.message_id, d."messageId"),
+          "itemCount" = coalesce(x.item_count, d."itemCount"),
+          "nextAttemptAt" = x.next_attempt_at::timestamptz AT TIME ZONE 'UTC'
+        FROM unnest(
+          ${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.status)}::text[], ${rows.map((r) => r.lastError)}::text[],
+          ${rows.map((r) => iso(r.sentAt))}::text[], ${rows.map((r) => r.messageId ?? null)}::text[],
+          ${rows.map((r) => r.itemCount ?? null)}::int[], ${rows.map((r) => iso(r.nextAttemptAt))}::text[]
+        ) AS x(id, status, last_error, sent_at, message_id, item_count, next_attempt_at)
+        WHERE d."id" = x.id`.then(
+        () => undefined,
+        (error: Error) => logger.error({ err: error.message, digests: rows.length }, "digest ledger marks not written; those digests stay SENDING"),
+      ),
+    );
+  }
 }

@@ -24,9 +24,10 @@ export type ValueAggregateRow = {
 
 /**
  * SQL twin of `oneWayFlag` (src/domain/value-balance.ts) over the aggregates as
- * `v`: value has gone one way only since a day on or before `cutoff`.
+ * `v`: value has gone one way only since a day on or before `cutoff` (a date, or a
+ * column when each row has its own).
  */
-export function oneWaySql(cutoff: Date) {
+export function oneWaySql(cutoff: Date | Prisma.Sql) {
   return Prisma.sql`(
     (v.last_received IS NOT NULL AND (v.last_gave IS NULL OR v.last_gave < v.last_received)
       AND greatest(coalesce(v.last_gave, v.first_received), v.first_received) <= ${cutoff})
