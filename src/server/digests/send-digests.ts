@@ -4,7 +4,7 @@ import { currentSlot, DIGEST_CONCURRENCY, dueSlot, type DigestSettings, type Dig
 import { db } from "../db";
 import { appUrl } from "../env";
 import { logger } from "../logger";
-import { sendMail } from "../mail/mail";
+import { bulkMailer, type Mailer } from "../mail/mail";
 import { collectDigests, isEmptyDigest, type DigestContent } from "./digest-content";
 import { renderDigest } from "./digest-email";
 import { unsubscribeToken } from "./tokens";
@@ -34,6 +34,8 @@ export type RunOptions = {
   now?: Date;
   /** Only this user, and their current period even before its hour (operators: `npm run digests -- --now --email …`). */
   email?: string;
+  /** Send from this many worker threads (a big batch from `npm run digests`); otherwise from this thread. */
+  mailThreads?: number;
 };
 export type RunResult = { runId: string; sent: number; failed: number; skipped: number };
 
@@ -49,6 +51,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
   const run = await db.digestRun.create({ data: {}, select: { id: true } });
   const counts = { sent: 0, failed: 0, skipped: 0 };
   const marks = new LedgerMarks();
+  const mailer = await bulkMailer(options.mailThreads ?? 0);
   // Thousands of users share a few dozen (zone, frequency, weekday, hour) settings: each one's slot is worked out once.
   const slots = new Map<string, DigestSlot | null>();
   const slotOf = (settings: DigestSettings) => {
@@ -87,22 +90,39 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
         todo.filter(({ user }) => validEmail.safeParse(user.email).success).map(({ user }) => user),
         now,
       );
-      let next = 0;
-      const worker = async () => {
-        while (next < todo.length) {
-          const { user, slot } = todo[next++]!;
-          // One user's trouble (the database hiccuping on their rows, say) never stops the batch.
-          const outcome = await digestFor(user, slot, contents.get(user.id), now, marks).catch((error: Error) => {
-            logger.error({ user: user.id, err: error.message }, "digest not attempted");
-            return "failed" as const;
-          });
-          if (outcome) counts[outcome]++;
+      // At most DIGEST_CONCURRENCY periods are claimed and not yet marked at any time
+      // (what a crash can leave SENDING); claims are taken half that many at a time,
+      // in one query, while the other half are still in SMTP.
+      const sending = new Set<Promise<void>>();
+      for (let next = 0; next < todo.length; ) {
+        while (sending.size > DIGEST_CONCURRENCY / 2) await Promise.race(sending);
+        const group = todo.slice(next, next + DIGEST_CONCURRENCY - sending.size);
+        next += group.length;
+        const claims = await claimPeriods(group, now).catch((error: Error) => {
+          logger.error({ err: error.message, digests: group.length }, "digest periods not claimed; the next run tries again");
+          return new Map<string, Claim>();
+        });
+        for (const { user, slot } of group) {
+          const claim = claims.get(user.id);
+          if (!claim) continue;
+          const task = digestFor(user, claim, contents.get(user.id), now, marks, mailer)
+            // One user's trouble never stops the batch.
+            .catch((error: Error) => {
+              logger.error({ user: user.id, err: error.message }, "digest not attempted");
+              return "failed" as const;
+            })
+            .then((outcome) => {
+              counts[outcome]++;
+              sending.delete(task);
+            });
+          sending.add(task);
         }
-      };
-      await Promise.all(Array.from({ length: DIGEST_CONCURRENCY }, worker));
+      }
+      await Promise.all(sending);
     }
   } finally {
     await marks.flush();
+    await mailer.close();
   }
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ...counts } });
   logger.info({ run: run.id, ...counts }, "digest run finished");
@@ -116,10 +136,8 @@ const settingsOf = (u: Candidate): DigestSettings => ({
   timeZone: u.timeZone,
 });
 
-async function digestFor(user: Candidate, slot: DigestSlot, content: DigestContent | undefined, now: Date, marks: LedgerMarks): Promise<"sent" | "failed" | "skipped" | null> {
+async function digestFor(user: Candidate, claim: Claim, content: DigestContent | undefined, now: Date, marks: LedgerMarks, mailer: Mailer): Promise<"sent" | "failed" | "skipped"> {
   const finish = (id: string, outcome: Outcome) => marks.add(id, outcome);
-  const claim = await claimPeriod(user.id, slot, now);
-  if (!claim) return null;
 
   if (!validEmail.safeParse(user.email).success) {
     logger.warn({ user: user.id, reason: "malformed email address" }, "digest skipped");
@@ -137,7 +155,7 @@ async function digestFor(user: Candidate, slot: DigestSlot, content: DigestConte
     const token = unsubscribeToken(user.id, now);
     const unsubscribeUrl = `${baseUrl}/unsubscribe?token=${token}`;
     const mail = await renderDigest({ content, name: user.name, baseUrl, unsubscribeUrl, period: user.digestFrequency === "DAILY" ? "daily" : "weekly" });
-    const { messageId } = await sendMail({
+    const { messageId } = await mailer.send({
       to: user.email,
       ...mail,
       messageId: `<digest.${claim.id}@${new URL(baseUrl).hostname}>`,
@@ -168,23 +186,35 @@ async function openPeriods(due: { user: Candidate; slot: DigestSlot }[], now: Da
   return new Set(due.map(({ user, slot }) => `${user.id}|${slot.period}`).filter((key) => !closed.has(key)));
 }
 
+type Claim = { id: string; attempts: number };
+
 /**
- * Takes the (user, period) for this sender: a new ledger row, or a failed one whose
- * retry time has come. Null when it is someone else's or already done.
+ * Takes these (user, period)s for this sender: new ledger rows, or failed ones whose
+ * retry time has come. Those that are someone else's or already done are left out.
  */
-async function claimPeriod(userId: string, slot: DigestSlot, now: Date) {
-  const inserted = await db.$queryRaw<{ id: string; attempts: number }[]>`
+async function claimPeriods(group: { user: Candidate; slot: DigestSlot }[], now: Date): Promise<Map<string, Claim>> {
+  const claims = new Map<string, Claim>();
+  if (!group.length) return claims;
+  const inserted = await db.$queryRaw<(Claim & { userId: string })[]>`
     INSERT INTO "DigestDelivery" ("id", "userId", "period", "status", "attempts", "scheduledFor", "startedAt")
-    VALUES (${`dd_${crypto.randomUUID()}`}, ${userId}, ${slot.period}, 'SENDING', 1, ${slot.sendAt}, ${now})
+    SELECT x.id, x.user_id, x.period, 'SENDING', 1, x.scheduled_for::timestamptz AT TIME ZONE 'UTC', ${now}
+    FROM unnest(
+      ${group.map(() => `dd_${crypto.randomUUID()}`)}::text[], ${group.map((g) => g.user.id)}::text[],
+      ${group.map((g) => g.slot.period)}::text[], ${group.map((g) => g.slot.sendAt.toISOString())}::text[]
+    ) AS x(id, user_id, period, scheduled_for)
     ON CONFLICT ("userId", "period") DO NOTHING
-    RETURNING "id", "attempts"`;
-  if (inserted[0]) return inserted[0];
-  const retried = await db.$queryRaw<{ id: string; attempts: number }[]>`
-    UPDATE "DigestDelivery" SET "status" = 'SENDING', "attempts" = "attempts" + 1, "startedAt" = ${now}
-    WHERE "userId" = ${userId} AND "period" = ${slot.period} AND "status" = 'FAILED'
-      AND "nextAttemptAt" IS NOT NULL AND "nextAttemptAt" <= ${now}
-    RETURNING "id", "attempts"`;
-  return retried[0] ?? null;
+    RETURNING "userId", "id", "attempts"`;
+  for (const { userId, id, attempts } of inserted) claims.set(userId, { id, attempts });
+  const rest = group.filter((g) => !claims.has(g.user.id));
+  if (!rest.length) return claims;
+  const retried = await db.$queryRaw<(Claim & { userId: string })[]>`
+    UPDATE "DigestDelivery" AS d SET "status" = 'SENDING', "attempts" = d."attempts" + 1, "startedAt" = ${now}
+    FROM unnest(${rest.map((g) => g.user.id)}::text[], ${rest.map((g) => g.slot.period)}::text[]) AS x(user_id, period)
+    WHERE d."userId" = x.user_id AND d."period" = x.period AND d."status" = 'FAILED'
+      AND d."nextAttemptAt" IS NOT NULL AND d."nextAttemptAt" <= ${now}
+    RETURNING d."userId", d."id", d."attempts"`;
+  for (const { userId, id, attempts } of retried) claims.set(userId, { id, attempts });
+  return claims;
 }
 
 type Outcome = { status: "SENT" | "FAILED" | "SKIPPED"; lastError: string | null; sentAt?: Date; messageId?: string; itemCount?: number; nextAttemptAt?: Date | null };
