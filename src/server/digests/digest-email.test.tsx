@@ -56,7 +56,7 @@ describe("the compiled digest template", () => {
       fc.asyncProperty(content, fc.option(text, { nil: null }), fc.constantFrom("daily" as const, "weekly" as const), async (c, name, period) => {
         const props = { content: c, name, baseUrl: "https://map.example", unsubscribeUrl: "https://map.example/unsubscribe?token=a&b=c", period };
         const { html, text } = await renderDigest(props);
-        const direct = renderDigestDirect(props);
+        const direct = await renderDigestDirect(props);
         expect(html).toBe(direct.html);
         expect(text).toBe(direct.text);
       }),

@@ -1,6 +1,5 @@
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
-import { unstableToPlainText } from "@react-email/render";
-import { renderToStaticMarkup } from "react-dom/server";
+import { render, unstableToPlainText } from "@react-email/render";
 import { formatDayLong } from "@/domain/calendar";
 import type { DigestContent } from "./digest-content";
 
@@ -176,11 +175,9 @@ export function DigestEmail({ view: content, name, baseUrl, unsubscribeUrl, peri
   );
 }
 
-const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
-
 /** The template rendered by React for these props, and its text: the reference the compiled form must equal. */
-export function renderDigestDirect(props: Props) {
-  const html = DOCTYPE + renderToStaticMarkup(<DigestEmail {...props} name={props.name ? oneLine(props.name) : props.name} view={toView(props.content)} />);
+export async function renderDigestDirect(props: Props) {
+  const html = await render(<DigestEmail {...props} name={props.name ? oneLine(props.name) : props.name} view={toView(props.content)} />);
   return { html, text: unstableToPlainText(html) };
 }
 
@@ -236,12 +233,12 @@ function withPlaceholders(value: unknown, counter: { n: number }): unknown {
 const REACT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 const reactEscape = (text: string) => text.replace(/[&<>"']/g, (c) => REACT_ESCAPES[c]!);
 
-function compiled(props: EmailProps) {
+async function compiled(props: EmailProps) {
   const values: string[] = [];
   const key = JSON.stringify(split(props, values));
   let template = templates.get(key);
   if (!template) {
-    const markup = DOCTYPE + renderToStaticMarkup(<DigestEmail {...(withPlaceholders(props, { n: 0 }) as EmailProps)} />);
+    const markup = await render(<DigestEmail {...(withPlaceholders(props, { n: 0 }) as EmailProps)} />);
     template = { html: compile(markup), text: compile(unstableToPlainText(markup)) };
     if (templates.size >= TEMPLATES_KEPT) templates.delete(templates.keys().next().value!);
     templates.set(key, template);
@@ -252,7 +249,7 @@ function compiled(props: EmailProps) {
 export async function renderDigest(props: Props) {
   // The text is that same HTML converted (react-email's own converter: headings as
   // written, links with their address).
-  const { html, text: plain } = compiled({ ...props, name: props.name ? oneLine(props.name) : props.name, view: toView(props.content) });
+  const { html, text: plain } = await compiled({ ...props, name: props.name ? oneLine(props.name) : props.name, view: toView(props.content) });
   const count = props.content.overdue.length + props.content.dueThisWeek.length;
   const subject = count
     ? `${count} check-in ${count === 1 ? "reminder" : "reminders"}${props.content.overdue.length ? `, ${props.content.overdue.length} overdue` : ""}`
