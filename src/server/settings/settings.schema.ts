@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "@/domain/time-zone";
 
-/** An IANA zone this runtime knows ("Europe/London"), so reminders can fall due in it. */
-export const isKnownTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone.includes("/") || zone === "UTC";
-  } catch {
-    return false;
-  }
-};
+export { isKnownTimeZone };
 
 const whole = (label: string, min: number, max: number, message: string) =>
   z.preprocess(

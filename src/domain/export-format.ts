@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { isKnownTimeZone } from "./time-zone";
+
+/**
+ * The complete export of one user's map: everything they entered, as JSON. The
+ * format is versioned; later versions only add fields, so an importer reads any
+ * version up to its own. `id`s are the exporting account's and serve only to link
+ * records within the document: an import makes new ones.
+ *
+ * Not exported: sign-in sessions and linked sign-in accounts, the secret calendar
+ * token, the digest delivery ledger and the gap-analysis draft (the answers it
+ * produced are the gap areas and dream team).
+ *
+ * The JSON Schema in docs/export-format.schema.json is generated from this file
+ * (`npm run export:schema`); a test fails when the two differ.
+ */
+export const FORMAT_VERSION = 1;
+
+const id = z.string().min(1).max(100);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const instant = z.iso.datetime({ offset: true });
+/** Free text: generous bounds (the app's own forms are stricter), to refuse only absurd files. */
+const short = z.string().max(1_000);
+const long = z.string().max(20_000);
+const category = z.enum(["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"]);
+const stage = z.enum(["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"]);
+const rating = z.number().int().min(1).max(10).nullable();
+
+export const exportDocumentSchema = z.object({
+  formatVersion: z.number().int().min(1),
+  exportedAt: instant,
+  profile: z.object({
+    name: short.nullable(),
+    timeZone: z.string().refine(isKnownTimeZone, "an IANA time zone such as Europe/London"),
+    digest: z.object({
+      frequency: z.enum(["OFF", "DAILY", "WEEKLY"]),
+      weekday: z.number().int().min(0).max(6),
+      hour: z.number().int().min(0).max(23),
+      sendEmpty: z.boolean(),
+      unsubscribed: z.boolean(),
+    }),
+    gapAnalysisCompletedAt: instant.nullable(),
+  }),
+  gapAreas: z.array(
+    z.object({
+      id,
+      name: short.min(1),
+      whyItMatters: long,
+      currentLevel: z.number().int().min(1).max(10),
+      targetLevel: z.number().int().min(1).max(10),
+      priority: z.number().int().min(1),
+      guidanceSought: long,
+      valueIOffer: long,
+      createdAt: instant,
+    }),
+  ),
+  mentors: z.array(
+    z.object({
+      id,
+      name: short.min(1),
+      email: short.nullable(),
+      headline: short.nullable(),
+      organisation: short.nullable(),
+      linkedinUrl: short.nullable(),
+      websiteUrl: short.nullable(),
+      location: short.nullable(),
+      timeZone: short.nullable(),
+      howWeMet: short.nullable(),
+      notes: long,
+      tags: z.array(short).max(20),
+      category,
+      stage,
+      cadenceDays: z.number().int().min(1).max(3650).nullable(),
+      nextCheckInOn: day.nullable(),
+      lastCheckInOn: day.nullable(),
+      revisitAfterOn: day.nullable(),
+      connectedOn: day.nullable(),
+      valueReceivedRating: rating,
+      valueProvidedRating: rating,
+      growthPotentialRating: rating,
+      archivedAt: instant.nullable(),
+      createdAt: instant,
+      gapAreaIds: z.array(id),
+    }),
+  ),
+  stageChanges: z.array(z.object({ mentorId: id, fromStage: stage.nullable(), toStage: stage, changedAt: instant, note: short.nullable() })),
+  checkIns: z.array(
+    z.object({
+      id,
+      mentorId: id,
+      occurredOn: day,
+      channel: z.enum(["COFFEE", "CALL", "VIDEO", "ASYNC", "DOCUMENT", "EMAIL", "EVENT"]),
+      notes: long,
+      takeaways: long,
+      peerGroupId: id.nullable(),
+      createdAt: instant,
+    }),
+  ),
+  reminders: z.array(
+    z.object({
+      mentorId: id.nullable(),
+      checkInId: id.nullable(),
+      kind: z.enum(["CHECK_IN", "FOLLOW_UP", "OUTREACH_FOLLOW_UP", "REVISIT"]),
+      title: short,
+      dueOn: day,
+      status: z.enum(["PENDING", "DONE", "SNOOZED", "SKIPPED"]),
+      snoozedUntil: day.nullable(),
+      completedAt: instant.nullable(),
+      createdAt: instant,
+    }),
+  ),
+  valueExchanges: z.array(
+    z.object({
+      mentorId: id,
+      direction: z.enum(["GAVE", "RECEIVED"]),
+      kind: z.enum(["ADVICE", "INTRODUCTION", "FEEDBACK", "SPONSORSHIP", "SKILL_TEACHING", "PROJECT_HELP", "RESEARCH_OR_CONTENT", "OTHER"]),
+      description: long,
+      occurredOn: day,
+      createdAt: instant,
+    }),
+  ),
+  outreachPlans: z.array(
+    z.object({
+      mentorId: id,
+      researchLinks: z.array(z.object({ url: short, note: short })).max(10),
+      challenges: z.array(short).max(3),
+      waysToHelp: z.array(short).max(3),
+      whatINeed: short,
+      whatIOffer: short,
+      researchedAt: instant.nullable(),
+      subject: short,
+      compliment: short,
+      ask: short,
+      offer: short,
+      easyOut: short,
+      sentAt: instant.nullable(),
+      followUpDays: z.number().int().min(1).max(60),
+      reply: z.enum(["YES", "NO", "NO_ANSWER"]).nullable(),
+      repliedAt: instant.nullable(),
+      prepQuestions: z.array(short).max(13),
+      conversationNotes: long,
+      thankYouNote: long,
+    }),
+  ),
+  introductions: z.array(
+    z.object({ fromMentorId: id, toMentorId: id, introducedOn: day, why: short, outcome: long, outcomeOn: day.nullable(), createdAt: instant }),
+  ),
+  wins: z.array(
+    z.object({
+      id,
+      title: short.min(1),
+      description: long,
+      occurredOn: day,
+      sharedPubliclyOn: day.nullable(),
+      createdAt: instant,
+      credits: z.array(z.object({ mentorId: id, sharedOn: day.nullable() })),
+    }),
+  ),
+  peerGroups: z.array(
+    z.object({ id, name: short.min(1), description: long, cadenceDays: z.number().int().min(1).max(3650).nullable(), nextMeetingOn: day.nullable(), createdAt: instant, memberIds: z.array(id) }),
+  ),
+  dreamTeam: z.array(z.object({ gapAreaId: id, category, profile: short, mentorIds: z.array(id) })),
+  sprints: z.array(
+    z.object({
+      id,
+      startOn: day,
+      endedAt: instant.nullable(),
+      summary: z.unknown().nullable(),
+      createdAt: instant,
+      tasks: z.array(z.object({ title: short.min(1), phase: z.number().int().min(1).max(3).nullable(), position: z.number().int(), doneAt: instant.nullable(), createdAt: instant })),
+    }),
+  ),
+  snapshots: z.array(z.object({ takenAt: instant, reason: z.enum(["MANUAL", "SPRINT_END"]), sprintId: id.nullable(), coverage: z.unknown() })),
+});
+export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -1,0 +1,407 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { z } from "zod";
+import { dayToDate } from "@/domain/calendar";
+import { exportDocumentSchema, FORMAT_VERSION, type ExportDocument } from "@/domain/export-format";
+import type { Prisma } from "@/generated/prisma/client";
+import { ActionError } from "../action";
+import { db } from "../db";
+import { lockUser, type Tx } from "../tx";
+
+export type ImportMode = "restore" | "merge";
+
+/** The largest file we read: a map of thousands of mentors with years of history is a few MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+type Counts = { created: number; updated: number; skipped: number };
+export type ImportPreview = { mode: ImportMode; formatVersion: number; collections: Record<string, Counts>; notes: string[] };
+
+/** A file that cannot be imported, with a message saying exactly why. */
+export class ImportRefused extends ActionError {}
+
+/**
+ * Reads an export document: JSON, a format this app knows (the same or an older
+ * version), valid field by field, and whole (every link points at a record in the file).
+ */
+export function readExportDocument(json: string): ExportDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new ImportRefused("This file is not JSON. Choose a file exported from Mentor Map (Settings → Download JSON).");
+  }
+  const version = (raw as { formatVersion?: unknown })?.formatVersion;
+  if (typeof version !== "number") throw new ImportRefused("This JSON file is not a Mentor Map export: it has no formatVersion.");
+  if (version > FORMAT_VERSION) {
+    throw new ImportRefused(`This file was exported by a newer Mentor Map (format ${version}; this one reads up to ${FORMAT_VERSION}). Update Mentor Map, then import it.`);
+  }
+  const parsed = exportDocumentSchema.safeParse(raw);
+  if (!parsed.success) throw new ImportRefused(`This export is damaged: ${describeIssues(parsed.error)}`);
+  assertWhole(parsed.data);
+  return parsed.data;
+}
+
+function describeIssues(error: z.ZodError) {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "the document"}: ${i.message}`)
+    .join("; ");
+}
+
+function assertWhole(doc: ExportDocument) {
+  const ids = (rows: { id: string }[], what: string) => {
+    const set = new Set<string>();
+    for (const r of rows) {
+      if (set.has(r.id)) throw new ImportRefused(`This export is damaged: two ${what} share the id ${r.id}.`);
+      set.add(r.id);
+    }
+    return set;
+  };
+  const areas = ids(doc.gapAreas, "gap areas");
+  const mentors = ids(doc.mentors, "mentors");
+  const checkIns = ids(doc.checkIns, "check-ins");
+  const groups = ids(doc.peerGroups, "peer groups");
+  const sprints = ids(doc.sprints, "sprints");
+  ids(doc.wins, "wins");
+  const need = (set: Set<string>, id: string | null, what: string, where: string) => {
+    if (id !== null && !set.has(id)) throw new ImportRefused(`This export is damaged: ${where} refers to a ${what} (${id}) that is not in the file.`);
+  };
+  for (const m of doc.mentors) for (const g of m.gapAreaIds) need(areas, g, "gap area", `mentor "${m.name}"`);
+  for (const s of doc.stageChanges) need(mentors, s.mentorId, "mentor", "a stage change");
+  for (const c of doc.checkIns) {
+    need(mentors, c.mentorId, "mentor", "a check-in");
+    need(groups, c.peerGroupId, "peer group", "a check-in");
+  }
+  for (const r of doc.reminders) {
+    need(mentors, r.mentorId, "mentor", `reminder "${r.title}"`);
+    need(checkIns, r.checkInId, "check-in", `reminder "${r.title}"`);
+  }
+  for (const v of doc.valueExchanges) need(mentors, v.mentorId, "mentor", "a value exchange");
+  for (const p of doc.outreachPlans) need(mentors, p.mentorId, "mentor", "an outreach plan");
+  for (const i of doc.introductions) for (const m of [i.fromMentorId, i.toMentorId]) need(mentors, m, "mentor", "an introduction");
+  for (const w of doc.wins) for (const c of w.credits) need(mentors, c.mentorId, "mentor", `win "${w.title}"`);
+  for (const g of doc.peerGroups) for (const m of g.memberIds) need(mentors, m, "mentor", `peer group "${g.name}"`);
+  for (const d of doc.dreamTeam) {
+    need(areas, d.gapAreaId, "gap area", "a dream-team profile");
+    for (const m of d.mentorIds) need(mentors, m, "mentor", "a dream-team profile");
+  }
+  for (const s of doc.snapshots) need(sprints, s.sprintId, "sprint", "a snapshot");
+}
+
+/** New ids that sort in the file's order (so records made in the same millisecond keep it). */
+function idMaker() {
+  const run = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  let n = 0;
+  return () => `i${run}${(n++).toString(36).padStart(6, "0")}`;
+}
+
+const at = (iso: string) => new Date(iso);
+const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
+const dayOrNull = (day: string | null) => (day ? dayToDate(day) : null);
+const lower = (s: string | null | undefined) => (s ?? "").trim().toLowerCase();
+
+/**
+ * Works out, and with `commit` writes, an import into the user's account, all or
+ * nothing in one transaction. Restore needs an empty account and brings back the
+ * settings too; merge matches gap areas by name and mentors by email, then name,
+ * updates what matches, and skips history it already has, so importing the same
+ * file twice changes nothing. Ids in the file are never used as database keys:
+ * a file cannot reach another account's records.
+ */
+export async function importMap(userId: string, doc: ExportDocument, mode: ImportMode, commit: boolean): Promise<ImportPreview> {
+  const run = async (tx: Tx) => {
+    await lockUser(tx, userId);
+    const preview = await plan(tx, userId, doc, mode, commit);
+    return preview;
+  };
+  if (!commit) return db.$transaction(run, { isolationLevel: "RepeatableRead" });
+  return db.$transaction(run, { timeout: 120_000, maxWait: 10_000 });
+}
+
+async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMode, commit: boolean): Promise<ImportPreview> {
+  const newId = idMaker();
+  const counts: Record<string, Counts> = {};
+  const count = (what: string, kind: keyof Counts, n = 1) => ((counts[what] ??= { created: 0, updated: 0, skipped: 0 })[kind] += n);
+  const notes: string[] = [];
+
+  const [existingAreas, existingMentors, runningSprint] = await Promise.all([
+    tx.gapArea.findMany({ where: { userId }, select: { id: true, name: true, priority: true } }),
+    tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { id: true, name: true, email: true } }),
+    tx.sprint.findFirst({ where: { userId, endedAt: null }, select: { startOn: true } }),
+  ]);
+  if (mode === "restore" && (existingAreas.length || existingMentors.length)) {
+    throw new ImportRefused(
+      `Restore is for an empty account, and this one already has ${existingMentors.length} ${existingMentors.length === 1 ? "person" : "people"} and ${existingAreas.length} gap ${existingAreas.length === 1 ? "area" : "areas"}. Choose "Merge" to add the file to what is here.`,
+    );
+  }
+
+  // ── Gap areas: by name. ──
+  const areaId = new Map<string, string>();
+  const areaByName = new Map(existingAreas.map((a) => [lower(a.name), a]));
+  let nextPriority = existingAreas.reduce((max, a) => Math.max(max, a.priority), 0);
+  const areaCreates: Prisma.GapAreaCreateManyInput[] = [];
+  for (const g of doc.gapAreas) {
+    const fields = { whyItMatters: g.whyItMatters, currentLevel: g.currentLevel, targetLevel: g.targetLevel, guidanceSought: g.guidanceSought, valueIOffer: g.valueIOffer };
+    const match = areaByName.get(lower(g.name));
+    if (match) {
+      areaId.set(g.id, match.id);
+      count("gapAreas", "updated");
+      if (commit) await tx.gapArea.update({ where: { id: match.id, userId }, data: fields });
+    } else {
+      const id = newId();
+      areaId.set(g.id, id);
+      areaByName.set(lower(g.name), { id, name: g.name, priority: 0 });
+      areaCreates.push({ id, userId, name: g.name, priority: mode === "restore" ? g.priority : ++nextPriority, createdAt: at(g.createdAt), ...fields });
+      count("gapAreas", "created");
+    }
+  }
+
+  // ── Mentors: by email, then by name. ──
+  const mentorId = new Map<string, string>();
+  const matchedMentors = new Set<string>();
+  const byEmail = new Map(existingMentors.filter((m) => m.email).map((m) => [lower(m.email), m.id]));
+  const byName = new Map(existingMentors.map((m) => [lower(m.name), m.id]));
+  const mentorCreates: Prisma.MentorCreateManyInput[] = [];
+  const links: Prisma.MentorGapAreaCreateManyInput[] = [];
+  let foreign = 0;
+  const foreignIds = await tx.mentor.count({ where: { id: { in: doc.mentors.map((m) => m.id) }, userId: { not: userId } } });
+  foreign += foreignIds;
+  for (const m of doc.mentors) {
+    const fields = {
+      name: m.name,
+      email: m.email,
+      headline: m.headline,
+      organisation: m.organisation,
+      linkedinUrl: m.linkedinUrl,
+      websiteUrl: m.websiteUrl,
+      location: m.location,
+      timeZone: m.timeZone,
+      howWeMet: m.howWeMet,
+      notes: m.notes,
+      tags: m.tags,
+      category: m.category,
+      stage: m.stage,
+      cadenceDays: m.cadenceDays,
+      nextCheckInOn: dayOrNull(m.nextCheckInOn),
+      lastCheckInOn: dayOrNull(m.lastCheckInOn),
+      revisitAfterOn: dayOrNull(m.revisitAfterOn),
+      connectedOn: dayOrNull(m.connectedOn),
+      valueReceivedRating: m.valueReceivedRating,
+      valueProvidedRating: m.valueProvidedRating,
+      growthPotentialRating: m.growthPotentialRating,
+      archivedAt: atOrNull(m.archivedAt),
+    };
+    // A restore brings back exactly what the file holds, namesakes included.
+    const match = mode === "merge" ? (m.email && byEmail.get(lower(m.email))) || byName.get(lower(m.name)) : undefined;
+    const id = match ?? newId();
+    mentorId.set(m.id, id);
+    if (match) {
+      matchedMentors.add(id);
+      count("mentors", "updated");
+      if (commit) await tx.mentor.update({ where: { id, userId }, data: fields });
+    } else {
+      if (m.email) byEmail.set(lower(m.email), id);
+      byName.set(lower(m.name), id);
+      mentorCreates.push({ id, userId, createdAt: at(m.createdAt), ...fields });
+      count("mentors", "created");
+    }
+    for (const g of m.gapAreaIds) links.push({ userId, mentorId: id, gapAreaId: areaId.get(g)! });
+  }
+  if (foreign) notes.push(`${foreign} ${foreign === 1 ? "person in this file was" : "people in this file were"} exported from another account: they are added to yours as new records; the other account is not touched.`);
+
+  // History of mentors who were already here: skip what is already recorded.
+  const matched = [...matchedMentors];
+  const seen = async <T>(rows: Promise<T[]>, key: (row: T) => string) => new Set((await rows).map(key));
+  const [seenCheckIns, seenStages, seenValues, seenReminders, seenIntros, existingPlans, existingLinks] = await Promise.all([
+    seen(tx.checkIn.findMany({ where: { userId, mentorId: { in: matched } } }), (c) => `${c.mentorId}|${c.occurredOn.toISOString()}|${c.channel}|${c.notes}|${c.takeaways}`),
+    seen(tx.stageChange.findMany({ where: { userId, mentorId: { in: matched } } }), (s) => `${s.mentorId}|${s.toStage}|${s.changedAt.toISOString()}`),
+    seen(tx.valueExchange.findMany({ where: { userId, mentorId: { in: matched } } }), (v) => `${v.mentorId}|${v.direction}|${v.kind}|${v.occurredOn.toISOString()}|${v.description}`),
+    seen(tx.reminder.findMany({ where: { userId, mentorId: { in: matched } } }), (r) => `${r.mentorId}|${r.kind}|${r.dueOn.toISOString()}|${r.title}`),
+    seen(tx.introduction.findMany({ where: { userId } }), (i) => `${i.fromMentorId}|${i.toMentorId}|${i.introducedOn.toISOString()}`),
+    tx.outreachPlan.findMany({ where: { userId, mentorId: { in: matched } }, select: { mentorId: true } }),
+    seen(tx.mentorGapArea.findMany({ where: { userId, mentorId: { in: matched } } }), (l) => `${l.mentorId}|${l.gapAreaId}`),
+  ]);
+  const fresh = <T>(what: string, set: Set<string>, key: string, row: T, into: T[]) => {
+    if (mode === "merge" && set.has(key)) return count(what, "skipped");
+    set.add(key);
+    into.push(row);
+    count(what, "created");
+  };
+
+  // ── Peer groups (before check-ins, which point at them): by name. ──
+  const groupId = new Map<string, string>();
+  const existingGroups = new Map((await tx.peerGroup.findMany({ where: { userId }, select: { id: true, name: true } })).map((g) => [lower(g.name), g.id]));
+  const groupCreates: Prisma.PeerGroupCreateManyInput[] = [];
+  const members: Prisma.PeerGroupMemberCreateManyInput[] = [];
+  for (const g of doc.peerGroups) {
+    const match = existingGroups.get(lower(g.name));
+    const id = match ?? newId();
+    groupId.set(g.id, id);
+    if (match) count("peerGroups", "updated");
+    else {
+      existingGroups.set(lower(g.name), id);
+      groupCreates.push({ id, userId, name: g.name, description: g.description, cadenceDays: g.cadenceDays, nextMeetingOn: dayOrNull(g.nextMeetingOn), createdAt: at(g.createdAt) });
+      count("peerGroups", "created");
+    }
+    for (const m of g.memberIds) members.push({ userId, peerGroupId: id, mentorId: mentorId.get(m)! });
+  }
+
+  const stageRows: Prisma.StageChangeCreateManyInput[] = [];
+  for (const s of doc.stageChanges) {
+    const m = mentorId.get(s.mentorId)!;
+    fresh("stageChanges", seenStages, `${m}|${s.toStage}|${at(s.changedAt).toISOString()}`, { id: newId(), userId, mentorId: m, fromStage: s.fromStage, toStage: s.toStage, changedAt: at(s.changedAt), note: s.note }, stageRows);
+  }
+  const checkInId = new Map<string, string>();
+  const checkInRows: Prisma.CheckInCreateManyInput[] = [];
+  for (const c of doc.checkIns) {
+    const m = mentorId.get(c.mentorId)!;
+    const id = newId();
+    const key = `${m}|${dayToDate(c.occurredOn).toISOString()}|${c.channel}|${c.notes}|${c.takeaways}`;
+    if (mode === "restore" || !seenCheckIns.has(key)) checkInId.set(c.id, id);
+    fresh("checkIns", seenCheckIns, key, { id, userId, mentorId: m, occurredOn: dayToDate(c.occurredOn), channel: c.channel, notes: c.notes, takeaways: c.takeaways, peerGroupId: c.peerGroupId ? groupId.get(c.peerGroupId)! : null, createdAt: at(c.createdAt) }, checkInRows);
+  }
+  const reminderRows: Prisma.ReminderCreateManyInput[] = [];
+  for (const r of doc.reminders) {
+    const m = r.mentorId ? mentorId.get(r.mentorId)! : null;
+    fresh(
+      "reminders",
+      seenReminders,
+      `${m}|${r.kind}|${dayToDate(r.dueOn).toISOString()}|${r.title}`,
+      { id: newId(), userId, mentorId: m, checkInId: r.checkInId ? (checkInId.get(r.checkInId) ?? null) : null, kind: r.kind, title: r.title, dueOn: dayToDate(r.dueOn), status: r.status, snoozedUntil: dayOrNull(r.snoozedUntil), completedAt: atOrNull(r.completedAt), createdAt: at(r.createdAt) },
+      reminderRows,
+    );
+  }
+  const valueRows: Prisma.ValueExchangeCreateManyInput[] = [];
+  for (const v of doc.valueExchanges) {
+    const m = mentorId.get(v.mentorId)!;
+    fresh("valueExchanges", seenValues, `${m}|${v.direction}|${v.kind}|${dayToDate(v.occurredOn).toISOString()}|${v.description}`, { id: newId(), userId, mentorId: m, direction: v.direction, kind: v.kind, description: v.description, occurredOn: dayToDate(v.occurredOn), createdAt: at(v.createdAt) }, valueRows);
+  }
+  const planned = new Set(existingPlans.map((p) => p.mentorId));
+  const planRows: Prisma.OutreachPlanCreateManyInput[] = [];
+  for (const p of doc.outreachPlans) {
+    const m = mentorId.get(p.mentorId)!;
+    const { mentorId: _, researchedAt, sentAt, repliedAt, ...fields } = p;
+    const data = { ...fields, researchLinks: fields.researchLinks, researchedAt: atOrNull(researchedAt), sentAt: atOrNull(sentAt), repliedAt: atOrNull(repliedAt) };
+    if (planned.has(m)) {
+      count("outreachPlans", "updated");
+      if (commit) await tx.outreachPlan.update({ where: { mentorId: m }, data });
+    } else {
+      planned.add(m);
+      planRows.push({ id: newId(), userId, mentorId: m, ...data });
+      count("outreachPlans", "created");
+    }
+  }
+  const introRows: Prisma.IntroductionCreateManyInput[] = [];
+  for (const i of doc.introductions) {
+    const from = mentorId.get(i.fromMentorId)!;
+    const to = mentorId.get(i.toMentorId)!;
+    fresh("introductions", seenIntros, `${from}|${to}|${dayToDate(i.introducedOn).toISOString()}`, { id: newId(), userId, fromMentorId: from, toMentorId: to, introducedOn: dayToDate(i.introducedOn), why: i.why, outcome: i.outcome, outcomeOn: dayOrNull(i.outcomeOn), createdAt: at(i.createdAt) }, introRows);
+  }
+
+  // ── Wins: by title and day. ──
+  const existingWins = new Map((await tx.win.findMany({ where: { userId }, select: { id: true, title: true, occurredOn: true } })).map((w) => [`${lower(w.title)}|${w.occurredOn.toISOString()}`, w.id]));
+  const winRows: Prisma.WinCreateManyInput[] = [];
+  const credits: Prisma.WinCreditCreateManyInput[] = [];
+  for (const w of doc.wins) {
+    const key = `${lower(w.title)}|${dayToDate(w.occurredOn).toISOString()}`;
+    const match = mode === "merge" ? existingWins.get(key) : undefined;
+    const id = match ?? newId();
+    if (match) count("wins", "skipped");
+    else {
+      existingWins.set(key, id);
+      winRows.push({ id, userId, title: w.title, description: w.description, occurredOn: dayToDate(w.occurredOn), sharedPubliclyOn: dayOrNull(w.sharedPubliclyOn), createdAt: at(w.createdAt) });
+      count("wins", "created");
+    }
+    for (const c of w.credits) credits.push({ userId, winId: id, mentorId: mentorId.get(c.mentorId)!, sharedOn: dayOrNull(c.sharedOn) });
+  }
+
+  // ── Dream team: one profile per (area, category). ──
+  const existingSlots = new Map((await tx.dreamTeamSlot.findMany({ where: { userId }, select: { id: true, gapAreaId: true, category: true } })).map((s) => [`${s.gapAreaId}|${s.category}`, s.id]));
+  const slotRows: Prisma.DreamTeamSlotCreateManyInput[] = [];
+  const matches: Prisma.DreamTeamMatchCreateManyInput[] = [];
+  for (const d of doc.dreamTeam) {
+    const area = areaId.get(d.gapAreaId)!;
+    const key = `${area}|${d.category}`;
+    const match = existingSlots.get(key);
+    const id = match ?? newId();
+    if (match) {
+      count("dreamTeam", "updated");
+      if (commit && d.profile.trim()) await tx.dreamTeamSlot.update({ where: { id, userId }, data: { profile: d.profile } });
+    } else {
+      existingSlots.set(key, id);
+      slotRows.push({ id, userId, gapAreaId: area, category: d.category, profile: d.profile });
+      count("dreamTeam", "created");
+    }
+    for (const m of d.mentorIds) matches.push({ userId, slotId: id, mentorId: mentorId.get(m)! });
+  }
+
+  // ── Sprints: by start day; one running sprint at most. ──
+  const existingSprints = new Map((await tx.sprint.findMany({ where: { userId }, select: { id: true, startOn: true } })).map((s) => [s.startOn.toISOString(), s.id]));
+  let running = Boolean(runningSprint);
+  const sprintId = new Map<string, string>();
+  const sprintRows: Prisma.SprintCreateManyInput[] = [];
+  const taskRows: Prisma.SprintTaskCreateManyInput[] = [];
+  for (const s of doc.sprints) {
+    const key = dayToDate(s.startOn).toISOString();
+    const match = existingSprints.get(key);
+    if (match) {
+      sprintId.set(s.id, match);
+      count("sprints", "skipped");
+      continue;
+    }
+    if (!s.endedAt && running) {
+      count("sprints", "skipped");
+      notes.push(`The sprint that started on ${s.startOn} is still running in the file, and you already have a running sprint: it was left out.`);
+      continue;
+    }
+    if (!s.endedAt) running = true;
+    const id = newId();
+    sprintId.set(s.id, id);
+    existingSprints.set(key, id);
+    sprintRows.push({ id, userId, startOn: dayToDate(s.startOn), endedAt: atOrNull(s.endedAt), summary: (s.summary ?? undefined) as Prisma.InputJsonValue | undefined, createdAt: at(s.createdAt) });
+    count("sprints", "created");
+    for (const t of s.tasks) taskRows.push({ id: newId(), userId, sprintId: id, title: t.title, phase: t.phase, position: t.position, doneAt: atOrNull(t.doneAt), createdAt: at(t.createdAt) });
+  }
+  const seenSnapshots = new Set((await tx.mapSnapshot.findMany({ where: { userId }, select: { takenAt: true } })).map((s) => s.takenAt.toISOString()));
+  const snapshotRows: Prisma.MapSnapshotCreateManyInput[] = [];
+  for (const s of doc.snapshots) {
+    fresh("snapshots", seenSnapshots, at(s.takenAt).toISOString(), { id: newId(), userId, takenAt: at(s.takenAt), reason: s.reason, sprintId: s.sprintId ? (sprintId.get(s.sprintId) ?? null) : null, coverage: (s.coverage ?? {}) as Prisma.InputJsonValue }, snapshotRows);
+  }
+
+  if (commit) {
+    await tx.gapArea.createMany({ data: areaCreates });
+    await tx.mentor.createMany({ data: mentorCreates });
+    await tx.mentorGapArea.createMany({ data: links.filter((l) => !existingLinks.has(`${l.mentorId}|${l.gapAreaId}`)), skipDuplicates: true });
+    await tx.peerGroup.createMany({ data: groupCreates });
+    await tx.peerGroupMember.createMany({ data: members, skipDuplicates: true });
+    await tx.stageChange.createMany({ data: stageRows });
+    await tx.checkIn.createMany({ data: checkInRows });
+    await tx.reminder.createMany({ data: reminderRows });
+    await tx.valueExchange.createMany({ data: valueRows });
+    await tx.outreachPlan.createMany({ data: planRows });
+    await tx.introduction.createMany({ data: introRows });
+    await tx.win.createMany({ data: winRows });
+    await tx.winCredit.createMany({ data: credits, skipDuplicates: true });
+    await tx.dreamTeamSlot.createMany({ data: slotRows });
+    await tx.dreamTeamMatch.createMany({ data: matches, skipDuplicates: true });
+    await tx.sprint.createMany({ data: sprintRows });
+    await tx.sprintTask.createMany({ data: taskRows });
+    await tx.mapSnapshot.createMany({ data: snapshotRows });
+    if (mode === "restore") {
+      const p = doc.profile;
+      await tx.user.update({
+        where: { id: userId },
+        data: {
+          name: p.name,
+          timeZone: p.timeZone,
+          digestFrequency: p.digest.frequency,
+          digestWeekday: p.digest.weekday,
+          digestHour: p.digest.hour,
+          digestSendEmpty: p.digest.sendEmpty,
+          digestUnsubscribedAt: p.digest.unsubscribed ? new Date() : null,
+          gapWizardCompletedAt: atOrNull(p.gapAnalysisCompletedAt),
+        },
+      });
+    }
+  }
+  return { mode, formatVersion: doc.formatVersion, collections: counts, notes };
+}
