@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -259,4 +260,27 @@ describe("the export route", () => {
     expect(csv).not.toContain("Bob's secret sage");
     expect((await exportRoute(new Request("http://localhost:3000/api/export?format=xml"))).status).toBe(400);
   });
+});
+
+describe.skipIf(process.env.MENTOR_MAP_EMBEDDED_DB === "1")("npm run export", () => {
+  const run = (email: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/export.ts", "--email", email], { env: { ...process.env, LOG_LEVEL: "silent" } });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (c: Buffer) => (stdout += c));
+      child.stderr.on("data", (c: Buffer) => (stderr += c));
+      child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it("prints the user's export as JSON, and says so when there is no such account", async () => {
+    await createMentor(alice.id, { name: "Exported sage" });
+    const ok = await run(alice.email.toUpperCase());
+    expect(ok.code).toBe(0);
+    const doc = readExportDocument(ok.stdout);
+    expect(doc.mentors.map((m) => m.name)).toEqual(["Exported sage"]);
+    const missing = await run("nobody@example.com");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("No account with the email nobody@example.com.");
+  }, 60_000);
 });
