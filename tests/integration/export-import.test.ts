@@ -6,11 +6,13 @@ import { POST as importRoute } from "@/app/api/import/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { FORMAT_VERSION, type ExportDocument } from "@/domain/export-format";
 import type { CurrentUser } from "@/server/auth/session";
+import { deleteAccountAction } from "@/server/account/account.actions";
 import { exportMap } from "@/server/data/export";
+import { ensureDemoUser } from "@/server/demo/demo-map";
 import { importMap, readExportDocument } from "@/server/data/import";
 import { db } from "@/server/db";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
-import { signInAs } from "../support/session-double";
+import { cookieJar, signInAs } from "../support/session-double";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
@@ -283,4 +285,26 @@ describe.skipIf(process.env.MENTOR_MAP_EMBEDDED_DB === "1")("npm run export", ()
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("No account with the email nobody@example.com.");
   }, 60_000);
+});
+
+describe("deleting my account", () => {
+  it("needs my email typed, then deletes every row I own in every table and nothing of anyone else's", async () => {
+    const demo = await ensureDemoUser(db);
+    await importMap(alice.id, await exportMap(demo.id), "restore", true);
+    await createMentor(bob.id, { name: "Bob's" });
+    const bobBefore = await countOwnedRows(bob.id);
+    const before = await countOwnedRows(alice.id);
+    const filled = Object.entries(before).filter(([, n]) => n > 0).map(([t]) => t);
+    expect(filled).toEqual(expect.arrayContaining(["Mentor", "CheckIn", "Reminder", "ValueExchange", "OutreachPlan", "Introduction", "Win", "WinCredit", "PeerGroup", "PeerGroupMember", "GapArea", "Sprint", "StageChange"]));
+
+    expect(await deleteAccountAction({ confirmEmail: "someone@else.example" })).toMatchObject({ ok: false, fieldErrors: { confirmEmail: [expect.stringMatching(/not your email/)] } });
+    expect(await countOwnedRows(alice.id)).toEqual(before);
+
+    expect(await deleteAccountAction({ confirmEmail: ` ${alice.email.toUpperCase()} ` })).toEqual({ ok: true, data: { deleted: true } });
+    expect(cookieJar.deleted).toEqual(["next-auth.session-token", "__Secure-next-auth.session-token"]);
+    const after = await countOwnedRows(alice.id);
+    expect(Object.values(after).every((n) => n === 0)).toBe(true);
+    expect(await db.user.count({ where: { id: alice.id } })).toBe(0);
+    expect(await countOwnedRows(bob.id)).toEqual(bobBefore);
+  });
 });

@@ -1,6 +1,6 @@
-// Runs before each integration test file. The database is real; only the two
-// things that need a live Next.js request are replaced: who is signed in, and
-// cache revalidation.
+// Runs before each integration test file. The database is real; only the things
+// that need a live Next.js request are replaced: who is signed in, the response's
+// cookies, and cache revalidation.
 import { inject, vi } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
@@ -17,3 +17,8 @@ vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
 }));
+
+vi.mock("next/headers", async () => {
+  const { cookieJar } = await import("./session-double");
+  return { cookies: async () => cookieJar };
+});

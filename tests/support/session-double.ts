@@ -14,3 +14,11 @@ export const sessionDouble = {
     return current;
   },
 };
+
+/** The response's cookies, for actions that set or clear them (signing out). */
+export const cookieJar = {
+  deleted: [] as string[],
+  delete(name: string) {
+    this.deleted.push(name);
+  },
+};

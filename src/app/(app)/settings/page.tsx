@@ -3,6 +3,7 @@ import { requireUser } from "@/server/auth/session";
 import { getSettings } from "@/server/settings/settings.queries";
 import { CalendarFeed } from "./calendar-feed";
 import { DigestSettingsForm } from "./digest-settings-form";
+import { DeleteAccount, ExportImport } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -70,6 +71,23 @@ export default async function SettingsPage() {
             ))}
           </ul>
         ) : null}
+      </section>
+
+      <section id="data" aria-labelledby="data-heading" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="data-heading" className="text-lg font-semibold">
+          Your data
+        </h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Everything you entered, as one JSON file you can import here or into another Mentor Map (its format is documented in <code>docs/export-format.schema.json</code>).
+        </p>
+        <ExportImport />
+      </section>
+
+      <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5 dark:border-red-900 dark:bg-zinc-900">
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          Delete my account
+        </h2>
+        <DeleteAccount email={settings.email} />
       </section>
     </div>
   );

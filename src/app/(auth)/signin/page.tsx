@@ -30,6 +30,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-xl font-semibold">Sign in</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">We email you a link; no password to remember.</p>
       </div>
+      {params.deleted === "1" ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
+          Your account and everything in it have been deleted.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {error}
