@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { addMentor } from "./support/mentors";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+test("export JSON from one account, restore it into another, see the same map; then delete that account", async ({ browser }) => {
+  const alice = await browser.newPage();
+  await signIn(alice, uniqueEmail("exporter"));
+  await addMentor(alice, "Ada Lovelace", "Sage", "ACTIVE");
+  await addMentor(alice, "Grace Hopper", "Peer");
+  await alice.goto("/settings");
+  const downloading = alice.waitForEvent("download");
+  await alice.getByRole("link", { name: "Download JSON (everything)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^mentor-map-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+
+  const bobEmail = uniqueEmail("importer");
+  const bob = await (await browser.newContext()).newPage();
+  await signIn(bob, bobEmail);
+  await bob.goto("/settings");
+  const form = bob.getByRole("form", { name: "Import a JSON export" });
+  await form.getByLabel("Import a Mentor Map export (JSON)").setInputFiles(file);
+  await form.getByLabel(/Restore into this empty account/).check();
+  await form.getByRole("button", { name: "Preview import" }).click();
+  const preview = bob.getByTestId("import-preview");
+  await expect(preview.getByRole("row", { name: /Mentors/ })).toContainText("2");
+  expect(await seriousViolations(bob)).toEqual([]);
+  await preview.getByRole("button", { name: "Import" }).click();
+  await expect(bob.getByText("Imported: ")).toBeVisible();
+
+  await bob.goto("/mentors");
+  await expect(bob.getByRole("link", { name: "Ada Lovelace" })).toBeVisible();
+  await expect(bob.getByRole("link", { name: "Grace Hopper" })).toBeVisible();
+
+  // A second restore is refused: the account is no longer empty.
+  await bob.goto("/settings");
+  await form.getByLabel("Import a Mentor Map export (JSON)").setInputFiles(file);
+  await form.getByLabel(/Restore into this empty account/).check();
+  await form.getByRole("button", { name: "Preview import" }).click();
+  await expect(form.getByRole("alert")).toContainText("Restore is for an empty account");
+
+  await bob.getByRole("button", { name: "Delete my account…" }).click();
+  const del = bob.getByRole("form", { name: "Delete my account" });
+  await del.getByLabel(/to confirm/).fill("wrong@example.com");
+  await del.getByRole("button", { name: "Delete everything" }).click();
+  await expect(del.getByText("That is not your email address")).toBeVisible();
+  await del.getByLabel(/to confirm/).fill(bobEmail);
+  await del.getByRole("button", { name: "Delete everything" }).click();
+  await expect(bob).toHaveURL(/\/signin\?deleted=1$/);
+  await expect(bob.getByText("Your account and everything in it have been deleted.")).toBeVisible();
+  await bob.goto("/mentors");
+  await expect(bob).toHaveURL(/\/signin/);
+});
