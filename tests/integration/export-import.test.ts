@@ -225,7 +225,7 @@ describe("the import route", () => {
       [JSON.stringify({ ...valid, mentors: [{ ...valid.mentors[0], name: "x" }] }), /damaged/],
       [JSON.stringify({ ...valid, checkIns: [{ id: "c1", mentorId: "nobody", occurredOn: "2026-01-01", channel: "CALL", notes: "", takeaways: "", peerGroupId: null, createdAt: "2026-01-01T00:00:00.000Z" }] }), /refers to a mentor \(nobody\) that is not in the file/],
       [JSON.stringify({ ...valid, profile: { ...valid.profile, timeZone: "Mars/Olympus" } }), /profile.timeZone/],
-      [new Uint8Array([0xff, 0xfe, 0x7b, 0x00]), /UTF-16/],
+      [new Uint8Array([0xff, 0xfe, 0x7b, 0x00]), /not JSON/], // UTF-16 is read, and "{" is not an export
       [new Uint8Array([0x7b, 0x22, 0x6e, 0xe9, 0x22, 0x7d]), /not UTF-8/], // {"né"} in Windows-1252
       ["{}", /larger than 50 MB/, { headers: { "content-length": String(51 * 1024 * 1024) } }],
     ];

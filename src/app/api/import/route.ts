@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { ActionError, toFieldErrors } from "@/server/action";
 import { getCurrentUser } from "@/server/auth/session";
+import { decodeText } from "@/server/data/contacts-import";
 import { importMap, MAX_IMPORT_BYTES, readExportDocument } from "@/server/data/import";
 import { isSameOrigin } from "@/server/http";
 import { logger } from "@/server/logger";
@@ -31,17 +32,6 @@ async function readBody(req: NextRequest): Promise<Uint8Array | null> {
   return Buffer.concat(chunks);
 }
 
-/** Decodes UTF-8 (with or without a byte-order mark); other encodings get a clear refusal. */
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) throw new ActionError("This file is UTF-16. Save it as UTF-8 and try again.");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) throw new ActionError("This file is UTF-16. Save it as UTF-8 and try again.");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new ActionError("This file is not UTF-8 text. Save it as UTF-8 and try again.");
-  }
-}
-
 /**
  * Settings → "Import": the file as the body. `commit=0` answers what would be
  * created, updated and skipped; `commit=1` does it, all or nothing.
@@ -56,7 +46,7 @@ export async function POST(req: NextRequest) {
     const bytes = await readBody(req);
     if (!bytes) return NextResponse.json({ error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` }, { status: 413 });
     if (!bytes.byteLength) return NextResponse.json({ error: "This file is empty." }, { status: 400 });
-    const doc = readExportDocument(decode(bytes));
+    const doc = readExportDocument(decodeText(bytes).text);
     const preview = await importMap(user.id, doc, parsed.data.mode, parsed.data.commit === "1");
     return NextResponse.json(preview, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {

@@ -1,0 +1,146 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { dayToDate } from "@/domain/calendar";
+import { duplicateFinder, LINKEDIN_COLUMNS, linkedInContact, type Contact, type ContactProblem, type DuplicateOf } from "@/domain/contacts";
+import type { MentorCategory } from "@/generated/prisma/enums";
+import { ActionError } from "../action";
+import { db } from "../db";
+import { lockUser } from "../tx";
+
+/** Bytes as text: UTF-8 (a byte-order mark is fine) or UTF-16 with its mark; anything else is refused by name. */
+export function decodeText(bytes: Uint8Array): { text: string; note: string | null } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
+  if (bytes.subarray(0, 8000).includes(0)) {
+    throw new ActionError("This is not a text file (an image, a spreadsheet or a PDF?). Upload the CSV or JSON file itself.");
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""), note: null };
+  } catch {
+    throw new ActionError("This file is not UTF-8: it looks like Windows-1252 or another older encoding, which would garble accented names. Save it as “CSV UTF-8” and upload it again.");
+  }
+}
+
+/**
+ * LinkedIn's Connections.csv: a few "Notes:" lines, then the header
+ * `First Name,Last Name,URL,Email Address,Company,Position,Connected On`, then a row
+ * per connection. Parsed as a stream, a row at a time; each bad row is reported
+ * with its line number and the rest still read.
+ */
+export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact[]; problems: ContactProblem[] }> {
+  if (text.includes("\u0000")) throw new ActionError("This is not a text file. Upload the Connections.csv from LinkedIn's data export.");
+  const lines = text.split(/\r\n|\n|\r/);
+  const headerIndex = lines.findIndex((l) => /^\uFEFF?"?First Name"?\s*,/i.test(l.trim()));
+  if (headerIndex < 0) {
+    if (!text.trim()) throw new ActionError("This file is empty.");
+    if (/^BEGIN:VCARD/im.test(text)) throw new ActionError("This is a vCard file, not LinkedIn's CSV.");
+    if (/^\s*[[{]/.test(text)) throw new ActionError("This is a JSON file, not LinkedIn's CSV: import a Mentor Map export with “Import a Mentor Map export” instead.");
+    throw new ActionError(`This does not look like LinkedIn's Connections.csv: no header line starting “First Name, Last Name”. Its columns are ${LINKEDIN_COLUMNS.join(", ")}.`);
+  }
+  const header = (await parseAll(lines[headerIndex]!))[0] ?? [];
+  const missing = LINKEDIN_COLUMNS.filter((c) => !header.some((h) => h.trim().toLowerCase() === c.toLowerCase()));
+  if (missing.length) throw new ActionError(`The header is missing ${missing.length === 1 ? "a column" : "columns"}: ${missing.join(", ")}.`);
+
+  const contacts: Contact[] = [];
+  const problems: ContactProblem[] = [];
+  const parser = Readable.from([lines.slice(headerIndex).join("\n")]).pipe(
+    parse({ columns: (h: string[]) => h.map((c) => LINKEDIN_COLUMNS.find((k) => k.toLowerCase() === c.trim().toLowerCase()) ?? c), relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true, bom: true }),
+  );
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const line = headerIndex + info.lines;
+      const read = linkedInContact(record, line);
+      if ("message" in read) problems.push(read);
+      else contacts.push(read);
+    }
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ActionError(`The CSV could not be read${line ? ` at line ${headerIndex + line}` : ""}: ${(error as Error).message}`);
+  }
+  return { contacts, problems };
+}
+
+async function parseAll(text: string): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const r of Readable.from([text]).pipe(parse({ relax_column_count: true, relax_quotes: true, bom: true }))) rows.push(r as string[]);
+  return rows;
+}
+
+export type ContactsPreview = {
+  total: number;
+  newCount: number;
+  duplicates: { line: number; name: string; email: string | null; of: DuplicateOf }[];
+  problems: ContactProblem[];
+  notes: string[];
+};
+export type Decision = "skip" | "update" | "add";
+
+/**
+ * What importing these contacts would do, and with `commit` does, in one
+ * transaction: new people become Prospects of `category` with their connection
+ * date; a duplicate is skipped unless the user chose "update" (fills in what the
+ * mentor lacks) or "add" (a second person of that name); duplicates within the
+ * file are skipped.
+ */
+export async function importContacts(
+  userId: string,
+  read: { contacts: Contact[]; problems: ContactProblem[] },
+  options: { category: MentorCategory; decisions?: Record<number, Decision>; commit: boolean; notes?: string[] },
+): Promise<ContactsPreview> {
+  const run = async (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => {
+    await lockUser(tx, userId);
+    const existing = await tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { id: true, name: true, email: true, linkedinUrl: true } });
+    const finder = duplicateFinder(existing);
+    const creates: Contact[] = [];
+    const updates: { id: string; contact: Contact }[] = [];
+    const duplicates: ContactsPreview["duplicates"] = [];
+    for (const contact of read.contacts) {
+      const of = finder.find(contact);
+      if (!of) {
+        creates.push(contact);
+        finder.add(contact);
+        continue;
+      }
+      duplicates.push({ line: contact.line, name: contact.name, email: contact.email, of });
+      finder.alias(contact, of);
+      const decision = of.id ? (options.decisions?.[contact.line] ?? "skip") : "skip";
+      if (decision === "add") creates.push(contact);
+      if (decision === "update" && of.id) updates.push({ id: of.id, contact });
+    }
+    if (options.commit) {
+      const now = new Date();
+      const rows = creates.map((c) => ({
+        userId,
+        name: c.name,
+        email: c.email,
+        linkedinUrl: c.linkedinUrl,
+        organisation: c.organisation,
+        headline: c.headline,
+        connectedOn: c.connectedOn ? dayToDate(c.connectedOn) : null,
+        category: options.category,
+        stage: "PROSPECT" as const,
+        howWeMet: "LinkedIn",
+      }));
+      for (let i = 0; i < rows.length; i += 2_000) {
+        const made = await tx.mentor.createManyAndReturn({ data: rows.slice(i, i + 2_000), select: { id: true } });
+        await tx.stageChange.createMany({ data: made.map((m) => ({ userId, mentorId: m.id, toStage: "PROSPECT" as const, changedAt: now, note: "Imported from LinkedIn" })) });
+      }
+      for (const { id, contact } of updates) {
+        const mentor = await tx.mentor.findFirstOrThrow({ where: { id, userId }, select: { email: true, linkedinUrl: true, organisation: true, headline: true, connectedOn: true } });
+        await tx.mentor.update({
+          where: { id, userId },
+          data: {
+            email: mentor.email ?? contact.email,
+            linkedinUrl: mentor.linkedinUrl ?? contact.linkedinUrl,
+            organisation: mentor.organisation ?? contact.organisation,
+            headline: mentor.headline ?? contact.headline,
+            connectedOn: mentor.connectedOn ?? (contact.connectedOn ? dayToDate(contact.connectedOn) : null),
+          },
+        });
+      }
+    }
+    return { total: read.contacts.length + read.problems.length, newCount: creates.length, duplicates, problems: read.problems, notes: options.notes ?? [] };
+  };
+  return options.commit ? db.$transaction(run, { timeout: 120_000, maxWait: 10_000 }) : db.$transaction(run);
+}

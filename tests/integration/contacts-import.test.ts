@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { NextRequest } from "next/server";
+import { beforeEach, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/import/contacts/route";
+import { dateToDay } from "@/domain/calendar";
+import type { CurrentUser } from "@/server/auth/session";
+import type { ContactsPreview } from "@/server/data/contacts-import";
+import { db } from "@/server/db";
+import { countOwnedRows, createMentor, createUser } from "../support/factories";
+import { signInAs } from "../support/session-double";
+
+let alice: CurrentUser;
+beforeEach(async () => {
+  alice = await createUser("alice");
+  signInAs(alice);
+});
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);
+function post(bytes: Uint8Array | string, fields: Record<string, string> = {}, name = "Connections.csv") {
+  const data = new FormData();
+  data.set("file", new File([bytes as BlobPart], name, { type: "text/csv" }));
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return POST(new NextRequest("http://localhost:3000/api/import/contacts", { method: "POST", body: data, headers: { origin: "http://localhost:3000", host: "localhost:3000" } }));
+}
+const json = async (r: Response) => ({ status: r.status, body: (await r.json()) as ContactsPreview & { error?: string } });
+
+describe("LinkedIn connections import", () => {
+  it("previews rows, per-row problems with their line numbers and duplicates, writing nothing", async () => {
+    const { status, body } = await json(await post(fixture("linkedin-connections.csv")));
+    expect(status).toBe(200);
+    expect(body.total).toBe(7);
+    expect(body.newCount).toBe(3);
+    expect(body.problems).toEqual([
+      { line: 8, message: "No first or last name." },
+      { line: 9, message: '"not-an-email" is not an email address.' },
+      { line: 10, message: '"Connected On" is not a date like 12 Mar 2024: "yesterday".' },
+    ]);
+    // The second Ada is the first one again (the same LinkedIn profile, written differently).
+    expect(body.duplicates).toEqual([{ line: 11, name: "Ada Lovelace", email: null, of: { id: null, name: "Ada Lovelace", by: "LinkedIn URL", line: 5 } }]);
+    expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(0);
+  });
+
+  it("commits the new people as Prospects with their connection date, all at once", async () => {
+    const { status, body } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", category: "SAGE" }));
+    expect(status).toBe(200);
+    expect(body.newCount).toBe(3);
+    const mentors = await db.mentor.findMany({ where: { userId: alice.id }, orderBy: { name: "asc" } });
+    expect(mentors.map((m) => [m.name, m.stage, m.category, m.email, m.organisation, m.headline, m.connectedOn && dateToDay(m.connectedOn)])).toEqual([
+      ["Ada Lovelace", "PROSPECT", "SAGE", "ada@example.com", "Analytical Engines, Ltd", "Mathematician", "2024-03-12"],
+      ["Grace Hopper", "PROSPECT", "SAGE", null, "US Navy", "Rear Admiral", "2023-02-01"],
+      ["José Müller-Øberg", "PROSPECT", "SAGE", null, "Zürich Labs", 'Staff Engineer, "Platform"', "2025-01-05"],
+    ]);
+    expect(await db.stageChange.count({ where: { userId: alice.id, toStage: "PROSPECT" } })).toBe(3);
+  });
+
+  it("detects mentors already on the map by email, then LinkedIn URL, then name, and follows the choice for each", async () => {
+    const ada = await createMentor(alice.id, { name: "Augusta Ada King", email: "ada@example.com" });
+    const grace = await db.mentor.create({ data: { userId: alice.id, name: "G. Hopper", category: "SAGE", linkedinUrl: "https://linkedin.com/in/GraceHopper/" } });
+    const jose = await createMentor(alice.id, { name: "josé  müller-øberg" });
+    const { body } = await json(await post(fixture("linkedin-connections.csv")));
+    expect(body.duplicates.map((d) => [d.line, d.of.id, d.of.by])).toEqual([
+      [5, ada.id, "email"],
+      [6, grace.id, "LinkedIn URL"],
+      [7, jose.id, "name"],
+      [11, ada.id, "LinkedIn URL"],
+    ]);
+    expect(body.newCount).toBe(0);
+    // Fill in Grace, add a second José, skip the rest.
+    const { body: done } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: JSON.stringify({ 6: "update", 7: "add" }) }));
+    expect(done.newCount).toBe(1);
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: grace.id } })).toMatchObject({ name: "G. Hopper", organisation: "US Navy", headline: "Rear Admiral" });
+    expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(4);
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: ada.id } })).toMatchObject({ name: "Augusta Ada King", organisation: null });
+  });
+
+  it("reads UTF-16 with its byte-order mark, and refuses other files with a specific message, writing nothing", async () => {
+    const utf16 = await json(await post(fixture("linkedin-utf16.csv")));
+    expect(utf16.body).toMatchObject({ newCount: 1, notes: ["The file was read as UTF-16."] });
+    const before = await countOwnedRows(alice.id);
+    for (const [file, message] of [
+      ["linkedin-windows-1252.csv", /not UTF-8: it looks like Windows-1252/],
+      ["linkedin-missing-columns.csv", /The header is missing columns: Email Address, Position\./],
+      ["empty.csv", /This file is empty\./],
+      ["not-a-csv.png", /not a text file/],
+      ["spreadsheet.csv", /does not look like LinkedIn's Connections\.csv/],
+    ] as const) {
+      const { status, body } = await json(await post(fixture(file), { commit: "1" }));
+      expect(status, file).toBe(file === "empty.csv" ? 400 : 400);
+      expect(body.error, file).toMatch(message);
+    }
+    const jsonFile = await json(await post('{"formatVersion":1}', { commit: "1" }));
+    expect(jsonFile.body.error).toMatch(/This is a JSON file/);
+    const vcard = await json(await post("BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nEND:VCARD\n", { commit: "1" }));
+    expect(vcard.body.error).toMatch(/vCard/);
+    const badChoice = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: "{not json" }));
+    expect(badChoice.status).toBe(400);
+    const badCategory = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", category: "BOSS" }));
+    expect(badCategory.body.error).toBe("Invalid request.");
+    expect(await countOwnedRows(alice.id)).toEqual(before);
+  });
+
+  it("reads 10,000 rows", async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `First${i},Last${i},https://www.linkedin.com/in/p${i},p${i}@example.com,Company ${i % 50},Role,${(i % 28) + 1} Mar 2024`);
+    const csv = ["Notes:", "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...rows].join("\n");
+    const { status, body } = await json(await post(csv, { commit: "1" }));
+    expect(status).toBe(200);
+    expect(body.newCount).toBe(10_000);
+    expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(10_000);
+  }, 60_000);
+});
