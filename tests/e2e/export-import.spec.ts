@@ -57,3 +57,28 @@ test("export JSON from one account, restore it into another, see the same map; t
   await bob.goto("/mentors");
   await expect(bob).toHaveURL(/\/signin/);
 });
+
+test("import LinkedIn connections: see the problems, resolve a duplicate, commit, see the people", async ({ page }) => {
+  await signIn(page, uniqueEmail("linkedin"));
+  const adaUrl = await addMentor(page, "Ada Lovelace", "Sage", "ACTIVE");
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Import LinkedIn connections" });
+  await form.getByLabel("Import LinkedIn connections (Connections.csv)").setInputFiles("tests/fixtures/linkedin-connections.csv");
+  await form.getByLabel("Add them as").selectOption("PEER");
+  await form.getByRole("button", { name: "Preview import" }).click();
+  const preview = page.getByTestId("contacts-preview");
+  await expect(preview.getByRole("heading")).toHaveText("7 rows: 2 new, 2 already known, 3 with problems");
+  await expect(preview).toContainText("Line 9: \"not-an-email\" is not an email address.");
+  await expect(preview.getByTestId("duplicate")).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+  await preview.getByLabel("What to do with Ada Lovelace (line 5)").selectOption("update");
+  await preview.getByRole("button", { name: "Import 2 people" }).click();
+  await expect(page.getByText("Imported 2 people as Prospects.")).toBeVisible();
+
+  await page.getByRole("link", { name: "See them" }).click();
+  await expect(page.getByRole("link", { name: "Grace Hopper" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "José Müller-Øberg" })).toBeVisible();
+  await page.goto(adaUrl);
+  await expect(page.getByText("Analytical Engines, Ltd").first()).toBeVisible();
+  await expect(page.getByText("ada@example.com")).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { requireUser } from "@/server/auth/session";
 import { getSettings } from "@/server/settings/settings.queries";
 import { CalendarFeed } from "./calendar-feed";
 import { DigestSettingsForm } from "./digest-settings-form";
+import { ContactsImport } from "./contacts-import";
 import { DeleteAccount, ExportImport } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -81,6 +82,9 @@ export default async function SettingsPage() {
           Everything you entered, as one JSON file you can import here or into another Mentor Map (its format is documented in <code>docs/export-format.schema.json</code>).
         </p>
         <ExportImport />
+        <div className="border-t border-zinc-200 pt-4 dark:border-zinc-800">
+          <ContactsImport />
+        </div>
       </section>
 
       <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5 dark:border-red-900 dark:bg-zinc-900">

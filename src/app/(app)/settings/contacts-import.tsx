@@ -1,0 +1,163 @@
+"use client";
+
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { Button } from "@/components/button";
+import { Field, inputClass } from "@/components/field";
+import { Options } from "@/components/options";
+import { ProgressBar } from "@/components/progress-bar";
+import { submitWith } from "@/components/submit-with";
+import { CATEGORIES } from "@/domain/categories";
+import type { ContactsPreview, Decision } from "@/server/data/contacts-import";
+
+/** Sends the form with upload progress (fetch cannot report it), answering the JSON body. */
+function upload(data: FormData, onProgress: (fraction: number) => void): Promise<{ ok: boolean; body: ContactsPreview & { error?: string } }> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/import/contacts");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => resolve({ ok: xhr.status < 300, body: xhr.response ?? { error: "The server did not answer; nothing was imported." } });
+    xhr.onerror = () => resolve({ ok: false, body: { error: "The upload failed; nothing was imported. Check your connection and try again." } as never });
+    xhr.send(data);
+  });
+}
+
+/** LinkedIn's Connections.csv: preview with per-row problems and duplicates, a choice for each, then all at once. */
+export function ContactsImport() {
+  const [file, setFile] = useState<File | null>(null);
+  const [category, setCategory] = useState("PEER");
+  const [preview, setPreview] = useState<ContactsPreview | null>(null);
+  const [decisions, setDecisions] = useState<Record<number, Decision>>({});
+  const [progress, setProgress] = useState<{ label: string; value: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function send(commit: boolean) {
+    if (!file) return setError("Choose your Connections.csv first.");
+    setError(null);
+    setDone(null);
+    const data = new FormData();
+    data.set("file", file);
+    data.set("category", category);
+    data.set("commit", commit ? "1" : "0");
+    data.set("decisions", JSON.stringify(decisions));
+    const label = commit ? "Importing" : "Reading the file";
+    setProgress({ label, value: 0 });
+    const { ok, body } = await upload(data, (value) => setProgress({ label: value < 1 ? `Uploading ${Math.round(value * 100)}%` : `${label}…`, value }));
+    setProgress(null);
+    if (!ok) return setError(body.error ?? "The import failed; nothing was imported.");
+    if (commit) {
+      setDone(body.newCount);
+      setPreview(null);
+      setFile(null);
+      setDecisions({});
+      if (input.current) input.current.value = "";
+    } else setPreview(body);
+  }
+
+  const linkedDuplicates = preview?.duplicates.filter((d) => d.of.id) ?? [];
+  return (
+    <div className="space-y-3">
+      <form onSubmit={submitWith(() => void send(false))} className="space-y-3" aria-label="Import LinkedIn connections" noValidate>
+        <Field id="linkedin-file" label="Import LinkedIn connections (Connections.csv)" hint="From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. They come in as Prospects.">
+          {(p) => (
+            <input
+              {...p}
+              ref={input}
+              type="file"
+              accept=".csv,text/csv"
+              className="block text-sm"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPreview(null);
+                setError(null);
+                setDone(null);
+                setDecisions({});
+              }}
+            />
+          )}
+        </Field>
+        <Field id="linkedin-category" label="Add them as">
+          {(p) => (
+            <select {...p} value={category} onChange={(e) => setCategory(e.target.value)} className={`${inputClass} max-w-xs`}>
+              <Options items={CATEGORIES} />
+            </select>
+          )}
+        </Field>
+        {progress ? <ProgressBar label={progress.label} value={progress.value} text={progress.label} /> : null}
+        {error ? (
+          <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+            {error}
+          </p>
+        ) : null}
+        {done !== null ? (
+          <p role="status" className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
+            Imported {done} {done === 1 ? "person" : "people"} as Prospects. <Link href="/mentors?stage=PROSPECT" className="underline">See them</Link>
+          </p>
+        ) : null}
+        {!preview ? (
+          <Button type="submit" variant="secondary" disabled={!file || !!progress}>
+            Preview import
+          </Button>
+        ) : null}
+      </form>
+      {preview ? (
+        <section aria-labelledby="contacts-preview" className="space-y-3 rounded-md border border-zinc-200 p-4 text-sm dark:border-zinc-700" data-testid="contacts-preview">
+          <h3 id="contacts-preview" className="font-semibold">
+            {preview.total} {preview.total === 1 ? "row" : "rows"}: {preview.newCount} new, {preview.duplicates.length} already known, {preview.problems.length} with problems
+          </h3>
+          {preview.notes.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+          {preview.problems.length ? (
+            <details open={preview.problems.length <= 10}>
+              <summary className="cursor-pointer font-medium">Rows that will be left out</summary>
+              <ul className="mt-1 max-h-48 list-disc overflow-y-auto pl-5">
+                {preview.problems.map((p) => (
+                  <li key={p.line}>
+                    Line {p.line}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {linkedDuplicates.length ? (
+            <div className="space-y-2">
+              <p className="font-medium">Already on your map: choose for each</p>
+              <ul className="max-h-72 space-y-2 overflow-y-auto">
+                {linkedDuplicates.map((d) => (
+                  <li key={d.line} className="flex flex-wrap items-center gap-2" data-testid="duplicate">
+                    <span>
+                      Line {d.line}: <strong>{d.name}</strong> matches {d.of.name} (same {d.of.by})
+                    </span>
+                    <select
+                      aria-label={`What to do with ${d.name} (line ${d.line})`}
+                      value={decisions[d.line] ?? "skip"}
+                      onChange={(e) => setDecisions((all) => ({ ...all, [d.line]: e.target.value as Decision }))}
+                      className={`${inputClass} w-auto`}
+                    >
+                      <option value="skip">Skip</option>
+                      <option value="update">Fill in what {d.of.name} lacks</option>
+                      <option value="add">Add as a different person</option>
+                    </select>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {preview.duplicates.length > linkedDuplicates.length ? <p>{preview.duplicates.length - linkedDuplicates.length} rows repeat an earlier row of the file and are skipped.</p> : null}
+          <div className="flex gap-2">
+            <Button type="button" onClick={() => void send(true)} disabled={!!progress}>
+              Import {preview.newCount + Object.values(decisions).filter((d) => d === "add").length} people
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setPreview(null)}>
+              Cancel
+            </Button>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
