@@ -62,8 +62,8 @@ test("import LinkedIn connections: see the problems, resolve a duplicate, commit
   await signIn(page, uniqueEmail("linkedin"));
   const adaUrl = await addMentor(page, "Ada Lovelace", "Sage", "ACTIVE");
   await page.goto("/settings");
-  const form = page.getByRole("form", { name: "Import LinkedIn connections" });
-  await form.getByLabel("Import LinkedIn connections (Connections.csv)").setInputFiles("tests/fixtures/linkedin-connections.csv");
+  const form = page.getByRole("form", { name: "Import contacts" });
+  await form.getByLabel(/^Import contacts/).setInputFiles("tests/fixtures/linkedin-connections.csv");
   await form.getByLabel("Add them as").selectOption("PEER");
   await form.getByRole("button", { name: "Preview import" }).click();
   const preview = page.getByTestId("contacts-preview");

@@ -90,8 +90,6 @@ describe("LinkedIn connections import", () => {
     }
     const jsonFile = await json(await post('{"formatVersion":1}', { commit: "1" }));
     expect(jsonFile.body.error).toMatch(/This is a JSON file/);
-    const vcard = await json(await post("BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nEND:VCARD\n", { commit: "1" }));
-    expect(vcard.body.error).toMatch(/vCard/);
     const badChoice = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: "{not json" }));
     expect(badChoice.status).toBe(400);
     const badCategory = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", category: "BOSS" }));
@@ -107,4 +105,35 @@ describe("LinkedIn connections import", () => {
     expect(body.newCount).toBe(10_000);
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(10_000);
   }, 60_000);
+});
+
+describe("vCard import", () => {
+  it("reads 3.0 and 4.0 cards, folded lines and quoted-printable UTF-8, and reports a card without a name", async () => {
+    const { status, body } = await json(await post(fixture("contacts.vcf"), { commit: "1" }, "contacts.vcf"));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 4, newCount: 3, problems: [{ line: 24, message: "A card with no name (FN or N)." }] });
+    const mentors = await db.mentor.findMany({ where: { userId: alice.id }, orderBy: { name: "asc" } });
+    expect(mentors.map((m) => [m.name, m.email, m.organisation, m.headline, m.linkedinUrl])).toEqual([
+      ["Ada Lovelace", "ada@example.com", "Analytical Engines", "Mathematician", "https://www.linkedin.com/in/ada-lovelace"],
+      ["Gräce Hopper", null, null, "Rear Admiral", null],
+      ["José Müller-Øberg", "jose@example.com", "Zürich Labs", null, null],
+    ]);
+    // The same people again are duplicates, by email first.
+    const again = await json(await post(fixture("contacts.vcf"), {}, "contacts.vcf"));
+    expect(again.body.duplicates.map((d) => [d.name, d.of.by])).toEqual([["Ada Lovelace", "email"], ["José Müller-Øberg", "email"], ["Gräce Hopper", "name"]]);
+  });
+
+  it("reads the good cards of a file with a broken one, and says which line the broken one starts on", async () => {
+    const { body } = await json(await post(fixture("broken.vcf"), {}, "broken.vcf"));
+    expect(body.newCount).toBe(1);
+    expect(body.problems).toEqual([{ line: 5, message: expect.stringMatching(/^This card could not be read/) }]);
+  });
+});
+
+describe("JSON export fixtures", () => {
+  it("a newer format and a broken link are refused with their reasons", async () => {
+    const { readExportDocument } = await import("@/server/data/import");
+    expect(() => readExportDocument(fixture("export-newer-format.json").toString())).toThrow(/newer Mentor Map \(format 2/);
+    expect(() => readExportDocument(fixture("export-broken-link.json").toString())).toThrow(/refers to a mentor \(nobody\) that is not in the file/);
+  });
 });

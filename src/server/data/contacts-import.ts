@@ -1,6 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import ICAL from "ical.js";
 import { dayToDate } from "@/domain/calendar";
 import { duplicateFinder, LINKEDIN_COLUMNS, linkedInContact, type Contact, type ContactProblem, type DuplicateOf } from "@/domain/contacts";
 import type { MentorCategory } from "@/generated/prisma/enums";
@@ -34,7 +35,6 @@ export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact
   const headerIndex = lines.findIndex((l) => /^\uFEFF?"?First Name"?\s*,/i.test(l.trim()));
   if (headerIndex < 0) {
     if (!text.trim()) throw new ActionError("This file is empty.");
-    if (/^BEGIN:VCARD/im.test(text)) throw new ActionError("This is a vCard file, not LinkedIn's CSV.");
     if (/^\s*[[{]/.test(text)) throw new ActionError("This is a JSON file, not LinkedIn's CSV: import a Mentor Map export with “Import a Mentor Map export” instead.");
     throw new ActionError(`This does not look like LinkedIn's Connections.csv: no header line starting “First Name, Last Name”. Its columns are ${LINKEDIN_COLUMNS.join(", ")}.`);
   }
@@ -58,6 +58,86 @@ export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact
     const line = (error as { lines?: number }).lines;
     throw new ActionError(`The CSV could not be read${line ? ` at line ${headerIndex + line}` : ""}: ${(error as Error).message}`);
   }
+  return { contacts, problems };
+}
+
+/** Joins quoted-printable soft line breaks ("=" at a line's end), which vCard folding does not cover. */
+function unfoldQuotedPrintable(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (/^[^:]*;ENCODING=QUOTED-PRINTABLE[;:]/i.test(line)) while (line.endsWith("=") && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i];
+    out.push(line);
+  }
+  return out;
+}
+
+function decodeQuotedPrintable(value: string, charset = "utf-8"): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === "=" && /^[0-9A-F]{2}$/i.test(value.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...new TextEncoder().encode(value[i]!));
+  }
+  try {
+    return new TextDecoder(charset).decode(new Uint8Array(bytes));
+  } catch {
+    return new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+  }
+}
+
+/**
+ * vCard 3.0 and 4.0 (and the 2.1 habits phones still write: quoted-printable
+ * values), several cards per file, parsed by ical.js; each card on its own, so one
+ * broken card is a problem on its line and the rest are still read.
+ */
+export function readVCards(text: string): { contacts: Contact[]; problems: ContactProblem[] } {
+  const lines = text.split(/\r\n|\n|\r/);
+  const contacts: Contact[] = [];
+  const problems: ContactProblem[] = [];
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim().toUpperCase();
+    if (line === "BEGIN:VCARD") start = i;
+    if (line !== "END:VCARD" || start < 0) continue;
+    const lineNo = start + 1;
+    const card = unfoldQuotedPrintable(lines.slice(start, i + 1)).join("\r\n");
+    start = -1;
+    try {
+      const component = new ICAL.Component(ICAL.parse(card) as unknown[]);
+      const value = (name: string) => {
+        const property = component.getFirstProperty(name);
+        if (!property) return "";
+        const raw = property.getFirstValue();
+        const text = Array.isArray(raw) ? raw.filter(Boolean).join(name === "n" ? " " : ", ") : String(raw ?? "");
+        const encoding = property.getParameter("encoding");
+        return (typeof encoding === "string" && encoding.toLowerCase() === "quoted-printable" ? decodeQuotedPrintable(text, String(property.getParameter("charset") ?? "utf-8")) : text).trim();
+      };
+      const n = component.getFirstPropertyValue("n");
+      const fromN = Array.isArray(n) ? [n[1], n[2], n[0]].flat().filter((p) => typeof p === "string" && p.trim()).join(" ") : "";
+      const name = (value("fn") || fromN).replace(/\s+/g, " ").slice(0, 200);
+      if (!name) {
+        problems.push({ line: lineNo, message: "A card with no name (FN or N)." });
+        continue;
+      }
+      const email = value("email").replace(/^mailto:/i, "").toLowerCase();
+      const urls = component.getAllProperties("url").map((p) => String(p.getFirstValue() ?? "").trim());
+      const org = component.getFirstPropertyValue("org");
+      contacts.push({
+        line: lineNo,
+        name,
+        email: email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null,
+        linkedinUrl: (urls.find((u) => /linkedin\.com/i.test(u)) ?? null)?.slice(0, 500) ?? null,
+        organisation: (Array.isArray(org) ? String(org[0] ?? "") : String(org ?? "")).trim().slice(0, 200) || null,
+        headline: value("title").slice(0, 200) || null,
+        connectedOn: null,
+      });
+    } catch (error) {
+      problems.push({ line: lineNo, message: `This card could not be read: ${(error as Error).message.slice(0, 120)}` });
+    }
+  }
+  if (!contacts.length && !problems.length) throw new ActionError("This vCard file has no cards (BEGIN:VCARD … END:VCARD).");
   return { contacts, problems };
 }
 
@@ -86,7 +166,7 @@ export type Decision = "skip" | "update" | "add";
 export async function importContacts(
   userId: string,
   read: { contacts: Contact[]; problems: ContactProblem[] },
-  options: { category: MentorCategory; decisions?: Record<number, Decision>; commit: boolean; notes?: string[] },
+  options: { category: MentorCategory; decisions?: Record<number, Decision>; commit: boolean; notes?: string[]; source?: "LinkedIn" | "vCard" },
 ): Promise<ContactsPreview> {
   const run = async (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => {
     await lockUser(tx, userId);
@@ -120,11 +200,11 @@ export async function importContacts(
         connectedOn: c.connectedOn ? dayToDate(c.connectedOn) : null,
         category: options.category,
         stage: "PROSPECT" as const,
-        howWeMet: "LinkedIn",
+        howWeMet: options.source === "vCard" ? null : "LinkedIn",
       }));
       for (let i = 0; i < rows.length; i += 2_000) {
         const made = await tx.mentor.createManyAndReturn({ data: rows.slice(i, i + 2_000), select: { id: true } });
-        await tx.stageChange.createMany({ data: made.map((m) => ({ userId, mentorId: m.id, toStage: "PROSPECT" as const, changedAt: now, note: "Imported from LinkedIn" })) });
+        await tx.stageChange.createMany({ data: made.map((m) => ({ userId, mentorId: m.id, toStage: "PROSPECT" as const, changedAt: now, note: `Imported from ${options.source === "vCard" ? "a vCard file" : "LinkedIn"}` })) });
       }
       for (const { id, contact } of updates) {
         const mentor = await tx.mentor.findFirstOrThrow({ where: { id, userId }, select: { email: true, linkedinUrl: true, organisation: true, headline: true, connectedOn: true } });

@@ -23,7 +23,7 @@ function upload(data: FormData, onProgress: (fraction: number) => void): Promise
   });
 }
 
-/** LinkedIn's Connections.csv: preview with per-row problems and duplicates, a choice for each, then all at once. */
+/** LinkedIn's Connections.csv or a vCard file: preview with per-row problems and duplicates, a choice for each, then all at once. */
 export function ContactsImport() {
   const [file, setFile] = useState<File | null>(null);
   const [category, setCategory] = useState("PEER");
@@ -35,7 +35,7 @@ export function ContactsImport() {
   const input = useRef<HTMLInputElement>(null);
 
   async function send(commit: boolean) {
-    if (!file) return setError("Choose your Connections.csv first.");
+    if (!file) return setError("Choose a file first.");
     setError(null);
     setDone(null);
     const data = new FormData();
@@ -60,14 +60,14 @@ export function ContactsImport() {
   const linkedDuplicates = preview?.duplicates.filter((d) => d.of.id) ?? [];
   return (
     <div className="space-y-3">
-      <form onSubmit={submitWith(() => void send(false))} className="space-y-3" aria-label="Import LinkedIn connections" noValidate>
-        <Field id="linkedin-file" label="Import LinkedIn connections (Connections.csv)" hint="From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. They come in as Prospects.">
+      <form onSubmit={submitWith(() => void send(false))} className="space-y-3" aria-label="Import contacts" noValidate>
+        <Field id="linkedin-file" label="Import contacts: LinkedIn’s Connections.csv or a vCard file (.vcf)" hint="From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. From a phone or mail app: export contacts as vCard. They come in as Prospects.">
           {(p) => (
             <input
               {...p}
               ref={input}
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,.vcf,.vcard,text/csv,text/vcard"
               className="block text-sm"
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);

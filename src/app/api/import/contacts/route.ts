@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { ActionError, toFieldErrors } from "@/server/action";
 import { getCurrentUser } from "@/server/auth/session";
-import { decodeText, importContacts, readLinkedInCsv } from "@/server/data/contacts-import";
+import { decodeText, importContacts, readLinkedInCsv, readVCards } from "@/server/data/contacts-import";
 import { MAX_IMPORT_BYTES } from "@/server/data/import";
 import { isSameOrigin } from "@/server/http";
 import { logger } from "@/server/logger";
@@ -26,7 +26,7 @@ const form = z.object({
     }),
 });
 
-/** Settings → "Import contacts": LinkedIn's Connections.csv, previewed, then imported all or nothing. */
+/** Settings → "Import contacts": LinkedIn's Connections.csv or a vCard file, previewed, then imported all or nothing. */
 export async function POST(req: NextRequest) {
   try {
     if (!isSameOrigin(req)) return NextResponse.json({ error: "Forbidden." }, { status: 403 });
@@ -44,9 +44,10 @@ export async function POST(req: NextRequest) {
     const parsed = form.safeParse(Object.fromEntries([...data.entries()].filter(([k]) => k !== "file")));
     if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
     const { text, note } = decodeText(new Uint8Array(await file.arrayBuffer()));
-    const read = await readLinkedInCsv(text);
+    const vcard = /^\s*BEGIN:VCARD/i.test(text) || /\.(vcf|vcard)$/i.test(file.name);
+    const read = vcard ? readVCards(text) : await readLinkedInCsv(text);
     const decisions = Object.fromEntries(Object.entries(parsed.data.decisions).map(([line, d]) => [Number(line), d]));
-    const preview = await importContacts(user.id, read, { category: parsed.data.category, decisions, commit: parsed.data.commit === "1", notes: note ? [note] : [] });
+    const preview = await importContacts(user.id, read, { category: parsed.data.category, decisions, commit: parsed.data.commit === "1", notes: note ? [note] : [], source: vcard ? "vCard" : "LinkedIn" });
     return NextResponse.json(preview, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
     if (error instanceof ActionError) return NextResponse.json({ error: error.message }, { status: 400 });
