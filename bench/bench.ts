@@ -13,6 +13,7 @@ import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable,
 import { javascriptTransferred, lighthouseScores } from "./lib/browser";
 import { DIGEST_CONCURRENCY, SMTP_CONNECTIONS } from "../src/domain/digest-schedule";
 import { benchDigests, type DigestBenchResult } from "./lib/digest-bench";
+import { benchImportExport, type ImportBenchResult } from "./lib/import-bench";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
 
@@ -167,9 +168,12 @@ async function main() {
       return { path, jsBytes: js[path]!, jsRatio, performance: score?.performance ?? null, accessibility: score?.accessibility ?? null, pass };
     });
     for (const b of browser) console.log(`${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`);
+    const large = users.find((u) => u.key === "large")!.user;
+    const imports = process.env.BENCH_IMPORT === "0" ? null : await benchImportExport(base, url, large);
+    if (imports) console.log(`Import of ${imports.rows} LinkedIn rows: preview ${imports.previewMs} ms + commit ${imports.commitMs} ms, raw insert ${imports.rawInsertMs} ms (${imports.ratio}×); export of ${imports.exportMentors} mentors ${imports.exportMs} ms`);
     const digests = process.env.BENCH_DIGESTS === "0" ? null : await benchDigests(url, proxied.toString(), counter);
     if (digests) console.log(`Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`);
-    write(results, constant, browser, digests);
+    write(results, constant, browser, digests, imports);
     console.log(`\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`);
   } finally {
     app?.kill("SIGTERM");
@@ -187,10 +191,11 @@ function round(n: number) {
 const kb = (bytes: number) => round(bytes / 1024);
 
 const DIGEST_BUDGET = { ratio: 1.5, rssMb: 400 };
+const IMPORT_BUDGET = 3;
 
-function write(results: Result[], constantQueries: boolean, browser: BrowserResult[], digests: DigestBenchResult | null) {
+function write(results: Result[], constantQueries: boolean, browser: BrowserResult[], digests: DigestBenchResult | null, imports: ImportBenchResult | null) {
   const when = new Date().toISOString();
-  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests }, null, 2) + "\n");
+  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests, imports }, null, 2) + "\n");
   const rows = results.map(
     (r) => `| ${r.scenario} | ${r.data} | ${r.median} | ${r.p95} | ${r.ratio ?? "—"} | ${r.queries} | ${r.budget} | ${r.pass === null ? "—" : r.pass ? "pass" : "FAIL"} |`,
   );
@@ -232,6 +237,22 @@ function write(results: Result[], constantQueries: boolean, browser: BrowserResu
             `| trivial rate ÷ digest rate | ${digests.ratio} | ≤ ${DIGEST_BUDGET.ratio} | ${digests.ratio <= DIGEST_BUDGET.ratio ? "pass" : "FAIL"} |`,
             `| peak RSS of the digest process | ${digests.peakRssMb} MB | < ${DIGEST_BUDGET.rssMb} MB | ${digests.peakRssMb < DIGEST_BUDGET.rssMb ? "pass" : "FAIL"} |`,
             `| queries per user | ${digests.queriesPerUser} | constant | ${digests.queriesPerUser < 10 ? "pass" : "FAIL"} |`,
+            "",
+          ]
+        : []),
+      ...(imports
+        ? [
+            "## Import and export",
+            "",
+            `${imports.rows.toLocaleString("en")} LinkedIn connections (a Connections.csv with its Notes lines) uploaded to the running app as a signed-in user: the preview (parse, check, find duplicates), then the commit (the same again, and the insert), each a full request. Beside them, the same rows already split into columns in one \`INSERT … SELECT FROM unnest(…)\` straight to Postgres, in the same run. Then the complete JSON export of the 5,000-mentor map.`,
+            "",
+            "| measure | value | budget | result |",
+            "|---|---|---|---|",
+            `| import preview | ${imports.previewMs} ms | — | — |`,
+            `| import commit | ${imports.commitMs} ms | — | — |`,
+            `| raw bulk insert of the same rows | ${imports.rawInsertMs} ms | — | — |`,
+            `| (preview + commit) ÷ raw insert | ${imports.ratio} | ≤ ${IMPORT_BUDGET} | ${imports.ratio <= IMPORT_BUDGET ? "pass" : "FAIL"} |`,
+            `| JSON export of ${imports.exportMentors.toLocaleString("en")} mentors | ${imports.exportMs} ms (${kb(imports.exportBytes)} KB) | — | — |`,
             "",
           ]
         : []),

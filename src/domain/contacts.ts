@@ -1,5 +1,4 @@
-import { isValid, parse } from "date-fns";
-import type { Day } from "./calendar";
+import { isDay, type Day } from "./calendar";
 
 /** A person read from a contacts file (LinkedIn's Connections.csv), with the line it came from. */
 export type Contact = {
@@ -17,15 +16,14 @@ export const LINKEDIN_COLUMNS = ["First Name", "Last Name", "URL", "Email Addres
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** "12 Mar 2024" (LinkedIn's) or an ISO day, as a day. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "12 Mar 2024" (LinkedIn's) or an ISO day, as a day; read by hand, as a big file has thousands. */
 export function parseConnectedOn(value: string): Day | null {
-  for (const format of ["dd MMM yyyy", "d MMM yyyy", "yyyy-MM-dd"]) {
-    const date = parse(value.trim(), format, new Date(2000, 0, 1));
-    if (isValid(date) && date.getFullYear() > 1990 && date.getFullYear() < 2200) {
-      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-    }
-  }
-  return null;
+  const v = value.trim();
+  const linkedIn = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})$/.exec(v);
+  const day = linkedIn ? `${linkedIn[3]}-${String(MONTHS.indexOf(linkedIn[2]!.toLowerCase()) + 1).padStart(2, "0")}-${linkedIn[1]!.padStart(2, "0")}` : v;
+  return isDay(day) && day > "1990" && day < "2200" ? day : null;
 }
 
 /** One LinkedIn row as a contact, or what is wrong with it. */

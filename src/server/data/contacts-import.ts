@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import ICAL from "ical.js";
@@ -147,6 +148,32 @@ async function parseAll(text: string): Promise<string[][]> {
   return rows;
 }
 
+type Read = { contacts: Contact[]; problems: ContactProblem[] };
+
+/**
+ * The files read lately, by user and content: the commit that follows a preview
+ * (the same file, sent again) does not parse it again. A few entries, a few minutes.
+ */
+const recentlyRead = new Map<string, { read: Read; note: string | null; vcard: boolean; at: number }>();
+const KEEP_MS = 10 * 60_000;
+const KEEP_FILES = 8;
+
+/** A LinkedIn CSV or a vCard file (told apart by content, then name), read once per preview-and-commit. */
+export async function readContactsFile(userId: string, bytes: Uint8Array, fileName: string) {
+  const key = `${userId}:${createHash("sha256").update(bytes).digest("hex")}:${fileName.toLowerCase().endsWith(".vcf")}`;
+  const now = Date.now();
+  for (const [k, v] of recentlyRead) if (now - v.at > KEEP_MS) recentlyRead.delete(k);
+  const kept = recentlyRead.get(key);
+  if (kept) return kept;
+  const { text, note } = decodeText(bytes);
+  const vcard = /^\s*BEGIN:VCARD/i.test(text) || /\.(vcf|vcard)$/i.test(fileName);
+  const read: Read = vcard ? readVCards(text) : await readLinkedInCsv(text);
+  const entry = { read, note, vcard, at: now };
+  if (recentlyRead.size >= KEEP_FILES) recentlyRead.delete(recentlyRead.keys().next().value!);
+  recentlyRead.set(key, entry);
+  return entry;
+}
+
 export type ContactsPreview = {
   total: number;
   newCount: number;
@@ -190,21 +217,22 @@ export async function importContacts(
     }
     if (options.commit) {
       const now = new Date();
-      const rows = creates.map((c) => ({
-        userId,
-        name: c.name,
-        email: c.email,
-        linkedinUrl: c.linkedinUrl,
-        organisation: c.organisation,
-        headline: c.headline,
-        connectedOn: c.connectedOn ? dayToDate(c.connectedOn) : null,
-        category: options.category,
-        stage: "PROSPECT" as const,
-        howWeMet: options.source === "vCard" ? null : "LinkedIn",
-      }));
-      for (let i = 0; i < rows.length; i += 2_000) {
-        const made = await tx.mentor.createManyAndReturn({ data: rows.slice(i, i + 2_000), select: { id: true } });
-        await tx.stageChange.createMany({ data: made.map((m) => ({ userId, mentorId: m.id, toStage: "PROSPECT" as const, changedAt: now, note: `Imported from ${options.source === "vCard" ? "a vCard file" : "LinkedIn"}` })) });
+      const howWeMet = options.source === "vCard" ? null : "LinkedIn";
+      const note = `Imported from ${options.source === "vCard" ? "a vCard file" : "LinkedIn"}`;
+      const rows = creates.map((c) => ({ ...c, howWeMet }));
+      // One INSERT of arrays per 5,000 people, and their "added as Prospect" in the history.
+      for (let i = 0; i < rows.length; i += 5_000) {
+        const chunk = rows.slice(i, i + 5_000);
+        const ids = chunk.map(() => `c${randomUUID().replace(/-/g, "")}`);
+        await tx.$executeRaw`
+          INSERT INTO "Mentor" ("id", "userId", "name", "email", "linkedinUrl", "organisation", "headline", "connectedOn", "category", "stage", "howWeMet", "updatedAt")
+          SELECT x.id, ${userId}, x.name, x.email, x.url, x.org, x.headline, x.connected, ${options.category}::"MentorCategory", 'PROSPECT', ${chunk[0]!.howWeMet}, ${now}
+          FROM unnest(${ids}::text[], ${chunk.map((r) => r.name)}::text[], ${chunk.map((r) => r.email)}::text[], ${chunk.map((r) => r.linkedinUrl)}::text[],
+                      ${chunk.map((r) => r.organisation)}::text[], ${chunk.map((r) => r.headline)}::text[], ${chunk.map((r) => r.connectedOn)}::date[])
+            AS x(id, name, email, url, org, headline, connected)`;
+        await tx.$executeRaw`
+          INSERT INTO "StageChange" ("id", "userId", "mentorId", "toStage", "changedAt", "note")
+          SELECT 's' || x.id, ${userId}, x.id, 'PROSPECT', ${now}, ${note} FROM unnest(${ids}::text[]) AS x(id)`;
       }
       for (const { id, contact } of updates) {
         const mentor = await tx.mentor.findFirstOrThrow({ where: { id, userId }, select: { email: true, linkedinUrl: true, organisation: true, headline: true, connectedOn: true } });
