@@ -5,6 +5,7 @@ import { POST } from "@/app/api/import/contacts/route";
 import { dateToDay } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import type { ContactsPreview } from "@/server/data/contacts-import";
+import { getMentorPage } from "@/server/mentors/mentor-page.queries";
 import { db } from "@/server/db";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";
@@ -50,7 +51,9 @@ describe("LinkedIn connections import", () => {
       ["Grace Hopper", "PROSPECT", "SAGE", null, "US Navy", "Rear Admiral", "2023-02-01"],
       ["José Müller-Øberg", "PROSPECT", "SAGE", null, "Zürich Labs", 'Staff Engineer, "Platform"', "2025-01-05"],
     ]);
-    expect(await db.stageChange.count({ where: { userId: alice.id, toStage: "PROSPECT" } })).toBe(3);
+    // Their timelines start with the import.
+    const page = (await getMentorPage(alice, mentors[0]!.id))!;
+    expect(page.timeline.at(-1)).toMatchObject({ kind: "stage", from: null, to: "PROSPECT", note: "Imported (LinkedIn)" });
   });
 
   it("detects mentors already on the map by email, then LinkedIn URL, then name, and follows the choice for each", async () => {

@@ -217,10 +217,10 @@ export async function importContacts(
     }
     if (options.commit) {
       const now = new Date();
-      const howWeMet = options.source === "vCard" ? null : "LinkedIn";
-      const note = `Imported from ${options.source === "vCard" ? "a vCard file" : "LinkedIn"}`;
+      const howWeMet = options.source === "vCard" ? "vCard import" : "LinkedIn";
       const rows = creates.map((c) => ({ ...c, howWeMet }));
-      // One INSERT of arrays per 5,000 people, and their "added as Prospect" in the history.
+      // One INSERT of arrays per 5,000 people. (Their timeline's "added as Prospect" is
+      // the record's own creation, with "how we met" saying where they came from.)
       for (let i = 0; i < rows.length; i += 5_000) {
         const chunk = rows.slice(i, i + 5_000);
         const ids = chunk.map(() => `c${randomUUID().replace(/-/g, "")}`);
@@ -230,9 +230,6 @@ export async function importContacts(
           FROM unnest(${ids}::text[], ${chunk.map((r) => r.name)}::text[], ${chunk.map((r) => r.email)}::text[], ${chunk.map((r) => r.linkedinUrl)}::text[],
                       ${chunk.map((r) => r.organisation)}::text[], ${chunk.map((r) => r.headline)}::text[], ${chunk.map((r) => r.connectedOn)}::date[])
             AS x(id, name, email, url, org, headline, connected)`;
-        await tx.$executeRaw`
-          INSERT INTO "StageChange" ("id", "userId", "mentorId", "toStage", "changedAt", "note")
-          SELECT 's' || x.id, ${userId}, x.id, 'PROSPECT', ${now}, ${note} FROM unnest(${ids}::text[]) AS x(id)`;
       }
       for (const { id, contact } of updates) {
         const mentor = await tx.mentor.findFirstOrThrow({ where: { id, userId }, select: { email: true, linkedinUrl: true, organisation: true, headline: true, connectedOn: true } });

@@ -84,6 +84,20 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       to: s.toStage,
       note: s.note,
     })),
+    // People imported in bulk have no "added" entry of their own: it is when the record was made.
+    stageChanges.some((s) => s.fromStage === null) || stageChanges.length >= TIMELINE_LIMIT
+      ? []
+      : [
+          {
+            kind: "stage" as const,
+            id: `added-${mentor?.id ?? id}`,
+            day: todayIn(user.timeZone, mentor?.createdAt ?? new Date()),
+            at: mentor?.createdAt ?? new Date(),
+            from: null,
+            to: stageChanges.at(-1)?.fromStage ?? mentor?.stage ?? "PROSPECT",
+            note: mentor?.howWeMet ? `Imported (${mentor.howWeMet})` : null,
+          },
+        ],
     reminders
       .filter((r) => !r.checkInId)
       .slice(0, TIMELINE_LIMIT)
