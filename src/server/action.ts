@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { todayIn } from "@/domain/calendar";
 import { formDataToObject } from "@/domain/form-data";
 import { getCurrentUser } from "./auth/session";
 import { logger } from "./logger";
@@ -22,6 +23,14 @@ export class ActionError extends Error {
 }
 
 export const notFound = (what: string) => new ActionError(`${what} not found.`);
+
+/** One field's error, as a refusal. */
+export const fieldError = (field: string, message: string) => new ActionError("Please correct the highlighted fields.", { [field]: [message] });
+
+/** A day the user entered must not be after today on their own calendar. */
+export function assertNotFuture(timeZone: string, day: string | undefined, field: string) {
+  if (day && day > todayIn(timeZone)) throw fieldError(field, "That date is in the future.");
+}
 
 /** Who is acting, from the session: every query is scoped by `userId`. */
 export type ActionContext = { userId: string; timeZone: string };

@@ -28,7 +28,6 @@ const instant = fc.date({ min: new Date("2024-01-01"), max: new Date("2026-12-31
 const day = instant.map((i) => i.slice(0, 10));
 const words = fc.string({ maxLength: 20 });
 const name = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0);
-const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
 
 /** A whole, valid export: every link points at a record in it. */
 const documents: fc.Arbitrary<ExportDocument> = fc

@@ -102,7 +102,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
           logger.error({ err: error.message, digests: group.length }, "digest periods not claimed; the next run tries again");
           return new Map<string, Claim>();
         });
-        for (const { user, slot } of group) {
+        for (const { user } of group) {
           const claim = claims.get(user.id);
           if (!claim) continue;
           const task = digestFor(user, claim, contents.get(user.id), now, marks, mailer)

@@ -2,14 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
-import { ActionError, authedAction, notFound } from "../action";
+import { assertNotFuture, authedAction, fieldError, notFound } from "../action";
 import { db } from "../db";
 import { assertOwnMentors, type Tx } from "../tx";
 import { createIntroductionSchema, introductionIdSchema, restoreIntroductionSchema, updateIntroductionSchema } from "./introductions.schema";
-
-function notInFuture(timeZone: string, day: string | undefined, field: string) {
-  if (day && day > todayIn(timeZone)) throw new ActionError("Please correct the highlighted fields.", { [field]: ["That date is in the future."] });
-}
 
 async function ownPeople(tx: Tx, userId: string, fromMentorId: string, toMentorId: string) {
   await assertOwnMentors(tx, userId, [fromMentorId], "fromMentorId");
@@ -26,7 +22,7 @@ const done = <T>(value: T) => {
 export const createIntroductionAction = authedAction(
   createIntroductionSchema,
   async ({ fromMentorId, toMentorId, introducedOn, why }, { userId, timeZone }) => {
-    notInFuture(timeZone, introducedOn, "introducedOn");
+    assertNotFuture(timeZone, introducedOn, "introducedOn");
     const created = await db.$transaction(async (tx) => {
       await ownPeople(tx, userId, fromMentorId, toMentorId);
       return tx.introduction.create({ data: { userId, fromMentorId, toMentorId, introducedOn: dayToDate(introducedOn), why }, select: { id: true } });
@@ -40,9 +36,9 @@ export const createIntroductionAction = authedAction(
 export const updateIntroductionAction = authedAction(
   updateIntroductionSchema,
   async ({ id, fromMentorId, toMentorId, introducedOn, why, outcome, outcomeOn }, { userId, timeZone }) => {
-    notInFuture(timeZone, introducedOn, "introducedOn");
-    notInFuture(timeZone, outcomeOn, "outcomeOn");
-    if (outcomeOn && outcomeOn < introducedOn) throw new ActionError("Please correct the highlighted fields.", { outcomeOn: ["The outcome cannot come before the introduction."] });
+    assertNotFuture(timeZone, introducedOn, "introducedOn");
+    assertNotFuture(timeZone, outcomeOn, "outcomeOn");
+    if (outcomeOn && outcomeOn < introducedOn) throw fieldError("outcomeOn", "The outcome cannot come before the introduction.");
     await db.$transaction(async (tx) => {
       const existing = await tx.introduction.findFirst({ where: { id, userId }, select: { id: true } });
       if (!existing) throw notFound("Introduction");

@@ -6,24 +6,18 @@ import { DEFAULT_FOLLOW_UP_DAYS, prepQuestions, researchGaps } from "@/domain/ou
 import { stageLabel } from "@/domain/stages";
 import type { MentorStage } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { ActionError, authedAction } from "../action";
+import { ActionError, assertNotFuture, authedAction, fieldError } from "../action";
 import { completeOpenCheckInReminder, syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
 import { moveStage } from "../mentors/stage";
 import { ownMentor, type Tx } from "../tx";
 import { finishConversationSchema, markSentSchema, messageSchema, prepSchema, replySchema, researchSchema } from "./outreach.schema";
 
-const fieldError = (field: string, message: string) => new ActionError("Please correct the highlighted fields.", { [field]: [message] });
-
 /** A rule of the pipeline: this step needs the mentor in one of these stages. */
 function requireStage(mentor: { name: string; stage: MentorStage }, allowed: MentorStage[], what: string) {
   if (!allowed.includes(mentor.stage)) {
     throw new ActionError(`${mentor.name} is ${stageLabel(mentor.stage)}: ${what} needs ${allowed.map(stageLabel).join(" or ")}.`);
   }
-}
-
-function notInFuture(timeZone: string, day: Day, field: string) {
-  if (day > todayIn(timeZone)) throw fieldError(field, "That date is in the future.");
 }
 
 async function savePlan(tx: Tx, userId: string, mentorId: string, data: Prisma.OutreachPlanUncheckedUpdateInput) {
@@ -94,7 +88,7 @@ export const markSentAction = authedAction(
   async ({ mentorId, sentOn, followUpDays, ...parts }, { userId, timeZone }) => {
     if (!parts.ask) throw fieldError("ask", "Write the one thing you are asking for before sending.");
     const on = sentOn ?? todayIn(timeZone);
-    notInFuture(timeZone, on, "sentOn");
+    assertNotFuture(timeZone, on, "sentOn");
     const result = await db.$transaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, mentorId);
       requireStage(mentor, ["PROSPECT", "RESEARCHED"], "sending outreach");
@@ -160,7 +154,7 @@ export const savePrepAction = authedAction(
 export const finishFirstConversationAction = authedAction(
   finishConversationSchema,
   async ({ mentorId, occurredOn, channel, conversationNotes, takeaways, thankYouNote, cadenceDays }, { userId, timeZone }) => {
-    notInFuture(timeZone, occurredOn, "occurredOn");
+    assertNotFuture(timeZone, occurredOn, "occurredOn");
     const result = await db.$transaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, mentorId);
       requireStage(mentor, ["IN_CONVERSATION"], "finishing a first conversation");

@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { Prisma } from "@/generated/prisma/client";
-import { ActionError, authedAction, notFound } from "../action";
+import { authedAction, fieldError, notFound } from "../action";
 import { completeOpenCheckInReminder, syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
 import { assertOwnMentors, lockUser, type Tx } from "../tx";
 import { createPeerGroupSchema, logMeetingSchema, peerGroupIdSchema, restorePeerGroupSchema, updatePeerGroupSchema } from "./peer-groups.schema";
-
-const invalid = (field: string, message: string) => new ActionError("Please correct the highlighted fields.", { [field]: [message] });
 
 const done = <T>(value: T) => {
   revalidatePath("/peer-groups");
@@ -25,12 +23,12 @@ async function ownGroup(tx: Tx, userId: string, id: string) {
 
 async function assertNameFree(tx: Tx, userId: string, name: string, exceptId?: string) {
   const clash = await tx.peerGroup.findFirst({ where: { userId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (clash) throw invalid("name", `You already have a group called "${name}".`);
+  if (clash) throw fieldError("name", `You already have a group called "${name}".`);
 }
 
 /** A unique-name race lost to a parallel request reads as the same field error. */
 function nameTaken(error: unknown, name: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw invalid("name", `You already have a group called "${name}".`);
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("name", `You already have a group called "${name}".`);
   throw error;
 }
 
@@ -101,12 +99,12 @@ export const restorePeerGroupAction = authedAction(restorePeerGroupSchema, async
 export const logMeetingAction = authedAction(
   logMeetingSchema,
   async ({ peerGroupId, occurredOn, channel, presentIds, notes, takeaways }, { userId, timeZone }) => {
-    if (occurredOn > addDaysToDay(todayIn(timeZone), 1)) throw invalid("occurredOn", "A meeting cannot be in the future.");
+    if (occurredOn > addDaysToDay(todayIn(timeZone), 1)) throw fieldError("occurredOn", "A meeting cannot be in the future.");
     const result = await db.$transaction(async (tx) => {
       const group = await ownGroup(tx, userId, peerGroupId);
       const members = new Set(group.members.map((m) => m.mentorId));
       const present = [...new Set(presentIds)];
-      if (present.some((id) => !members.has(id))) throw invalid("presentIds", "Only members of the group can be ticked as present.");
+      if (present.some((id) => !members.has(id))) throw fieldError("presentIds", "Only members of the group can be ticked as present.");
       await assertOwnMentors(tx, userId, present, "presentIds");
       await tx.checkIn.createMany({
         data: present.map((mentorId) => ({ userId, mentorId, peerGroupId, occurredOn: dayToDate(occurredOn), channel, notes, takeaways })),

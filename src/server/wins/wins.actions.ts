@@ -2,14 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
-import { ActionError, authedAction, notFound } from "../action";
+import { assertNotFuture, authedAction, notFound } from "../action";
 import { db } from "../db";
 import { assertOwnMentors, type Tx } from "../tx";
 import { createWinSchema, restoreWinSchema, sharePubliclySchema, shareWithMentorSchema, updateWinSchema, winIdSchema } from "./wins.schema";
-
-function notInFuture(timeZone: string, day: string | undefined, field: string) {
-  if (day && day > todayIn(timeZone)) throw new ActionError("Please correct the highlighted fields.", { [field]: ["That date is in the future."] });
-}
 
 const done = <T>(value: T) => {
   revalidatePath("/wins");
@@ -27,8 +23,8 @@ async function ownWin(tx: Tx, userId: string, id: string) {
 export const createWinAction = authedAction(
   createWinSchema,
   async ({ mentorIds, occurredOn, sharedPubliclyOn, ...fields }, { userId, timeZone }) => {
-    notInFuture(timeZone, occurredOn, "occurredOn");
-    notInFuture(timeZone, sharedPubliclyOn, "sharedPubliclyOn");
+    assertNotFuture(timeZone, occurredOn, "occurredOn");
+    assertNotFuture(timeZone, sharedPubliclyOn, "sharedPubliclyOn");
     const created = await db.$transaction(async (tx) => {
       const ids = await assertOwnMentors(tx, userId, mentorIds, "mentorIds");
       const win = await tx.win.create({
@@ -47,8 +43,8 @@ export const createWinAction = authedAction(
 export const updateWinAction = authedAction(
   updateWinSchema,
   async ({ id, mentorIds, occurredOn, sharedPubliclyOn, ...fields }, { userId, timeZone }) => {
-    notInFuture(timeZone, occurredOn, "occurredOn");
-    notInFuture(timeZone, sharedPubliclyOn, "sharedPubliclyOn");
+    assertNotFuture(timeZone, occurredOn, "occurredOn");
+    assertNotFuture(timeZone, sharedPubliclyOn, "sharedPubliclyOn");
     await db.$transaction(async (tx) => {
       await ownWin(tx, userId, id);
       const ids = await assertOwnMentors(tx, userId, mentorIds, "mentorIds");
@@ -68,7 +64,7 @@ export const updateWinAction = authedAction(
 export const shareWinWithMentorAction = authedAction(
   shareWithMentorSchema,
   async ({ winId, mentorId, shared, sharedOn }, { userId, timeZone }) => {
-    notInFuture(timeZone, sharedOn, "sharedOn");
+    assertNotFuture(timeZone, sharedOn, "sharedOn");
     const { count } = await db.winCredit.updateMany({
       where: { userId, winId, mentorId },
       data: { sharedOn: shared ? dayToDate(sharedOn ?? todayIn(timeZone)) : null },
@@ -83,7 +79,7 @@ export const shareWinWithMentorAction = authedAction(
 export const shareWinPubliclyAction = authedAction(
   sharePubliclySchema,
   async ({ id, shared, sharedOn }, { userId, timeZone }) => {
-    notInFuture(timeZone, sharedOn, "sharedOn");
+    assertNotFuture(timeZone, sharedOn, "sharedOn");
     const { count } = await db.win.updateMany({ where: { id, userId }, data: { sharedPubliclyOn: shared ? dayToDate(sharedOn ?? todayIn(timeZone)) : null } });
     if (count === 0) throw notFound("Win");
     return done({ id, shared });
