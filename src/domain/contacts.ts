@@ -1,4 +1,4 @@
-import { isDay, type Day } from "./calendar";
+import type { Day } from "./calendar";
 
 /** A person read from a contacts file (LinkedIn's Connections.csv), with the line it came from. */
 export type Contact = {
@@ -23,7 +23,12 @@ export function parseConnectedOn(value: string): Day | null {
   const v = value.trim();
   const linkedIn = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})$/.exec(v);
   const day = linkedIn ? `${linkedIn[3]}-${String(MONTHS.indexOf(linkedIn[2]!.toLowerCase()) + 1).padStart(2, "0")}-${linkedIn[1]!.padStart(2, "0")}` : v;
-  return isDay(day) && day > "1990" && day < "2200" ? day : null;
+  // A real calendar day (no 31 February), checked without a date library: thousands of rows.
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return null;
+  const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y > 1990 && y < 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? day : null;
 }
 
 /** One LinkedIn row as a contact, or what is wrong with it. */

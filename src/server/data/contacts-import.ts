@@ -32,8 +32,9 @@ export function decodeText(bytes: Uint8Array): { text: string; note: string | nu
  */
 export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact[]; problems: ContactProblem[] }> {
   if (text.includes("\u0000")) throw new ActionError("This is not a text file. Upload the Connections.csv from LinkedIn's data export.");
-  const lines = text.split(/\r\n|\n|\r/);
-  const headerIndex = lines.findIndex((l) => /^\uFEFF?"?First Name"?\s*,/i.test(l.trim()));
+  // The header is within the first few lines (after LinkedIn's notes): only those are split off.
+  const lines = text.slice(0, 20_000).split(/\r\n|\n|\r/);
+  const headerIndex = (text.length > 20_000 ? lines.slice(0, -1) : lines).findIndex((l) => /^\uFEFF?"?First Name"?\s*,/i.test(l.trim()));
   if (headerIndex < 0) {
     if (!text.trim()) throw new ActionError("This file is empty.");
     if (/^\s*[[{]/.test(text)) throw new ActionError("This is a JSON file, not LinkedIn's CSV: import a Mentor Map export with “Import a Mentor Map export” instead.");
@@ -45,7 +46,9 @@ export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact
 
   const contacts: Contact[] = [];
   const problems: ContactProblem[] = [];
-  const parser = Readable.from([lines.slice(headerIndex).join("\n")]).pipe(
+  const headerOffset = lines.slice(0, headerIndex).reduce((at, line) => text.indexOf(line, at) + line.length, 0);
+  const fromHeader = text.slice(text.indexOf(lines[headerIndex]!, headerOffset));
+  const parser = Readable.from([fromHeader]).pipe(
     parse({ columns: (h: string[]) => h.map((c) => LINKEDIN_COLUMNS.find((k) => k.toLowerCase() === c.trim().toLowerCase()) ?? c), relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true, bom: true }),
   );
   try {

@@ -1,11 +1,16 @@
 import "server-only";
-import { addDaysToDay, dateToDay, todayIn } from "@/domain/calendar";
+import { addDaysToDay, dateToDay, todayIn, type Day } from "@/domain/calendar";
 import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 
 const TIMELINE_LIMIT = 200;
+
+/** Rows as Postgres sends them in JSON: days as "YYYY-MM-DD", timestamps without their (UTC) zone. */
+type IntroductionJson = { id: string; from_id: string; from_name: string; to_id: string; to_name: string; on_day: Day; why: string; outcome: string; created_at: string };
+type WinJson = { id: string; title: string; on_day: Day; created_at: string; shared_on: Day | null };
+const utc = (timestamp: string) => new Date(`${timestamp}Z`);
 
 /**
  * Everything the mentor page shows. Null for a missing mentor and for another
@@ -15,7 +20,7 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   // All at once: every query is scoped by the user, so for a mentor that is not
   // theirs the others simply find nothing, and the answer is the same not-found.
   const scope = { userId: user.id, mentorId: id };
-  const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, introductions, credits] = await Promise.all([
+  const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, [related]] = await Promise.all([
     db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
     db.checkIn.findMany({
@@ -32,20 +37,25 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       SELECT g."id", g."name", g."priority",
         EXISTS (SELECT 1 FROM "MentorGapArea" mg WHERE mg."gapAreaId" = g."id" AND mg."mentorId" = ${id} AND mg."userId" = ${user.id}) AS linked
       FROM "GapArea" g WHERE g."userId" = ${user.id} ORDER BY g."priority", g."name"`,
-    // Introductions either way: I introduced them to someone, or someone to them.
-    db.introduction.findMany({
-      where: { userId: user.id, OR: [{ fromMentorId: id }, { toMentorId: id }], fromMentor: { deletedAt: null }, toMentor: { deletedAt: null } },
-      orderBy: { introducedOn: "desc" },
-      take: TIMELINE_LIMIT,
-      include: { fromMentor: { select: { id: true, name: true } }, toMentor: { select: { id: true, name: true } } },
-    }),
-    // The wins they helped with.
-    db.winCredit.findMany({
-      where: scope,
-      orderBy: { win: { occurredOn: "desc" } },
-      take: TIMELINE_LIMIT,
-      include: { win: { select: { id: true, title: true, occurredOn: true, createdAt: true } } },
-    }),
+    // Introductions either way (I introduced them to someone, or someone to them) and
+    // the wins they helped with: one query, two lists.
+    db.$queryRaw<[{ introductions: IntroductionJson[]; wins: WinJson[] }]>`
+      SELECT
+        (SELECT coalesce(json_agg(x), '[]') FROM (
+          SELECT i."id", i."fromMentorId" AS from_id, fm."name" AS from_name, i."toMentorId" AS to_id, tm."name" AS to_name,
+            i."introducedOn" AS on_day, i."why", i."outcome", i."createdAt" AS created_at
+          FROM "Introduction" i
+          JOIN "Mentor" fm ON fm."id" = i."fromMentorId" AND fm."deletedAt" IS NULL
+          JOIN "Mentor" tm ON tm."id" = i."toMentorId" AND tm."deletedAt" IS NULL
+          WHERE i."userId" = ${user.id} AND (i."fromMentorId" = ${id} OR i."toMentorId" = ${id})
+          ORDER BY i."introducedOn" DESC, i."createdAt" DESC LIMIT ${TIMELINE_LIMIT}
+        ) x) AS introductions,
+        (SELECT coalesce(json_agg(x), '[]') FROM (
+          SELECT w."id", w."title", w."occurredOn" AS on_day, w."createdAt" AS created_at, c."sharedOn" AS shared_on
+          FROM "WinCredit" c JOIN "Win" w ON w."id" = c."winId" AND w."userId" = c."userId"
+          WHERE c."userId" = ${user.id} AND c."mentorId" = ${id}
+          ORDER BY w."occurredOn" DESC, w."createdAt" DESC LIMIT ${TIMELINE_LIMIT}
+        ) x) AS wins`,
   ]);
   if (!mentor) return null;
   const allGapAreas = gapAreas.map(({ id, name }) => ({ id, name }));
@@ -110,26 +120,19 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
         title: r.title,
         status: r.status,
       })),
-    introductions.map((i) => ({
+    related.introductions.map((i) => ({
       kind: "introduction" as const,
       id: i.id,
-      day: dateToDay(i.introducedOn),
-      at: i.createdAt,
-      role: i.fromMentorId === id ? ("introduced" as const) : ("was-introduced" as const),
-      other: i.fromMentorId === id ? i.toMentor : i.fromMentor,
+      day: i.on_day,
+      at: utc(i.created_at),
+      role: i.from_id === id ? ("introduced" as const) : ("was-introduced" as const),
+      other: i.from_id === id ? { id: i.to_id, name: i.to_name } : { id: i.from_id, name: i.from_name },
       why: i.why,
       outcome: i.outcome,
     })),
-    credits.map((c) => ({
-      kind: "win" as const,
-      id: c.win.id,
-      day: dateToDay(c.win.occurredOn),
-      at: c.win.createdAt,
-      title: c.win.title,
-      sharedOn: c.sharedOn ? dateToDay(c.sharedOn) : null,
-    })),
+    related.wins.map((w) => ({ kind: "win" as const, id: w.id, day: w.on_day, at: utc(w.created_at), title: w.title, sharedOn: w.shared_on })),
   );
-  const wins = credits.map((c) => ({ id: c.win.id, title: c.win.title, on: dateToDay(c.win.occurredOn), sharedOn: c.sharedOn ? dateToDay(c.sharedOn) : null }));
+  const wins = related.wins.map((w) => ({ id: w.id, title: w.title, on: w.on_day, sharedOn: w.shared_on }));
   const nextCheckInOn = mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null;
   const value = valueBalance(exchanges.map((v) => ({ direction: v.direction, occurredOn: dateToDay(v.occurredOn) })), today);
   // The pre-conversation brief, while a check-in is due within the week or overdue.
