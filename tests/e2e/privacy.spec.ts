@@ -42,6 +42,10 @@ test("every app page sends a signed-out visitor to sign in", async ({ page, requ
   }
   expect((await request.get("/api/map/svg")).status()).toBe(401);
   expect((await request.get("/api/mentors/search?q=a")).status()).toBe(401);
+  expect((await request.get("/api/export")).status()).toBe(401);
+  const origin = { Origin: new URL(page.url()).origin };
+  expect((await request.post("/api/import?mode=merge", { headers: origin, data: "{}" })).status()).toBe(401);
+  expect((await request.post("/api/import/contacts", { headers: origin, multipart: { file: { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from("x") } } })).status()).toBe(401);
 });
 
 test("in production there is no demo sign-in and no outbox", async ({ page, request }) => {
