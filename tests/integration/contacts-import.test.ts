@@ -41,6 +41,17 @@ describe("LinkedIn connections import", () => {
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(0);
   });
 
+  it("never matches, reads or changes another user's mentors", async () => {
+    const bob = await createUser("bob");
+    const bobsAda = await createMentor(bob.id, { name: "Ada Lovelace", email: "ada@example.com" });
+    const bobBefore = await countOwnedRows(bob.id);
+    const { body } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: JSON.stringify({ 5: "update" }) }));
+    expect(body.duplicates.every((d) => d.of.id === null)).toBe(true);
+    expect(body.newCount).toBe(3);
+    expect(await countOwnedRows(bob.id)).toEqual(bobBefore);
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: bobsAda.id } })).toMatchObject({ userId: bob.id, organisation: null });
+  });
+
   it("commits the new people as Prospects with their connection date, all at once", async () => {
     const { status, body } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", category: "SAGE" }));
     expect(status).toBe(200);

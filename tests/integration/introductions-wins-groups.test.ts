@@ -167,6 +167,9 @@ describe("wins", () => {
       expect(await expectNothingWritten(bob.id, attempt)).toEqual({ ok: false, error: "Win not found." });
     }
     expect(await expectNothingWritten(bob.id, () => shareWinWithMentorAction({ winId: bobsWin.id, mentorId: bobs.id, shared: true }))).toEqual({ ok: false, error: "Credit not found." });
+    // Undo cannot be used to credit someone else's mentor either.
+    expect(await expectNothingWritten(alice.id, () => restoreWinAction({ title: "x", occurredOn: today, mentorIds: [bobs.id] }))).toMatchObject({ ok: false, fieldErrors: { mentorIds: [expect.any(String)] } });
+    expect(await expectNothingWritten(alice.id, () => restorePeerGroupAction({ name: "Mine", memberIds: [bobs.id] }))).toMatchObject({ ok: false, fieldErrors: { memberIds: [expect.any(String)] } });
   });
 });
 
