@@ -135,9 +135,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       <>
                         {" "}
                         ·{" "}
-                        <Link href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${link}`}>
+                        {/* A plain link: up to 20 of them, and a brief is not worth prefetching. */}
+                        <a href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${link}`}>
                           Brief<span className="sr-only"> for {r.mentor.name}</span>
-                        </Link>
+                        </a>
                       </>
                     ) : null}
                   </span>
