@@ -162,9 +162,7 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   const byName = new Map(existingMentors.map((m) => [lower(m.name), m.id]));
   const mentorCreates: Prisma.MentorCreateManyInput[] = [];
   const links: Prisma.MentorGapAreaCreateManyInput[] = [];
-  let foreign = 0;
-  const foreignIds = await tx.mentor.count({ where: { id: { in: doc.mentors.map((m) => m.id) }, userId: { not: userId } } });
-  foreign += foreignIds;
+  const foreign = await tx.mentor.count({ where: { id: { in: doc.mentors.map((m) => m.id) }, userId: { not: userId } } });
   for (const m of doc.mentors) {
     const fields = {
       name: m.name,

@@ -100,12 +100,13 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       : [
           {
             kind: "stage" as const,
-            id: `added-${mentor?.id ?? id}`,
-            day: todayIn(user.timeZone, mentor?.createdAt ?? new Date()),
-            at: mentor?.createdAt ?? new Date(),
+            id: `added-${mentor.id}`,
+            day: todayIn(user.timeZone, mentor.createdAt),
+            at: mentor.createdAt,
             from: null,
-            to: stageChanges.at(-1)?.fromStage ?? mentor?.stage ?? "PROSPECT",
-            note: mentor?.howWeMet ? `Imported (${mentor.howWeMet})` : null,
+            to: stageChanges.at(-1)?.fromStage ?? mentor.stage,
+            // The contacts import records where people came from in "how we met".
+            note: mentor.howWeMet === "LinkedIn" || mentor.howWeMet === "vCard import" ? `Imported (${mentor.howWeMet})` : null,
           },
         ],
     reminders
