@@ -99,6 +99,8 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   await expect(page.locator('[data-stage="CONTACTED"][data-over]')).toBeVisible();
   await page.keyboard.press("Space");
   await expect(page.locator('[data-stage="CONTACTED"]').getByTestId("card-Henrik Bauer")).toBeVisible();
+  // The card moves at once; the toast says the server has saved it (leaving before then raced the save).
+  await expect(page.getByText("Henrik Bauer moved to Contacted.").first()).toBeVisible();
 
   // Both moves are in the mentor's history.
   await page.locator('[data-stage="CONTACTED"]').getByRole("link", { name: "Henrik Bauer" }).click();
