@@ -44,6 +44,8 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   }
   await next(page);
   await expect(page.locator("#wizard-errors")).toContainText("Rate where you want to be from 1 to 10.");
+  // The wizard moves focus to the wrong field on the next frame: wait for it before typing.
+  await expect(page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)")).toBeFocused();
   await typeInto(page, page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)"), "8");
   await next(page);
 
