@@ -40,6 +40,7 @@ async function countingSink() {
       });
     },
   });
+  server.on("error", () => {}); // a client hanging up mid-conversation is not the sink's concern
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
