@@ -65,8 +65,18 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: false, error: "Something went wrong on our side; nothing was saved. Please try again." };
     }
   }
-  return async (first: unknown, second?: unknown): Promise<ActionResult<T>> => run(second instanceof FormData ? second : first);
+  const action = async (first: unknown, second?: unknown): Promise<ActionResult<T>> => run(second instanceof FormData ? second : first);
+  registeredActions.set(action, { name, schema });
+  return action;
 }
+
+/**
+ * Every action made by `authedAction`, with its name and input schema: the
+ * security tests enumerate the action modules and find each export here (an
+ * export that is missing was not made by `authedAction`).
+ */
+const registeredActions = new WeakMap<object, { name: string; schema: z.ZodType }>();
+export const describeAction = (fn: unknown) => (typeof fn === "function" ? registeredActions.get(fn) : undefined);
 
 export function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

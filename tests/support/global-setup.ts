@@ -3,6 +3,7 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../../src/server/db/embedded";
 import { migrate } from "../../src/server/db/migrate";
+import { installWriteLog } from "./write-log-install";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "./postgres";
 
 export default async function setup(project: TestProject) {
@@ -11,6 +12,7 @@ export default async function setup(project: TestProject) {
     const name = uniqueDatabaseName("mentormap_test");
     const url = await createDatabase(name);
     await migrate(url);
+    await installWriteLog(url);
     process.env.DATABASE_URL = url;
     project.provide("databaseUrl", url);
     project.provide("embedded", false);
@@ -18,6 +20,7 @@ export default async function setup(project: TestProject) {
   }
   const embedded = await startEmbeddedDatabase();
   await migrate(embedded.url);
+  await installWriteLog(embedded.url);
   process.env.DATABASE_URL = embedded.url;
   process.env.MENTOR_MAP_EMBEDDED_DB = "1";
   project.provide("databaseUrl", embedded.url);

@@ -103,7 +103,12 @@ export const bulkMentorsAction = authedAction(
 export const restoreMentorsAction = authedAction(
   mentorIdsSchema,
   async ({ ids }, { userId }) => {
-    const { count } = await db.mentor.updateMany({ where: { userId, id: { in: ids }, deletedAt: { not: null } }, data: { deletedAt: null } });
+    const unique = [...new Set(ids)];
+    const count = await db.$transaction(async (tx) => {
+      // Undo twice restores nothing the second time; an id that is not the user's at all is not found.
+      if ((await tx.mentor.count({ where: { userId, id: { in: unique } } })) !== unique.length) throw notFound("One of the mentors");
+      return (await tx.mentor.updateMany({ where: { userId, id: { in: unique }, deletedAt: { not: null } }, data: { deletedAt: null } })).count;
+    });
     revalidatePath("/mentors", "layout");
     return { restored: count };
   },
