@@ -19,3 +19,21 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   }
   return out;
 }
+
+/**
+ * The first place in `value` holding U+0000 ("areas.2.name"), or null. PostgreSQL's
+ * text cannot store that character, so input carrying it is refused by field
+ * instead of failing at the database.
+ */
+export function nullCharacterPath(value: unknown, path: (string | number)[] = [], depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_form" : null;
+  if (depth > 32 || typeof value !== "object" || value === null) return null;
+  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    if (typeof key === "string" && key.includes("\u0000")) return [...path, key.replaceAll("\u0000", "")].join(".") || "_form";
+    const found = nullCharacterPath(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+export const NULL_CHARACTER_MESSAGE = "This contains a null character (U+0000), which can't be saved: remove it and try again.";

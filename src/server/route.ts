@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { NULL_CHARACTER_MESSAGE, nullCharacterPath } from "@/domain/form-data";
 import { toFieldErrors } from "./action";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { logger } from "./logger";
@@ -15,7 +16,10 @@ export function authedGetRoute<S extends z.ZodType, T>(schema: S, fn: (input: z.
     try {
       const user = await getCurrentUser();
       if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
-      const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+      const query = Object.fromEntries(new URL(req.url).searchParams);
+      const nul = nullCharacterPath(query);
+      if (nul) return NextResponse.json({ error: "Invalid request.", fieldErrors: { [nul.split(".")[0]!]: [NULL_CHARACTER_MESSAGE] } }, { status: 400 });
+      const parsed = schema.safeParse(query);
       if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
       const out = await fn(parsed.data, user);
       if (out instanceof Response) return out;

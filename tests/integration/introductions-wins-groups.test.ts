@@ -226,6 +226,14 @@ describe("peer groups", () => {
     expect(await logMeetingAction({ peerGroupId: id, occurredOn: addDaysToDay(today, 5), presentIds: [a.id] })).toMatchObject({ ok: false, fieldErrors: { occurredOn: ["A meeting cannot be in the future."] } });
   });
 
+  it("compares names as text, not as patterns: '_' and '%' are ordinary characters (found by fuzzing)", async () => {
+    ok(await createPeerGroupAction({ name: "A" }));
+    ok(await createPeerGroupAction({ name: "_" }));
+    ok(await createPeerGroupAction({ name: "%" }));
+    ok(await createPeerGroupAction({ name: "_\\" }));
+    expect(await createPeerGroupAction({ name: "a" })).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
+  });
+
   it("of another user cannot be changed, deleted or met", async () => {
     const bobs = await createMentor(bob.id);
     const group = await db.peerGroup.create({ data: { userId: bob.id, name: "Bob's" } });

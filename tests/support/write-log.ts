@@ -12,12 +12,17 @@ export async function logPosition(): Promise<number> {
   return Number(row?.seq ?? 0);
 }
 
-/** Rows written since `position` that belong to any of `owners`. */
-export async function writesSince(position: number, owners: string[]): Promise<LoggedWrite[]> {
-  const rows = await db.$queryRaw<(Omit<LoggedWrite, "seq"> & { seq: bigint })[]>`
-    SELECT seq, tbl, op, owner, row FROM "_test_write_log" WHERE seq > ${position} AND owner = ANY(${owners}::text[]) ORDER BY seq`;
-  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+/** Rows written since `position` that belong to any of `owners`, and the log's position now. */
+export async function readLog(position: number, owners: string[]): Promise<{ writes: LoggedWrite[]; position: number }> {
+  const [row] = await db.$queryRaw<{ position: bigint | null; writes: LoggedWrite[] }[]>`
+    SELECT (SELECT max(seq) FROM "_test_write_log") AS position,
+           coalesce((SELECT json_agg(w ORDER BY seq) FROM (
+             SELECT seq, tbl, op, owner, row FROM "_test_write_log" WHERE seq > ${position} AND owner = ANY(${owners}::text[])) w), '[]') AS writes`;
+  return { writes: row!.writes, position: Number(row!.position ?? 0) };
 }
+
+/** Rows written since `position` that belong to any of `owners`. */
+export const writesSince = async (position: number, owners: string[]) => (await readLog(position, owners)).writes;
 
 /** The ids of every row ever written for `owner`: to find them referenced where they should not be. */
 export async function idsOwnedBy(owner: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { dayToDate } from "@/domain/calendar";
 import { exportDocumentSchema, FORMAT_VERSION, type ExportDocument } from "@/domain/export-format";
+import { nullCharacterPath } from "@/domain/form-data";
 import type { Prisma } from "@/generated/prisma/client";
 import { ActionError } from "../action";
 import { db } from "../db";
@@ -34,6 +35,8 @@ export function readExportDocument(json: string): ExportDocument {
   if (version > FORMAT_VERSION) {
     throw new ImportRefused(`This file was exported by a newer Mentor Map (format ${version}; this one reads up to ${FORMAT_VERSION}). Update Mentor Map, then import it.`);
   }
+  const nul = nullCharacterPath(raw);
+  if (nul) throw new ImportRefused(`This export is damaged: ${nul} contains a null character (U+0000), which can't be saved.`);
   const parsed = exportDocumentSchema.safeParse(raw);
   if (!parsed.success) throw new ImportRefused(`This export is damaged: ${describeIssues(parsed.error)}`);
   assertWhole(parsed.data);

@@ -106,7 +106,7 @@ export const restoreMentorsAction = authedAction(
     const unique = [...new Set(ids)];
     const count = await db.$transaction(async (tx) => {
       // Undo twice restores nothing the second time; an id that is not the user's at all is not found.
-      if ((await tx.mentor.count({ where: { userId, id: { in: unique } } })) !== unique.length) throw notFound("One of the mentors");
+      if ((await tx.mentor.count({ where: { userId, id: { in: unique } } })) !== unique.length) throw notFound("Mentor");
       return (await tx.mentor.updateMany({ where: { userId, id: { in: unique }, deletedAt: { not: null } }, data: { deletedAt: null } })).count;
     });
     revalidatePath("/mentors", "layout");

@@ -22,8 +22,10 @@ async function ownGroup(tx: Tx, userId: string, id: string) {
 }
 
 async function assertNameFree(tx: Tx, userId: string, name: string, exceptId?: string) {
-  const clash = await tx.peerGroup.findFirst({ where: { userId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (clash) throw fieldError("name", `You already have a group called "${name}".`);
+  // lower() = lower(), not Prisma's case-insensitive `equals`: that is an ILIKE, where "_" and "\\" are pattern characters.
+  const clash = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "PeerGroup" WHERE "userId" = ${userId} AND lower("name") = lower(${name}) AND "id" <> ${exceptId ?? ""} LIMIT 1`;
+  if (clash.length) throw fieldError("name", `You already have a group called "${name}".`);
 }
 
 /** A unique-name race lost to a parallel request reads as the same field error. */
