@@ -1,12 +1,5 @@
 import type { NextConfig } from "next";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+import { STATIC_SECURITY_HEADERS } from "./src/domain/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,7 +9,8 @@ const nextConfig: NextConfig = {
   // Node-only packages loaded at run time rather than bundled.
   serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "pg-boss"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The Content-Security-Policy, with its per-request nonce, comes from src/proxy.ts.
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS(process.env.NODE_ENV === "production") }];
   },
 };
 

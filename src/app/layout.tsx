@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +14,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: the Content-Security-Policy's nonce (src/proxy.ts)
+  // is new each time, and Next adds it to the page's scripts as it renders.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

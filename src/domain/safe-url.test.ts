@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeLinkUrl } from "./safe-url";
+import { safeLinkUrl, safeWebUrl } from "./safe-url";
 
 describe("safeLinkUrl", () => {
   it.each(["https://example.com/a?b=c", "http://example.com", "mailto:ada@example.com"])("keeps %s", (url) => {
@@ -11,4 +11,11 @@ describe("safeLinkUrl", () => {
       expect(safeLinkUrl(url)).toBeNull();
     },
   );
+});
+
+describe("safeWebUrl", () => {
+  it("keeps web addresses and drops everything else, mail included", () => {
+    expect(safeWebUrl("https://www.linkedin.com/in/ada")).toBe("https://www.linkedin.com/in/ada");
+    for (const url of ["mailto:ada@example.com", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "ada.example.com"]) expect(safeWebUrl(url)).toBeNull();
+  });
 });

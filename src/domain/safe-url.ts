@@ -11,3 +11,9 @@ export function safeLinkUrl(url: string): string | null {
   }
   return null;
 }
+
+/** A profile's web address as a link: http and https only (an imported file could hold anything). */
+export function safeWebUrl(url: string): string | null {
+  const safe = safeLinkUrl(url);
+  return safe && /^https?:/.test(safe) ? safe : null;
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authOptions, sessionCookie } from "@/server/auth/auth-options";
 import { hitRateLimits, signInEmailLimits } from "@/server/auth/rate-limit";
 import { sendSignInEmail, toConfirmUrl } from "@/server/auth/sign-in-email";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
@@ -61,5 +62,19 @@ describe("sign-in rate limits without a known client address", () => {
   it("keeps the per-address limit but does not lump unknown callers into one bucket", async () => {
     const limits = signInEmailLimits(`someone-${randomUUID()}@test.example`, null);
     expect(limits.map((l) => l.bucket)).toEqual([expect.stringMatching(/^signin:email:/)]);
+  });
+});
+
+describe("the session cookie", () => {
+  it("is HttpOnly and SameSite=Lax always, and Secure with the __Secure- prefix behind HTTPS", () => {
+    expect(sessionCookie("https://mentors.example.org")).toEqual({
+      name: "__Secure-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
+    expect(sessionCookie("http://localhost:3000")).toEqual({ name: "next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: false } });
+    // next-auth is given exactly that cookie.
+    const options = authOptions();
+    expect(options.cookies?.sessionToken).toEqual(sessionCookie());
+    expect(options.useSecureCookies).toBe(sessionCookie().options.secure);
   });
 });

@@ -6,7 +6,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { safeCallbackUrl } from "@/domain/safe-redirect";
 import { db } from "../db";
-import { env } from "../env";
+import { appUrl, env } from "../env";
 import { sendSignInEmail } from "./sign-in-email";
 
 /** Magic links expire after 15 minutes (next-auth's default is 24 hours). */
@@ -37,6 +37,9 @@ export function authOptions(): NextAuthOptions {
     adapter: PrismaAdapter(db as never),
     providers,
     secret: e.NEXTAUTH_SECRET,
+    // The session cookie: HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) behind HTTPS.
+    useSecureCookies: sessionCookie().options.secure,
+    cookies: { sessionToken: sessionCookie() },
     // Database sessions: signing out deletes the session row, so a stolen cookie dies with it.
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
@@ -58,4 +61,10 @@ export function configuredOAuthProviders(): { id: string; name: string }[] {
     ...(e.GITHUB_ID && e.GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
     ...(e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET ? [{ id: "google", name: "Google" }] : []),
   ];
+}
+
+/** The session cookie's name and attributes, for next-auth and for the demo sign-in. */
+export function sessionCookie(url = appUrl()) {
+  const secure = url.startsWith("https://");
+  return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure } };
 }

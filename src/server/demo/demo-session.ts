@@ -1,8 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { authOptions } from "../auth/auth-options";
+import { authOptions, sessionCookie } from "../auth/auth-options";
 import { db } from "../db";
-import { env } from "../env";
 import { ensureDemoUser } from "./demo-map";
 
 /**
@@ -15,6 +14,6 @@ export async function startDemoSession() {
   const maxAge = authOptions().session?.maxAge ?? 30 * 24 * 60 * 60;
   const expires = new Date(Date.now() + maxAge * 1000);
   await db.session.create({ data: { sessionToken: token, userId: user.id, expires } });
-  const secure = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
-  return { cookieName: `${secure ? "__Secure-" : ""}next-auth.session-token`, token, expires, secure };
+  const { name, options } = sessionCookie();
+  return { cookieName: name, token, expires, secure: options.secure };
 }

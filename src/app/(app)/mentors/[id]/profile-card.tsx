@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/field";
 import { useEditForm } from "@/components/use-edit-form";
 import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
+import { safeWebUrl } from "@/domain/safe-url";
 
 type Mentor = MentorPageData["mentor"];
 
@@ -83,7 +84,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
               <div key={f.key}>
                 <dt className="text-zinc-600 dark:text-zinc-400">{f.label}</dt>
                 <dd className="break-words">
-                  {f.type === "email" ? <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>{value}</a> : f.type === "url" ? <a className="text-brand-700 dark:text-brand-100 underline" href={value} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
+                  {f.type === "email" ? <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>{value}</a> : f.type === "url" && safeWebUrl(value) ? <a className="text-brand-700 dark:text-brand-100 underline" href={safeWebUrl(value)!} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
                 </dd>
               </div>
             );
