@@ -1,5 +1,6 @@
 // `npm test`: the whole suite — types, unit and integration (vitest), e2e
-// (Playwright in Chromium against the built app) — then one summary line.
+// (Playwright in Chromium against the built app), the load and fault test on a
+// short setting (`npm run test:load` runs the full one) — then one summary line.
 // Every stage runs even if an earlier one fails, so one run shows everything.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -25,6 +26,9 @@ if (want("vitest"))
   ok.push(run("unit + integration (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]));
 if (want("e2e"))
   ok.push(run("e2e (Playwright)", "npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` }));
+// Last and alone: it restarts the local PostgreSQL under load.
+let load: boolean | undefined;
+if (want("load")) ok.push((load = run("load and faults (short: 50 users × 10 s, Postgres restarted)", "npx", ["tsx", "scripts/load-test.ts"], { LOAD_SECONDS: "10" })));
 
 let passed = 0;
 let failed = 0;
@@ -41,6 +45,7 @@ if (existsSync(`${reports}/playwright.json`)) {
   failed += p.unexpected;
   skipped += p.skipped;
 }
+if (load !== undefined) load ? passed++ : failed++;
 const stagesFailed = ok.filter((x) => !x).length;
 if (stagesFailed && failed === 0) failed = stagesFailed; // a stage that failed before counting tests
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -12,6 +12,7 @@ async function seriousViolations(page: Page) {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`no serious or critical axe violations on any screen (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(180_000); // a score of screens, each scanned by axe: over a minute on a busy two-core machine
     await page.emulateMedia({ colorScheme });
     await page.goto("/signin");
     expect(await seriousViolations(page), "/signin").toEqual([]);
