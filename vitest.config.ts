@@ -15,6 +15,9 @@ export default defineConfig(async () => {
   return {
     resolve: { alias },
     test: {
+      // Most of an integration test's time is spent waiting on Postgres: two files at
+      // once keep both cores busy (vitest's default on two cores is one).
+      maxWorkers: 2,
       projects: [
         {
           resolve: { alias },
@@ -29,9 +32,6 @@ export default defineConfig(async () => {
             globalSetup: ["tests/support/global-setup.ts"],
             setupFiles: ["tests/support/integration-setup.ts"],
             fileParallelism: postgres,
-            // Most of an integration test's time is spent waiting on Postgres: two files at
-            // once keep both cores busy (vitest's default on two cores is one).
-            maxWorkers: postgres ? 2 : 1,
             testTimeout: 30_000,
             hookTimeout: 60_000,
           },
