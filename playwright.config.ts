@@ -30,6 +30,14 @@ export default defineConfig({
   projects: [
     // Production-like: Postgres, real SMTP, no demo.
     { name: "app", testIgnore: /embedded\// },
+    // The same user flows, keyboard-only (tests/e2e/support/test.ts): every click, fill,
+    // check and select done with Tab, Enter, Space, arrows and typing.
+    // (Sign-in's security checks, which have no flow of their own beyond signing in, run once.)
+    {
+      name: "keyboard",
+      testMatch: /(sign-in|mentors|outreach|settings|export-import|gap-wizard)\.spec\.ts/,
+      grepInvert: /callbackUrl|too many links|health check|malformed email|used link|mail scanner/,
+    },
     // A newcomer's `npm start`: embedded database, outbox, demo map.
     { name: "embedded", testMatch: /embedded\/.*\.spec\.ts/, use: { baseURL: `http://localhost:${EMBEDDED_PORT}` } },
   ],

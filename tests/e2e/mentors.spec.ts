@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { format, addDays } from "date-fns";
 import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
@@ -71,7 +71,7 @@ test("log a check-in from anywhere with the C key and a mentor picker", async ({
   await expect(page.getByText("Check-in with Jonah Weiss logged.")).toBeVisible();
 });
 
-test("drag a card across the pipeline with the mouse and with the keyboard", async ({ page }) => {
+test("drag a card across the pipeline with the mouse and with the keyboard", async ({ page, keyboardOnly }) => {
   await signIn(page, uniqueEmail("pipeline"));
   await addMentor(page, "Henrik Bauer", "Sage");
   await page.goto("/mentors/pipeline");
@@ -79,14 +79,22 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   const researched = page.locator('[data-stage="RESEARCHED"]');
   await expect(page.locator('[data-stage="PROSPECT"]').getByTestId("card-Henrik Bauer")).toBeVisible();
 
-  // Mouse.
-  const from = (await card.boundingBox())!;
-  const to = (await researched.boundingBox())!;
-  await page.mouse.move(from.x + 10, from.y + 10);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 10 });
-  await page.mouse.up();
+  if (keyboardOnly) {
+    // Keyboard-only runs move this step with the keyboard as well.
+    await card.focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Space");
+  } else {
+    // Mouse.
+    const from = (await card.boundingBox())!;
+    const to = (await researched.boundingBox())!;
+    await page.mouse.move(from.x + 10, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 10 });
+    await page.mouse.up();
+  }
   await expect(researched.getByTestId("card-Henrik Bauer")).toBeVisible();
   await expect(page.getByText("Henrik Bauer moved to Researched.").first()).toBeVisible();
 

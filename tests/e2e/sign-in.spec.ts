@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkIn, readMail, requestMagicLink, signIn, uniqueEmail } from "./support/auth";
 
 test("sign in with a magic link, add a mentor, see it listed, sign out", async ({ page }) => {
