@@ -35,6 +35,8 @@ export default defineConfig({
     // (Sign-in's security checks, which have no flow of their own beyond signing in, run once.)
     {
       name: "keyboard",
+      // Tabbing to every control takes a flow two or three times as long.
+      timeout: 180_000,
       testMatch: /(sign-in|mentors|outreach|settings|export-import|gap-wizard)\.spec\.ts/,
       grepInvert: /callbackUrl|too many links|health check|malformed email|used link|mail scanner/,
     },

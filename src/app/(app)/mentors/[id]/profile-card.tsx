@@ -80,11 +80,12 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           {facts.map((f) => {
             const value = mentor[f.key] as string;
+            const href = f.type === "url" ? safeWebUrl(value) : null;
             return (
               <div key={f.key}>
                 <dt className="text-zinc-600 dark:text-zinc-400">{f.label}</dt>
                 <dd className="break-words">
-                  {f.type === "email" ? <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>{value}</a> : f.type === "url" && safeWebUrl(value) ? <a className="text-brand-700 dark:text-brand-100 underline" href={safeWebUrl(value)!} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
+                  {f.type === "email" ? <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>{value}</a> : href ? <a className="text-brand-700 dark:text-brand-100 underline" href={href} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
                 </dd>
               </div>
             );
