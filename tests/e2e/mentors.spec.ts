@@ -83,7 +83,9 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
     // Keyboard-only runs move this step with the keyboard as well.
     await card.focus();
     await page.keyboard.press("Space");
+    await expect(card).toHaveAttribute("aria-pressed", "true");
     await page.keyboard.press("ArrowRight");
+    await expect(page.locator('[data-stage="RESEARCHED"][data-over]')).toBeVisible();
     await page.keyboard.press("Space");
   } else {
     // Mouse.
