@@ -37,3 +37,9 @@ export function nullCharacterPath(value: unknown, path: (string | number)[] = []
 }
 
 export const NULL_CHARACTER_MESSAGE = "This contains a null character (U+0000), which can't be saved: remove it and try again.";
+
+/** Field errors for input holding U+0000 (keyed by its top-level field, as zod's are), or null. */
+export function nullCharacterErrors(value: unknown): Record<string, string[]> | null {
+  const path = nullCharacterPath(value);
+  return path ? { [path.split(".")[0]!]: [NULL_CHARACTER_MESSAGE] } : null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { todayIn } from "@/domain/calendar";
-import { formDataToObject, NULL_CHARACTER_MESSAGE, nullCharacterPath } from "@/domain/form-data";
+import { formDataToObject, nullCharacterErrors } from "@/domain/form-data";
 import { getCurrentUser } from "./auth/session";
 import { logger } from "./logger";
 
@@ -51,8 +51,8 @@ export function authedAction<S extends z.ZodType, T>(
       const user = await getCurrentUser();
       if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
       const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-      const nul = nullCharacterPath(input);
-      if (nul) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: { [nul.split(".")[0]!]: [NULL_CHARACTER_MESSAGE] } };
+      const nul = nullCharacterErrors(input);
+      if (nul) return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: nul };
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: toFieldErrors(parsed.error) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { NULL_CHARACTER_MESSAGE, nullCharacterPath } from "@/domain/form-data";
+import { nullCharacterErrors } from "@/domain/form-data";
 import { toFieldErrors } from "./action";
 import { getCurrentUser, type CurrentUser } from "./auth/session";
 import { logger } from "./logger";
@@ -17,8 +17,8 @@ export function authedGetRoute<S extends z.ZodType, T>(schema: S, fn: (input: z.
       const user = await getCurrentUser();
       if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
       const query = Object.fromEntries(new URL(req.url).searchParams);
-      const nul = nullCharacterPath(query);
-      if (nul) return NextResponse.json({ error: "Invalid request.", fieldErrors: { [nul.split(".")[0]!]: [NULL_CHARACTER_MESSAGE] } }, { status: 400 });
+      const nul = nullCharacterErrors(query);
+      if (nul) return NextResponse.json({ error: "Invalid request.", fieldErrors: nul }, { status: 400 });
       const parsed = schema.safeParse(query);
       if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
       const out = await fn(parsed.data, user);

@@ -102,6 +102,10 @@ describe("the mentors list", () => {
     const tooLong = await searchRoute(new Request(`http://localhost/api/mentors/search?q=${"x".repeat(201)}`));
     expect(tooLong.status).toBe(400);
     expect(await tooLong.json()).toMatchObject({ fieldErrors: { q: ["Search for at most 200 characters."] } });
+    // A null character reaches no query (Postgres text cannot hold it): a field error, not a 500.
+    const nul = await searchRoute(new Request("http://localhost/api/mentors/search?q=a%00b"));
+    expect(nul.status).toBe(400);
+    expect(await nul.json()).toMatchObject({ fieldErrors: { q: [expect.stringContaining("null character")] } });
     signInAs(null);
     expect((await searchRoute(new Request("http://localhost/api/mentors/search?q=ada"))).status).toBe(401);
   });
