@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
+import { useAutosave } from "@/components/use-autosave";
 import { formatDayLong, isDay, type Day } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import { areaCountAdvice, areaNameKey, MAX_GAP_AREAS, SUGGESTED_GAP_AREAS } from "@/domain/gap-areas";
@@ -14,11 +15,9 @@ import type { LinkableMentor } from "@/server/gaps/gaps.queries";
 import { firstInvalidStep, pathErrors, STEP_CHECKS, WIZARD_STEPS, type WizardArea, type WizardDraft } from "@/server/gaps/gaps.schema";
 
 type Errors = Record<string, string[]>;
-type SaveState = "idle" | "saving" | "saved" | "failed";
 
 const CORE: MentorCategory[] = ["SAGE", "PEER", "REVERSE"];
 const OPTIONAL: MentorCategory[] = ["SPECIALIST", "ACCOUNTABILITY"];
-const SAVE_AFTER_MS = 500;
 
 const newArea = (name: string, key = name): WizardArea => ({
   key,
@@ -41,30 +40,13 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
   const router = useRouter();
   const [draft, setDraft] = useState<WizardDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const [saveState, setSaveState] = useState<SaveState>("idle");
   const [finishing, startFinishing] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
-  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // Once finishing, no late save may bring the finished answers back as a draft.
-  const finished = useRef(false);
   const step = draft.step;
 
   // Save as the user goes: the latest draft, half a second after the last change.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    if (finished.current) return;
-    setSaveState("saving");
-    saveTimer.current = setTimeout(async () => {
-      if (finished.current) return;
-      const result = await saveWizardDraftAction(draft).catch(() => null);
-      setSaveState(result?.ok ? "saved" : "failed");
-    }, SAVE_AFTER_MS);
-    return () => clearTimeout(saveTimer.current);
-  }, [draft]);
+  const autosave = useAutosave(draft, saveWizardDraftAction);
+  const saveState = autosave.state;
 
   const update = (change: (d: WizardDraft) => WizardDraft) => setDraft((d) => change(d));
   const updateArea = (key: string, patch: Partial<WizardArea>) =>
@@ -99,12 +81,12 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
     const found = check();
     if (found) return showErrors(found);
     if (step < WIZARD_STEPS.length - 1) return goTo(step + 1);
-    finished.current = true;
-    clearTimeout(saveTimer.current);
+    // Once finishing, no late save may bring the finished answers back as a draft.
+    autosave.stop();
     startFinishing(async () => {
       const result = await completeWizardAction(draft);
       if (result.ok) return router.push("/dashboard?welcome=1");
-      finished.current = false;
+      autosave.resume();
       // A stale tab may hold answers an earlier step would refuse: show that step.
       const bad = firstInvalidStep(draft);
       if (bad !== null && bad !== step) update((d) => ({ ...d, step: bad }));

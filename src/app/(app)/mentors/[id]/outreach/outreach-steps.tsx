@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
+import { useAutosave } from "@/components/use-autosave";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
@@ -138,7 +139,6 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
   const [subject, setSubject] = useState(plan.subject || `A question from a fan of your work`);
   const [followUpDays, setFollowUpDays] = useState(String(plan.followUpDays));
   const [copied, setCopied] = useState(false);
-  const [draftState, setDraftState] = useState<"idle" | "saving" | "saved">("idle");
   const sendForm = useActionForm(markSentAction, { mentorId: mentor.id });
   const prompts = messagePrompts(plan);
   const message = assembleMessage(parts, mentor, { name: senderName });
@@ -147,17 +147,8 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
   const sent = mentor.stage !== "PROSPECT" && mentor.stage !== "RESEARCHED";
 
   // Drafts are kept as you type (half a second after the last key).
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) return void (first.current = false);
-    if (sent) return;
-    setDraftState("saving");
-    const timer = setTimeout(async () => {
-      const result = await saveMessageAction({ mentorId: mentor.id, subject, ...parts, followUpDays });
-      setDraftState(result.ok ? "saved" : "idle");
-    }, 500);
-    return () => clearTimeout(timer);
-  }, [parts, subject, followUpDays, mentor.id, sent]);
+  const messageDraft = useMemo(() => ({ mentorId: mentor.id, subject, ...parts, followUpDays }), [mentor.id, subject, parts, followUpDays]);
+  const draftState = useAutosave(messageDraft, saveMessageAction, { disabled: sent }).state;
 
   const errors = sendForm.errors;
   return (
@@ -228,7 +219,7 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
         </div>
         <p className="text-sm" data-testid="word-count" aria-live="polite">
           {words} {words === 1 ? "word" : "words"}
-          {draftState === "saving" ? " · saving draft…" : draftState === "saved" ? " · draft saved" : ""}
+          {draftState === "saving" ? " · saving draft…" : draftState === "saved" ? " · draft saved" : draftState === "failed" ? " · draft not saved yet" : ""}
         </p>
         {warnings.length ? (
           <ul className="space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200" data-testid="message-warnings">
