@@ -4,6 +4,17 @@
 // Every stage runs even if an earlier one fails, so one run shows everything.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { name: string; status: string; message: string; assertionResults: { fullName: string; status: string }[] }[];
+};
+type PlaywrightSuite = { title: string; file: string; specs?: { title: string; file: string; tests: { projectName: string; status: string }[] }[]; suites?: PlaywrightSuite[] };
+type PlaywrightReport = { stats: { expected: number; flaky: number; unexpected: number; skipped: number }; suites: PlaywrightSuite[] };
 
 const reports = "test-reports";
 rmSync(`${reports}/vitest.json`, { force: true });
@@ -33,20 +44,42 @@ if (want("load")) ok.push((load = run("load and faults (short: 50 users × 10 s,
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// Named at the very end, so the tail of a long CI log says what failed.
+const failures: string[] = [];
+const flaky: string[] = [];
 if (existsSync(`${reports}/vitest.json`)) {
-  const v = JSON.parse(readFileSync(`${reports}/vitest.json`, "utf8"));
+  const v = JSON.parse(readFileSync(`${reports}/vitest.json`, "utf8")) as VitestReport;
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += v.numPendingTests + v.numTodoTests;
+  for (const file of v.testResults) {
+    const where = path.relative(process.cwd(), file.name);
+    const failedTests = file.assertionResults.filter((a) => a.status === "failed");
+    for (const a of failedTests) failures.push(`vitest ${where} › ${a.fullName}`);
+    if (file.status === "failed" && failedTests.length === 0) failures.push(`vitest ${where}: ${file.message.split("\n")[0]}`);
+  }
 }
 if (existsSync(`${reports}/playwright.json`)) {
-  const p = JSON.parse(readFileSync(`${reports}/playwright.json`, "utf8")).stats;
+  const report = JSON.parse(readFileSync(`${reports}/playwright.json`, "utf8")) as PlaywrightReport;
+  const p = report.stats;
   passed += p.expected + p.flaky;
   failed += p.unexpected;
   skipped += p.skipped;
+  const walk = (suite: PlaywrightSuite, titles: string[]): void => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests) {
+        const name = `e2e [${test.projectName}] ${spec.file} › ${[...titles, spec.title].join(" › ")}`;
+        if (test.status === "unexpected") failures.push(name);
+        if (test.status === "flaky") flaky.push(name);
+      }
+    for (const child of suite.suites ?? []) walk(child, suite.file === child.file ? [...titles, child.title] : titles);
+  };
+  for (const suite of report.suites) walk(suite, []);
 }
-if (load !== undefined) load ? passed++ : failed++;
+if (load !== undefined) load ? passed++ : (failed++, failures.push("load and faults (its report is above)"));
 const stagesFailed = ok.filter((x) => !x).length;
 if (stagesFailed && failed === 0) failed = stagesFailed; // a stage that failed before counting tests
+if (flaky.length) console.log(`\nPassed on a retry:\n- ${flaky.join("\n- ")}`);
+if (failures.length) console.log(`\nFailed:\n- ${failures.join("\n- ")}`);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok.every(Boolean) ? 0 : 1);
