@@ -16,7 +16,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  timeout: 60_000,
+  // A guard against a hang, not a speed check: two workers on a two-core CI machine
+  // that runs a third slower than these put the longest flows near a minute.
+  timeout: 120_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
@@ -36,7 +38,7 @@ export default defineConfig({
     {
       name: "keyboard",
       // Tabbing to every control takes a flow two or three times as long.
-      timeout: 180_000,
+      timeout: 240_000,
       testMatch: /(sign-in|mentors|outreach|settings|export-import|gap-wizard)\.spec\.ts/,
       grepInvert: /callbackUrl|too many links|health check|malformed email|used link|mail scanner/,
     },
