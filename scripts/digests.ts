@@ -10,9 +10,6 @@ import nextEnv from "@next/env";
 import { migrate } from "../src/server/db/migrate";
 import { DATA_DIR, DatabaseUnreachable, resolveDatabase } from "./lib/database";
 
-/** A whole batch encodes and sends its mail on a worker thread, beside the database work on this one. */
-const MAIL_THREADS = 1;
-
 async function main() {
   const { values } = parseArgs({ options: { now: { type: "boolean" }, email: { type: "string" } } });
   if (!values.now) {
@@ -28,7 +25,7 @@ async function main() {
   try {
     await migrate(database.url);
     const { runDigests } = await import("../src/server/digests/send-digests");
-    const result = await runDigests({ email: values.email, mailThreads: values.email ? 0 : MAIL_THREADS });
+    const result = await runDigests({ email: values.email });
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     console.log(`Digests: ${result.sent} sent, ${result.failed} failed (retried later), ${result.skipped} skipped. Peak memory ${peakMb} MB.`);
     const { db } = await import("../src/server/db");

@@ -88,8 +88,13 @@ export function schedulerSilent(digestsOn: boolean, lastRunAt: Date | null, now:
   return digestsOn && (!lastRunAt || +now - +lastRunAt > SCHEDULER_SILENT_AFTER_MS);
 }
 
-/** SMTP connections the app keeps open (pooled) unless SMTP_URL says otherwise. */
-export const SMTP_CONNECTIONS = 4;
+/**
+ * SMTP connections the app keeps open (pooled) unless SMTP_URL says otherwise
+ * (`?pool=true&maxConnections=N`). A message is a few round trips to the server,
+ * so a batch's rate is set by how many are in flight more than by its CPU:
+ * 4 sent 10,000 digests at about 570 a second here, 8 at about 750.
+ */
+export const SMTP_CONNECTIONS = 8;
 
 /**
  * Digests in progress at once: twice the SMTP connections, so that while some are

@@ -34,8 +34,6 @@ export type RunOptions = {
   now?: Date;
   /** Only this user, and their current period even before its hour (operators: `npm run digests -- --now --email …`). */
   email?: string;
-  /** Send from this many worker threads (a big batch from `npm run digests`); otherwise from this thread. */
-  mailThreads?: number;
 };
 export type RunResult = { runId: string; sent: number; failed: number; skipped: number };
 
@@ -51,7 +49,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
   const run = await db.digestRun.create({ data: {}, select: { id: true } });
   const counts = { sent: 0, failed: 0, skipped: 0 };
   const marks = new LedgerMarks();
-  const mailer = await bulkMailer(options.mailThreads ?? 0);
+  const mailer = bulkMailer();
   // Thousands of users share a few dozen (zone, frequency, weekday, hour) settings: each one's slot is worked out once.
   const slots = new Map<string, DigestSlot | null>();
   const slotOf = (settings: DigestSettings) => {
@@ -122,7 +120,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
     }
   } finally {
     await marks.flush();
-    await mailer.close();
+    mailer.close();
   }
   await db.digestRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ...counts } });
   logger.info({ run: run.id, ...counts }, "digest run finished");

@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { SMTP_CONNECTIONS } from "@/domain/digest-schedule";
 import { env } from "../env";
 import { logger } from "../logger";
+import { composeBulkMessage } from "./bulk-mime";
 import { writeToOutbox } from "./outbox";
 
 export type Mail = {
@@ -13,7 +14,7 @@ export type Mail = {
   headers?: Record<string, string>;
   /** Our own Message-ID, "<…@…>" (otherwise nodemailer makes one up). */
   messageId?: string;
-  /** Bulk mail (digests): bodies in base64, which costs a batch far less to encode than quoted-printable. */
+  /** Bulk mail (digests, with SMTP): composed by bulk-mime.ts, text and HTML in base64. */
   bulk?: boolean;
 };
 
@@ -23,11 +24,6 @@ let transport: Transporter | undefined;
 function pooled(url: string) {
   if (/[?&]pool=/.test(url)) return url;
   return `${url}${url.includes("?") ? "&" : "?"}pool=true&maxConnections=${SMTP_CONNECTIONS}`;
-}
-
-function toNodemailer(mail: Mail, from: string) {
-  const { bulk, ...message } = mail;
-  return { from, ...message, ...(bulk ? { textEncoding: "base64" as const } : {}) };
 }
 
 /**
@@ -42,46 +38,31 @@ export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
     return { messageId: id };
   }
   transport ??= nodemailer.createTransport(pooled(SMTP_URL));
-  const info = await transport.sendMail(toNodemailer(mail, EMAIL_FROM));
+  return deliver(transport, mail, EMAIL_FROM);
+}
+
+async function deliver(through: Transporter, mail: Mail, from: string) {
+  const { bulk, ...message } = mail;
+  if (bulk) {
+    // Composed in one pass (bulk-mime.ts): nodemailer's composer costs more than the SMTP exchange.
+    const { envelope, raw, messageId } = composeBulkMessage({ ...message, from });
+    await through.sendMail({ envelope, raw, messageId });
+    return { messageId };
+  }
+  const info = await through.sendMail({ from, ...message });
   return { messageId: info.messageId };
 }
 
-export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string }>; close: () => Promise<void> };
+export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string }>; close: () => void };
 
 /**
- * For a batch of thousands (`npm run digests`): the same messages as `sendMail`,
- * sent from `threads` worker threads, each with its share of the pooled SMTP
- * connections, so MIME encoding, nodemailer's main cost, uses more than one core.
- * Without SMTP_URL (the outbox) it is `sendMail` itself.
+ * For a batch (`npm run digests`, the scheduler): `sendMail` on pooled connections
+ * of its own, closed when the batch is done, so that the command exits at once and
+ * the app's own mail (sign-in links) never shares a connection that is closing.
  */
-export async function bulkMailer(threads: number): Promise<Mailer> {
+export function bulkMailer(): Mailer {
   const { SMTP_URL, EMAIL_FROM } = env();
-  if (!SMTP_URL || threads < 1) return { send: sendMail, close: async () => {} };
-  const { Worker } = await import("node:worker_threads");
-  const perThread = Math.max(1, Math.floor(SMTP_CONNECTIONS / threads));
-  const url = /[?&]pool=/.test(SMTP_URL) ? SMTP_URL : `${SMTP_URL}${SMTP_URL.includes("?") ? "&" : "?"}pool=true&maxConnections=${perThread}`;
-  const waiting = new Map<number, { resolve: (v: { messageId: string }) => void; reject: (e: Error) => void }>();
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL("./smtp-worker.mjs", import.meta.url), { workerData: { url } });
-    worker.on("message", ({ id, messageId, error }: { id: number; messageId?: string; error?: string }) => {
-      const w = waiting.get(id)!;
-      waiting.delete(id);
-      if (error !== undefined) w.reject(new Error(error));
-      else w.resolve({ messageId: messageId! });
-    });
-    worker.on("error", (error) => logger.error({ err: error.message }, "mail thread failed"));
-    return worker;
-  });
-  let next = 0;
-  return {
-    send: (mail) =>
-      new Promise((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        workers[id % threads]!.postMessage({ id, message: toNodemailer(mail, EMAIL_FROM) });
-      }),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+  if (!SMTP_URL) return { send: sendMail, close: () => {} };
+  const own = nodemailer.createTransport(pooled(SMTP_URL));
+  return { send: (mail) => deliver(own, mail, EMAIL_FROM), close: () => own.close() };
 }
