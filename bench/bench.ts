@@ -227,7 +227,7 @@ function write(results: Result[], constantQueries: boolean, browser: BrowserResu
         ? [
             "## Digests",
             "",
-            `${digests.users.toLocaleString("en")} users, each with check-ins due, every digest rendered (HTML and text) and sent by \`npm run digests -- --now\` in its own process to a local SMTP sink (the smtp-server package); the rate is measured at the sink, first message to last. Beside it, the same sink's rate for trivial messages sent the same way (nodemailer, ${SMTP_CONNECTIONS} pooled connections, ${DIGEST_CONCURRENCY} in flight) in the same run. Queries are counted on the wire.`,
+            `${digests.users.toLocaleString("en")} users, each with check-ins due, every digest rendered (HTML and text) and sent by \`npm run digests -- --now\` in its own process to a local SMTP sink (the smtp-server package); the rate is measured at the sink, first message to last. Beside it, the same sink's rate for one-line messages sent the way the app sends any mail (nodemailer's pooled transport, ${SMTP_CONNECTIONS} connections, ${DIGEST_CONCURRENCY} in flight) from a process of their own, after a warm-up, in the same run. Queries are counted on the wire.`,
             "",
             "| measure | value | budget | result |",
             "|---|---|---|---|",

@@ -2,14 +2,14 @@
 // sent by `npm run digests -- --now` (a separate process, as cron runs it) to a local
 // SMTP sink, beside the sink's own throughput for trivial messages in the same run.
 import { spawn } from "node:child_process";
-import nodemailer from "nodemailer";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { DIGEST_CONCURRENCY, SMTP_CONNECTIONS } from "../../src/domain/digest-schedule";
 import type { QueryCounter } from "./query-counter";
 
 export const DIGEST_USERS = Number(process.env.BENCH_DIGEST_USERS ?? 10_000);
-const TRIVIAL_MESSAGES = 2_000;
+/** Sent first and not counted: the JIT warm-up of the sink and the sender (the digest run meets a warm sink). */
+const TRIVIAL_WARMUP = 1_000;
+const TRIVIAL_MESSAGES = 5_000;
 
 export type DigestBenchResult = {
   users: number;
@@ -83,19 +83,17 @@ export async function benchDigests(url: string, proxiedUrl: string, counter: Que
   await seed(url);
   const sink = await countingSink();
   try {
-    // The sink's throughput for trivial messages, sent the way the app sends (nodemailer,
-    // as many pooled connections and as many messages in flight as the digest sender).
-    const transport = nodemailer.createTransport(`${sink.url}?pool=true&maxConnections=${SMTP_CONNECTIONS}`);
-    let sentTrivial = 0;
-    await Promise.all(
-      Array.from({ length: DIGEST_CONCURRENCY }, async () => {
-        while (sentTrivial < TRIVIAL_MESSAGES) {
-          sentTrivial++;
-          await transport.sendMail({ from: "bench@localhost", to: "trivial@bench.example", subject: "hi", text: "hi" });
-        }
-      }),
-    );
-    transport.close();
+    // The sink's throughput for trivial messages, sent the way the app sends: from a
+    // process of their own (as the digests are), nodemailer with as many pooled
+    // connections and as many messages in flight as the digest sender, warmed up first.
+    const sender = spawn(process.execPath, ["--import", "tsx", "bench/lib/trivial-sender.ts", sink.url, String(TRIVIAL_WARMUP), String(TRIVIAL_MESSAGES)], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const senderExit = new Promise<number | null>((resolve) => sender.on("exit", resolve));
+    await new Promise<void>((resolve) => sender.once("message", () => resolve()));
+    sink.arrivals.length = 0;
+    sender.send("go");
+    if ((await senderExit) !== 0) throw new Error("the trivial-message sender failed");
     const trivialPerSecond = rate(sink.arrivals);
     sink.arrivals.length = 0;
 
