@@ -15,7 +15,7 @@ const RETRY_BASE_MS = 60_000;
 const RETRY_CAP_MS = 60 * 60_000;
 export const retryDelayMs = (attempt: number) => Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
 
-const USERS_PER_PAGE = 500;
+const USERS_PER_PAGE = 100;
 
 const validEmail = z.email();
 
@@ -157,7 +157,6 @@ async function digestFor(user: Candidate, claim: Claim, content: DigestContent |
       to: user.email,
       ...mail,
       messageId: `<digest.${claim.id}@${new URL(baseUrl).hostname}>`,
-      bulk: true,
       // One-click unsubscribe (RFC 8058), shown by mail clients beside the sender.
       headers: { "List-Unsubscribe": `<${baseUrl}/api/unsubscribe?token=${token}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     });

@@ -4,6 +4,7 @@ import { SMTP_CONNECTIONS } from "@/domain/digest-schedule";
 import { env } from "../env";
 import { logger } from "../logger";
 import { composeBulkMessage } from "./bulk-mime";
+import { smtpLanes } from "./smtp-lanes";
 import { writeToOutbox } from "./outbox";
 
 export type Mail = {
@@ -14,8 +15,6 @@ export type Mail = {
   headers?: Record<string, string>;
   /** Our own Message-ID, "<…@…>" (otherwise nodemailer makes one up). */
   messageId?: string;
-  /** Bulk mail (digests, with SMTP): composed by bulk-mime.ts, text and HTML in base64. */
-  bulk?: boolean;
 };
 
 let transport: Transporter | undefined;
@@ -38,31 +37,29 @@ export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
     return { messageId: id };
   }
   transport ??= nodemailer.createTransport(pooled(SMTP_URL));
-  return deliver(transport, mail, EMAIL_FROM);
-}
-
-async function deliver(through: Transporter, mail: Mail, from: string) {
-  const { bulk, ...message } = mail;
-  if (bulk) {
-    // Composed in one pass (bulk-mime.ts): nodemailer's composer costs more than the SMTP exchange.
-    const { envelope, raw, messageId } = composeBulkMessage({ ...message, from });
-    await through.sendMail({ envelope, raw, messageId });
-    return { messageId };
-  }
-  const info = await through.sendMail({ from, ...message });
+  const info = await transport.sendMail({ from: EMAIL_FROM, ...mail });
   return { messageId: info.messageId };
 }
 
 export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string }>; close: () => void };
 
 /**
- * For a batch (`npm run digests`, the scheduler): `sendMail` on pooled connections
- * of its own, closed when the batch is done, so that the command exits at once and
- * the app's own mail (sign-in links) never shares a connection that is closing.
+ * For a batch (`npm run digests`, the scheduler): each message composed in one
+ * pass (bulk-mime.ts) and sent on SMTP connections of the batch's own
+ * (smtp-lanes.ts), closed when it is done, so that the command exits at once and
+ * the app's own mail (sign-in links) never waits behind a batch. Without
+ * SMTP_URL it is `sendMail` (the outbox).
  */
 export function bulkMailer(): Mailer {
   const { SMTP_URL, EMAIL_FROM } = env();
   if (!SMTP_URL) return { send: sendMail, close: () => {} };
-  const own = nodemailer.createTransport(pooled(SMTP_URL));
-  return { send: (mail) => deliver(own, mail, EMAIL_FROM), close: () => own.close() };
+  const lanes = smtpLanes(SMTP_URL, SMTP_CONNECTIONS);
+  return {
+    send: async (mail) => {
+      const { envelope, raw, messageId } = composeBulkMessage({ ...mail, from: EMAIL_FROM });
+      await lanes.send(envelope, raw);
+      return { messageId };
+    },
+    close: lanes.close,
+  };
 }
