@@ -21,8 +21,10 @@ let transport: Transporter | undefined;
 
 /** Connections are reused (a digest batch would otherwise pay a new connection, and TLS handshake, per message), unless SMTP_URL says otherwise. */
 function pooled(url: string) {
-  if (/[?&]pool=/.test(url)) return url;
-  return `${url}${url.includes("?") ? "&" : "?"}pool=true&maxConnections=${SMTP_CONNECTIONS}`;
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
+  if (!parsed.searchParams.has("maxConnections")) parsed.searchParams.set("maxConnections", String(SMTP_CONNECTIONS));
+  return parsed.toString();
 }
 
 /**
