@@ -51,9 +51,12 @@ export async function collectDigests(users: { id: string; timeZone: string }[], 
       SELECT u.id AS user_id, x.*
       FROM unnest(${ids}::text[], ${cutoffs}::date[]) AS u(id, cutoff)
       CROSS JOIN LATERAL (
-        WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = u.id GROUP BY "mentorId")
+        -- Each mentor's exchanges through the (userId, mentorId) index. Grouping the
+        -- user's exchanges instead is planned without knowing the user, so one user
+        -- with a big map made Postgres scan the whole table for every digest.
         SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
-        FROM "Mentor" m JOIN v ON v."mentorId" = m."id"
+        FROM "Mentor" m
+        CROSS JOIN LATERAL (SELECT ${VALUE_AGGREGATES} FROM "ValueExchange" e WHERE e."userId" = u.id AND e."mentorId" = m."id") v
         WHERE m."userId" = u.id AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
           AND ${oneWaySql(Prisma.sql`u.cutoff`)}
         ORDER BY lower(m."name") LIMIT 5
