@@ -19,7 +19,7 @@ export type Mail = {
 
 let transport: Transporter | undefined;
 
-/** Connections are reused (a digest batch would otherwise pay a new connection, and TLS handshake, per message), unless SMTP_URL says otherwise. */
+/** Connections are kept open and reused (no new connection and TLS handshake per message), unless SMTP_URL says otherwise. */
 function pooled(url: string) {
   const parsed = new URL(url);
   if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
