@@ -244,7 +244,7 @@ function write(results: Result[], constantQueries: boolean, browser: BrowserResu
         ? [
             "## Import and export",
             "",
-            `${imports.rows.toLocaleString("en")} LinkedIn connections (a Connections.csv with its Notes lines) uploaded to the running app as a signed-in user: the preview (parse, check, find duplicates), then the commit (duplicates again, and the insert), each a full request. Beside them, the same rows already split into columns in one \`INSERT … SELECT FROM unnest(…)\` straight to Postgres. Each is measured three times in the same run, a new account each time; medians shown. Then the complete JSON export of the 5,000-mentor map.`,
+            `${imports.rows.toLocaleString("en")} LinkedIn connections (a Connections.csv with its Notes lines) uploaded to the running app as a signed-in user: the preview (parse, check, find duplicates), then the commit (duplicates again, and the insert), each a full request. Beside them, the same rows already split into columns in one \`INSERT … SELECT FROM unnest(…)\` straight to Postgres. Each is measured five times in the same run, a new account each time; medians shown. Then the complete JSON export of the 5,000-mentor map.`,
             "",
             "| measure | value | budget | result |",
             "|---|---|---|---|",
