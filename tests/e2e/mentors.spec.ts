@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { format, addDays } from "date-fns";
 import { signIn, uniqueEmail } from "./support/auth";
@@ -71,6 +72,16 @@ test("log a check-in from anywhere with the C key and a mentor picker", async ({
   await expect(page.getByText("Check-in with Jonah Weiss logged.")).toBeVisible();
 });
 
+/** The pipeline's keyboard move: pick the card up, wait for the next column to light up, drop. */
+async function moveOneColumnRight(page: Page, card: Locator, to: string) {
+  await card.focus();
+  await page.keyboard.press("Space");
+  await expect(card).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(`[data-stage="${to}"][data-over]`)).toBeVisible();
+  await page.keyboard.press("Space");
+}
+
 test("drag a card across the pipeline with the mouse and with the keyboard", async ({ page, keyboardOnly }) => {
   await signIn(page, uniqueEmail("pipeline"));
   await addMentor(page, "Henrik Bauer", "Sage");
@@ -81,12 +92,7 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
 
   if (keyboardOnly) {
     // Keyboard-only runs move this step with the keyboard as well.
-    await card.focus();
-    await page.keyboard.press("Space");
-    await expect(card).toHaveAttribute("aria-pressed", "true");
-    await page.keyboard.press("ArrowRight");
-    await expect(page.locator('[data-stage="RESEARCHED"][data-over]')).toBeVisible();
-    await page.keyboard.press("Space");
+    await moveOneColumnRight(page, card, "RESEARCHED");
   } else {
     // Mouse.
     const from = (await card.boundingBox())!;
@@ -100,14 +106,8 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   await expect(researched.getByTestId("card-Henrik Bauer")).toBeVisible();
   await expect(page.getByText("Henrik Bauer moved to Researched.").first()).toBeVisible();
 
-  // Keyboard: pick up, one column right, drop.
-  const moved = researched.getByRole("button", { name: /^Move Henrik Bauer/ });
-  await moved.focus();
-  await page.keyboard.press("Space");
-  await expect(moved).toHaveAttribute("aria-pressed", "true");
-  await page.keyboard.press("ArrowRight");
-  await expect(page.locator('[data-stage="CONTACTED"][data-over]')).toBeVisible();
-  await page.keyboard.press("Space");
+  // Keyboard.
+  await moveOneColumnRight(page, researched.getByRole("button", { name: /^Move Henrik Bauer/ }), "CONTACTED");
   await expect(page.locator('[data-stage="CONTACTED"]').getByTestId("card-Henrik Bauer")).toBeVisible();
   // The card moves at once; the toast says the server has saved it (leaving before then raced the save).
   await expect(page.getByText("Henrik Bauer moved to Contacted.").first()).toBeVisible();
