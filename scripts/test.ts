@@ -11,7 +11,7 @@ type VitestReport = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: { name: string; status: string; message: string; assertionResults: { fullName: string; status: string }[] }[];
+  testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
 };
 type PlaywrightSuite = { title: string; file: string; specs?: { title: string; file: string; tests: { projectName: string; status: string }[] }[]; suites?: PlaywrightSuite[] };
 type PlaywrightReport = { stats: { expected: number; flaky: number; unexpected: number; skipped: number }; suites: PlaywrightSuite[] };
@@ -56,7 +56,7 @@ if (existsSync(`${reports}/vitest.json`)) {
     const where = path.relative(process.cwd(), file.name);
     const failedTests = file.assertionResults.filter((a) => a.status === "failed");
     for (const a of failedTests) failures.push(`vitest ${where} › ${a.fullName}`);
-    if (file.status === "failed" && failedTests.length === 0) failures.push(`vitest ${where}: ${file.message.split("\n")[0]}`);
+    if (file.status === "failed" && failedTests.length === 0) failures.push(`vitest ${where}: ${(file.message ?? "").split("\n")[0]}`);
   }
 }
 if (existsSync(`${reports}/playwright.json`)) {
