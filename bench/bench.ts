@@ -93,7 +93,7 @@ async function main() {
     if (process.env.BENCH_COUNT_QUERIES !== "0") proxied.host = `127.0.0.1:${counter.port}`;
     app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, DATABASE_URL: proxied.toString(), PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn", MENTOR_MAP_SCHEDULER: "off" },
+      env: { ...process.env, DATABASE_URL: proxied.toString(), PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn", MENTOR_MAP_SCHEDULER: "off", MAIL_OUTBOX: "1" },
     });
     for (let i = 0; ; i++) {
       if (i > 600) throw new Error("the app did not start");

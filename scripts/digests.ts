@@ -4,6 +4,8 @@
 // (for operators and system cron; the app also runs this on its own schedule).
 // With --email, only that user's digest, for their current period even before its
 // hour. The ledger makes a repeat harmless: a period already sent is not sent again.
+// Exits 1 when any digest failed (cron mails the output), after listing why; every
+// SMTP step has a deadline, so it ends within a minute even against a server that hangs.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
@@ -22,17 +24,24 @@ async function main() {
   if (database.embedded) process.env.MENTOR_MAP_EMBEDDED_DB = "1";
   process.env.OUTBOX_DIR ??= path.join(DATA_DIR, "outbox");
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
+  let failed = 0;
   try {
     await migrate(database.url);
+    const { startupWarnings } = await import("../src/server/env");
+    for (const warning of startupWarnings()) console.error(`Warning: ${warning}`);
     const { runDigests } = await import("../src/server/digests/send-digests");
     const result = await runDigests({ email: values.email });
+    failed = result.failed;
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    console.log(`Digests: ${result.sent} sent, ${result.failed} failed (retried later), ${result.skipped} skipped. Peak memory ${peakMb} MB.`);
+    console.log(`Digests: ${result.sent} sent, ${result.failed} failed, ${result.skipped} skipped. Peak memory ${peakMb} MB.`);
+    for (const { reason, count } of result.problems) console.error(`Failed (${count}): ${reason}`);
+    if (failed) console.error("Temporary failures are retried by the next run until the period is over; Settings shows each user's.");
     const { db } = await import("../src/server/db");
     await db.$disconnect();
   } finally {
     await database.stop();
   }
+  process.exit(failed ? 1 : 0);
 }
 
 main().catch((error) => {

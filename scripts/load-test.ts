@@ -152,7 +152,7 @@ async function main() {
     const log = openSync(APP_LOG, "w");
     app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: ["ignore", log, log],
-      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "error", MENTOR_MAP_SCHEDULER: "off" },
+      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "error", MENTOR_MAP_SCHEDULER: "off", MAIL_OUTBOX: "1" },
     });
     for (let i = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); i++) {
       if (i > 600) throw new Error(`the app did not start (its log: ${APP_LOG})`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentSlot, dueSlot, nextSlot, type DigestSettings } from "./digest-schedule";
+import { currentSlot, dueSlot, nextAttemptAt, nextSlot, openSlot, RETRY_CAP_MS, retryDelayMs, type DigestSettings } from "./digest-schedule";
 
 const daily = (timeZone: string, hour = 8): DigestSettings => ({ frequency: "DAILY", weekday: 1, hour, timeZone });
 const weekly = (timeZone: string, weekday: number, hour = 8): DigestSettings => ({ frequency: "WEEKLY", weekday, hour, timeZone });
@@ -61,5 +61,31 @@ describe("scheduler health", () => {
     expect(schedulerSilent(true, at("2026-11-26T09:59:00Z"), now)).toBe(true);
     expect(schedulerSilent(true, null, now)).toBe(true);
     expect(schedulerSilent(false, null, now)).toBe(false);
+  });
+});
+
+describe("retries of a failed digest", () => {
+  it("wait 5 minutes, doubling, at most 6 hours", () => {
+    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([5, 10, 20, 40].map((m) => m * 60_000));
+    expect(retryDelayMs(30)).toBe(RETRY_CAP_MS);
+    expect(RETRY_CAP_MS).toBe(6 * 3_600_000);
+  });
+
+  it("stop at the user's midnight for a daily digest, with a last try before it", () => {
+    const s = daily("Europe/Berlin");
+    const slot = openSlot(s, at("2026-11-25T07:05:00Z"))!;
+    expect(slot).toMatchObject({ period: "2026-11-25", fresh: true, giveUpAt: at("2026-11-25T23:00:00Z") }); // midnight in Berlin
+    expect(nextAttemptAt(1, at("2026-11-25T07:05:00Z"), slot.giveUpAt)).toEqual(at("2026-11-25T07:10:00Z"));
+    // A six-hour wait from 20:00 local would pass midnight: one last try ten minutes before it.
+    expect(nextAttemptAt(9, at("2026-11-25T19:00:00Z"), slot.giveUpAt)).toEqual(at("2026-11-25T22:50:00Z"));
+    expect(nextAttemptAt(9, at("2026-11-25T22:50:00Z"), slot.giveUpAt)).toBeNull();
+    expect(openSlot(s, at("2026-11-25T23:00:00Z"))).toBeNull(); // midnight: nothing of the 25th is sent any more
+  });
+
+  it("go on for two days after a weekly digest's hour, though only retries may start after its day", () => {
+    const s = weekly("UTC", 3, 9); // Wednesdays at 09:00
+    expect(openSlot(s, at("2027-03-17T09:30:00Z"))).toMatchObject({ period: "2027-W11", fresh: true, giveUpAt: at("2027-03-19T09:00:00Z") });
+    expect(openSlot(s, at("2027-03-18T12:00:00Z"))).toMatchObject({ period: "2027-W11", fresh: false });
+    expect(openSlot(s, at("2027-03-19T09:00:00Z"))).toBeNull();
   });
 });

@@ -80,6 +80,44 @@ export function dueSlot(settings: DigestSettings, now: Date): DigestSlot | null 
   return todayIn(settings.timeZone, now) === slot.day ? slot : null;
 }
 
+/**
+ * The slot whose digest may still be sent or retried now: the current one, `fresh`
+ * while its local day lasts (a new send may start), and after that only for
+ * retries until `giveUpAt`.
+ */
+export function openSlot(settings: DigestSettings, now: Date): (DigestSlot & { fresh: boolean; giveUpAt: Date }) | null {
+  const slot = currentSlot(settings, now);
+  if (!slot) return null;
+  const giveUp = giveUpAt(slot, settings);
+  if (+giveUp <= +now) return null;
+  return { ...slot, fresh: todayIn(settings.timeZone, now) === slot.day, giveUpAt: giveUp };
+}
+
+const HOUR_MS = 3_600_000;
+
+/** When temporary failures stop being retried: the user's midnight after a daily digest, two days after a weekly one's hour. */
+export function giveUpAt(slot: DigestSlot, settings: DigestSettings): Date {
+  if (settings.frequency === "WEEKLY") return new Date(+slot.sendAt + 48 * HOUR_MS);
+  const [y, m, d] = addDaysToDay(slot.day, 1).split("-").map(Number) as [number, number, number];
+  return new Date(+new TZDate(y, m - 1, d, 0, 0, 0, settings.timeZone));
+}
+
+/** Waits after a temporary failure: 5 minutes after the first try, doubling, at most 6 hours. */
+export const RETRY_BASE_MS = 5 * 60_000;
+export const RETRY_CAP_MS = 6 * HOUR_MS;
+export const retryDelayMs = (attempts: number) => Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
+
+/** A last try this long before the period ends, when the backoff would jump past it. */
+const LAST_TRY_BEFORE_MS = 10 * 60_000;
+
+/** The next try after `attempts` temporary failures, or null: the period is over. */
+export function nextAttemptAt(attempts: number, now: Date, giveUp: Date): Date | null {
+  const next = +now + retryDelayMs(attempts);
+  if (next < +giveUp) return new Date(next);
+  const last = +giveUp - LAST_TRY_BEFORE_MS;
+  return last - +now >= RETRY_BASE_MS ? new Date(last) : null;
+}
+
 /** A run this long ago, with digests on, means the scheduler is not running. */
 export const SCHEDULER_SILENT_AFTER_MS = 2 * 60 * 60 * 1000;
 

@@ -18,6 +18,8 @@ const schema = z.object({
   SMTP_URL: optional,
   EMAIL_FROM: z.string().default("Mentor Map <mentor-map@localhost>"),
   OUTBOX_DIR: z.string().default(".data/outbox"),
+  /** "1": write mail to OUTBOX_DIR even in production (no SMTP server on purpose). */
+  MAIL_OUTBOX: optional,
   GITHUB_ID: optional,
   GITHUB_SECRET: optional,
   GOOGLE_CLIENT_ID: optional,
@@ -46,8 +48,25 @@ export function env(): Env {
   if (!developmentMode && !parsed.data.NEXTAUTH_SECRET) {
     throw new Error("Invalid environment: NEXTAUTH_SECRET is required in production.");
   }
+  if (!developmentMode && !parsed.data.SMTP_URL && parsed.data.MAIL_OUTBOX !== "1") {
+    throw new Error(
+      "Invalid environment: SMTP_URL is not set, so sign-in links and digests could not be sent. Set SMTP_URL (smtp://user:password@host:587), or MAIL_OUTBOX=1 to write mail to OUTBOX_DIR instead.",
+    );
+  }
   cached = { ...parsed.data, developmentMode };
   return cached;
+}
+
+/** What the operator should fix, said once at start (the server and `npm run digests`). */
+export function startupWarnings(): string[] {
+  const { developmentMode, NEXTAUTH_URL } = env();
+  const warnings: string[] = [];
+  if (!developmentMode && NEXTAUTH_URL?.startsWith("http:")) {
+    warnings.push(
+      `NEXTAUTH_URL is ${NEXTAUTH_URL}: outside development it should be the https address people use. Over http, digests carry no one-click unsubscribe (RFC 8058 needs https) and sign-in links travel unencrypted.`,
+    );
+  }
+  return warnings;
 }
 
 /** The app's public address, without a trailing slash: for links in mail and feeds. */

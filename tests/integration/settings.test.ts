@@ -41,4 +41,22 @@ describe("digest settings", () => {
     expect(await previewDigestAction({ ...valid, timeZone: "Nowhere/Land" })).toMatchObject({ ok: false, fieldErrors: { timeZone: [expect.any(String)] } });
   });
 
+  it("the preview says today while today's hour has come and its digest has not gone out", async () => {
+    const now = new Date();
+    const thisHour = { ...valid, timeZone: "UTC", digestFrequency: "DAILY", digestHour: String(now.getUTCHours()) } as const;
+    const today = now.toISOString().slice(0, 10);
+    const before = await previewDigestAction(thisHour);
+    expect(before).toMatchObject({ ok: true, data: { slot: { day: today, soon: true } } });
+    // Once it has gone out, the next is tomorrow's.
+    await db.digestDelivery.create({ data: { userId: alice.id, period: today, status: "SENT", attempts: 1, scheduledFor: now } });
+    const after = await previewDigestAction(thisHour);
+    expect(after).toMatchObject({ ok: true, data: { slot: { soon: false } } });
+    if (after.ok) expect(after.data.slot!.day > today).toBe(true);
+  });
+
+  it("saving the settings resumes digests paused by bounces", async () => {
+    await db.user.update({ where: { id: alice.id }, data: { digestBounces: 3, digestPausedAt: new Date(), digestPausedReason: "550 5.1.1 No such user" } });
+    expect(await updateDigestSettingsAction(valid)).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: alice.id } })).toMatchObject({ digestBounces: 0, digestPausedAt: null, digestPausedReason: null });
+  });
 });

@@ -1,7 +1,7 @@
 import ical, { type VEvent } from "node-ical";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as calendarRoute } from "@/app/api/calendar/[token]/route";
-import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
+import { GET as unsubscribeGet, HEAD as unsubscribeHead, POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
 import { dayToDate } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -27,9 +27,21 @@ describe("one-click unsubscribe", () => {
     const response = await unsubscribe(unsubscribeToken(alice.id));
     expect(response.status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: alice.id } })).digestUnsubscribedAt).not.toBeNull();
-    // The page's form lands back on the page.
+    // The page's form lands back on the page, by a relative address: one built from
+    // the request's own host breaks at another host name or behind a proxy.
     const fromPage = await unsubscribe(unsubscribeToken(alice.id), "text/html");
-    expect([fromPage.status, fromPage.headers.get("location")]).toEqual([303, "http://localhost/unsubscribe?done=1"]);
+    expect([fromPage.status, fromPage.headers.get("location")]).toEqual([303, "/unsubscribe?done=1"]);
+  });
+
+  it("sends a browser's GET or HEAD of the List-Unsubscribe address to the page that asks, unsubscribing nobody", async () => {
+    signInAs(null);
+    const token = unsubscribeToken(alice.id);
+    for (const method of ["GET", "HEAD"] as const) {
+      const handler = method === "GET" ? unsubscribeGet : unsubscribeHead;
+      const response = await handler(new Request(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`, { method }));
+      expect([response.status, response.headers.get("location")]).toEqual([303, `/unsubscribe?token=${encodeURIComponent(token)}`]);
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: alice.id } })).digestUnsubscribedAt).toBeNull();
   });
 
   it("answers a tampered, expired or foreign token with a bare 404 and changes nothing", async () => {

@@ -29,6 +29,8 @@ describe("the digest email", () => {
       expect(body).toContain("https://map.example/unsubscribe?token=t");
     }
     expect(mail.html).toContain('href="https://map.example/mentors/m2"');
+    // A mail client would take punctuation right after an address into the link.
+    expect(mail.text).not.toMatch(/https?:\/\/\S*?[.,;:!?)\]]+(\s|$)/);
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;");
   });

@@ -160,13 +160,14 @@ export function DigestEmail({ view: content, name, baseUrl, unsubscribeUrl, peri
           ) : null}
           <Hr style={{ margin: "24px 0 12px", borderColor: "#e4e4e7" }} />
           <Text style={{ ...text, fontSize: "12px", color: "#52525b" }}>
-            You get this because digests are on in your{" "}
+            {/* The text part prints each address after its link: nothing may follow one but a space, or a mail client takes it into the URL. */}
+            You get this because digests are on.{" "}
             <Link href={`${baseUrl}/settings`} style={link}>
-              settings
-            </Link>
-            .{" "}
+              Change them in your settings
+            </Link>{" "}
+            or{" "}
             <Link href={unsubscribeUrl} style={link}>
-              Unsubscribe
+              unsubscribe
             </Link>
           </Text>
         </Container>

@@ -23,8 +23,7 @@ export async function startDigestScheduler() {
   if (started) return;
   started = true;
   const { DATABASE_URL, MENTOR_MAP_EMBEDDED_DB } = env();
-  const tick = () =>
-    runDigests().catch((error: Error) => logger.error({ err: error.message }, "digest run failed"));
+  const tick = () => void runOnce();
 
   if (MENTOR_MAP_EMBEDDED_DB === "1") {
     timers.push(setInterval(tick, EVERY_MINUTES * 60_000).unref());
@@ -37,13 +36,34 @@ export async function startDigestScheduler() {
     stopBoss = () => boss.stop({ graceful: true, wait: true });
     await boss.createQueue(QUEUE).catch(() => {}); // already there after the first start
     await boss.schedule(QUEUE, `*/${EVERY_MINUTES} * * * *`);
-    await boss.work(QUEUE, async () => {
-      await runDigests();
-    });
+    await boss.work(QUEUE, runOnce);
     await boss.send(QUEUE, {}, { singletonKey: "catch-up", singletonSeconds: 60 }); // catch up now
   }
   timers.push(setInterval(() => void warnIfSilent(), 30 * 60_000).unref());
   logger.info({ everyMinutes: EVERY_MINUTES, via: MENTOR_MAP_EMBEDDED_DB === "1" ? "timer" : "pg-boss" }, "digest scheduler started");
+}
+
+let running: Promise<void> | undefined;
+
+/**
+ * One run at a time in this process: a tick that comes while a run is still going
+ * (a slow SMTP server) is skipped rather than piled up; every SMTP step has a
+ * deadline, so a run always ends.
+ */
+export function runOnce(): Promise<void> {
+  if (running) {
+    logger.info("digest run still going; this tick is skipped");
+    return running;
+  }
+  running = runDigests()
+    .then(
+      () => undefined,
+      (error: Error) => logger.error({ err: error.message }, "digest run failed"),
+    )
+    .finally(() => {
+      running = undefined;
+    });
+  return running;
 }
 
 /** For tests and a clean shutdown. */

@@ -5,6 +5,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { composeBulkMessage } from "./bulk-mime";
 import { smtpLanes } from "./smtp-lanes";
+import { smtpOptions } from "./smtp-options";
 import { writeToOutbox } from "./outbox";
 
 export type Mail = {
@@ -19,12 +20,13 @@ export type Mail = {
 
 let transport: Transporter | undefined;
 
-/** Connections are kept open and reused (no new connection and TLS handshake per message), unless SMTP_URL says otherwise. */
+/**
+ * Connections are kept open and reused (no new connection and TLS handshake per
+ * message), unless SMTP_URL says otherwise; every step has a deadline (smtp-options.ts).
+ */
 function pooled(url: string) {
-  const parsed = new URL(url);
-  if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
-  if (!parsed.searchParams.has("maxConnections")) parsed.searchParams.set("maxConnections", String(SMTP_CONNECTIONS));
-  return parsed.toString();
+  const { messageTimeout: _ours, quitTimeout: _alsoOurs, ...options } = smtpOptions(url);
+  return { pool: true, maxConnections: SMTP_CONNECTIONS, ...options };
 }
 
 /**
@@ -43,7 +45,12 @@ export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
   return { messageId: info.messageId };
 }
 
-export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string }>; close: () => void };
+export type Mailer = {
+  send: (mail: Mail) => Promise<{ messageId: string }>;
+  close: () => Promise<void>;
+  /** Why the batch's SMTP stopped (the circuit breaker), or null. */
+  readonly broken: string | null;
+};
 
 /**
  * For a batch (`npm run digests`, the scheduler): each message composed in one
@@ -54,7 +61,7 @@ export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string }>; clo
  */
 export function bulkMailer(): Mailer {
   const { SMTP_URL, EMAIL_FROM } = env();
-  if (!SMTP_URL) return { send: sendMail, close: () => {} };
+  if (!SMTP_URL) return { send: sendMail, close: async () => {}, broken: null };
   const lanes = smtpLanes(SMTP_URL, SMTP_CONNECTIONS);
   return {
     send: async (mail) => {
@@ -63,5 +70,8 @@ export function bulkMailer(): Mailer {
       return { messageId };
     },
     close: lanes.close,
+    get broken() {
+      return lanes.broken;
+    },
   };
 }

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { nextSlot } from "@/domain/digest-schedule";
+import { dueSlot, nextSlot } from "@/domain/digest-schedule";
 import { authedAction } from "../action";
 import { db } from "../db";
 import { appUrl } from "../env";
 import { newCalendarToken } from "../digests/tokens";
 import { collectDigest, isEmptyDigest } from "../digests/digest-content";
+import { digestPeriodSettled } from "./settings.queries";
 import { digestSettingsSchema } from "./settings.schema";
 
 export const updateDigestSettingsAction = authedAction(
@@ -22,7 +23,8 @@ export const updateDigestSettingsAction = authedAction(
         digestHour: input.digestHour,
         digestSendEmpty: input.digestSendEmpty,
         // Choosing a schedule again is consent again.
-        ...(input.digestFrequency !== "OFF" ? { digestUnsubscribedAt: null } : {}),
+        // Saving again is also how digests paused by bounces resume.
+        ...(input.digestFrequency !== "OFF" ? { digestUnsubscribedAt: null, digestPausedAt: null, digestPausedReason: null, digestBounces: 0 } : {}),
       },
     });
     revalidatePath("/settings");
@@ -53,13 +55,14 @@ export const previewDigestAction = authedAction(
   digestSettingsSchema,
   async (input, { userId }) => {
     const now = new Date();
-    const slot = nextSlot(
-      { frequency: input.digestFrequency, weekday: input.digestWeekday, hour: input.digestHour, timeZone: input.timeZone },
-      now,
-    );
+    const settings = { frequency: input.digestFrequency, weekday: input.digestWeekday, hour: input.digestHour, timeZone: input.timeZone };
+    // Once the chosen hour has come, today's digest goes out on the scheduler's next pass (every five minutes) unless it already has.
+    const due = dueSlot(settings, now);
+    const dueNow = due !== null && !(await digestPeriodSettled(userId, due.period));
+    const slot = dueNow ? due : nextSlot(settings, now);
     if (!slot) return { slot: null, content: null, willSend: false };
     const content = await collectDigest({ id: userId, timeZone: input.timeZone }, now);
-    return { slot: { day: slot.day, sendAt: slot.sendAt.toISOString() }, content, willSend: input.digestSendEmpty || !isEmptyDigest(content) };
+    return { slot: { day: slot.day, sendAt: slot.sendAt.toISOString(), soon: dueNow }, content, willSend: input.digestSendEmpty || !isEmptyDigest(content) };
   },
   "previewDigestAction",
 );

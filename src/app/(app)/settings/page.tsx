@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/server/auth/session";
-import { getSettings } from "@/server/settings/settings.queries";
+import { getSettings, type SettingsData } from "@/server/settings/settings.queries";
 import { CalendarFeed } from "./calendar-feed";
 import { DigestSettingsForm } from "./digest-settings-form";
 import { ContactsImport } from "./contacts-import";
@@ -8,7 +8,24 @@ import { DeleteAccount, ExportImport } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
 
-const STATUS: Record<string, string> = { SENT: "sent", FAILED: "failed", SKIPPED: "skipped (nothing to say)", SENDING: "sending" };
+type Delivery = SettingsData["deliveries"][number];
+
+const at = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+function deliveryLine(d: Delivery) {
+  const tries = `${d.attempts} ${d.attempts === 1 ? "try" : "tries"}`;
+  const why = d.lastError ? ` (${d.lastError})` : "";
+  switch (d.status) {
+    case "SENT":
+      return `sent with ${d.itemCount} ${d.itemCount === 1 ? "reminder" : "reminders"}${d.resentAt ? "; may have been delivered twice (a send cut off by a restart was repeated)" : ""}`;
+    case "SKIPPED":
+      return d.lastError ? `skipped${why}` : "skipped (nothing to say)";
+    case "SENDING":
+      return "sending";
+    default:
+      return d.nextAttemptAt ? `not sent yet, trying again at ${at(d.nextAttemptAt)}${why}` : `failed after ${tries}${why}`;
+  }
+}
 
 export default async function SettingsPage() {
   const user = await requireUser();
@@ -33,6 +50,12 @@ export default async function SettingsPage() {
         </h2>
         {settings.digestUnsubscribedAt ? (
           <p className="text-sm">You unsubscribed from digests. Choose daily or weekly and save to get them again.</p>
+        ) : settings.digestPausedAt ? (
+          <p role="alert" data-testid="digest-paused" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+            Digests are paused: the last three to {settings.email} were refused by the receiving mail server
+            {settings.digestPausedReason ? ` (${settings.digestPausedReason})` : ""}. Check that the mailbox can receive mail, then press Save settings to
+            resume them.
+          </p>
         ) : null}
         <DigestSettingsForm
           initial={{
@@ -64,10 +87,8 @@ export default async function SettingsPage() {
         {deliveries.length ? (
           <ul className="space-y-1">
             {deliveries.map((d) => (
-              <li key={d.id} className={d.status === "FAILED" ? "text-red-800 dark:text-red-300" : ""}>
-                {d.period}: {STATUS[d.status] ?? d.status}
-                {d.status === "FAILED" ? ` after ${d.attempts} ${d.attempts === 1 ? "try" : "tries"}${d.lastError ? ` (${d.lastError})` : ""}` : ""}
-                {d.status === "SENT" ? ` with ${d.itemCount} ${d.itemCount === 1 ? "reminder" : "reminders"}` : ""}
+              <li key={d.id} className={d.status === "FAILED" && !d.nextAttemptAt ? "text-red-800 dark:text-red-300" : ""}>
+                {d.period}: {deliveryLine(d)}
               </li>
             ))}
           </ul>

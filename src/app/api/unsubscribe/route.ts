@@ -22,8 +22,22 @@ export async function POST(req: Request) {
     return new NextResponse("Please try again.", { status: 503 });
   }
   // A person submitting the page's form goes back to it; a mail client needs only the 200.
-  if (req.headers.get("accept")?.includes("text/html")) {
-    return NextResponse.redirect(new URL(`/unsubscribe?done=1`, req.url), 303);
-  }
+  // The address is relative: one built from the request's own host breaks behind a
+  // proxy or at another host name (and the CSP's form-action refuses it).
+  if (req.headers.get("accept")?.includes("text/html")) return seeOther("/unsubscribe?done=1");
   return new NextResponse("Unsubscribed.", { status: 200 });
 }
+
+const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+/**
+ * Older mail clients open the List-Unsubscribe address in a browser (a GET), and
+ * link scanners fetch it too: neither may unsubscribe anyone, so both are sent to
+ * the page where a person confirms.
+ */
+export function GET(req: Request) {
+  const token = new URL(req.url).searchParams.get("token") ?? "";
+  return seeOther(token.length <= 300 ? `/unsubscribe?token=${encodeURIComponent(token)}` : "/unsubscribe");
+}
+
+export const HEAD = GET;
