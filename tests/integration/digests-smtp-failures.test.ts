@@ -21,7 +21,7 @@ smtp = await startBadSmtp();
 process.env.SMTP_URL = smtp.url("connectionTimeout=1000&greetingTimeout=1000&messageTimeout=2000&quitTimeout=500");
 
 const { db } = await import("@/server/db");
-const { runDigests } = await import("@/server/digests/send-digests");
+const { digestHeaders, runDigests } = await import("@/server/digests/send-digests");
 const { BREAKER_AFTER } = await import("@/server/mail/smtp-lanes");
 const { RETRY_BASE_MS } = await import("@/domain/digest-schedule");
 
@@ -203,5 +203,15 @@ describe.skipIf(embedded)("digests against a misbehaving SMTP server", () => {
     await dueUsers(1);
     await runDigests({ now: NOW });
     expect(smtp.accepted.at(-1)).toMatch(/^Auto-Submitted: auto-generated$/m);
+  });
+
+  it("offers one-click unsubscribe only at an https address outside development (RFC 8058)", () => {
+    expect(digestHeaders("https://map.example/api/unsubscribe?token=t", false)).toEqual({
+      "Auto-Submitted": "auto-generated",
+      "List-Unsubscribe": "<https://map.example/api/unsubscribe?token=t>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    expect(digestHeaders("http://map.example/api/unsubscribe?token=t", false)).not.toHaveProperty("List-Unsubscribe-Post");
+    expect(digestHeaders("http://localhost:3000/api/unsubscribe?token=t", true)).toHaveProperty("List-Unsubscribe-Post");
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { startDigestScheduler, stopDigestScheduler } from "@/server/digests/scheduler";
+import { runOnce, startDigestScheduler, stopDigestScheduler } from "@/server/digests/scheduler";
 
 afterAll(async () => stopDigestScheduler());
 
@@ -15,5 +15,14 @@ describe("the digest scheduler", () => {
       if (!run) await new Promise((r) => setTimeout(r, 250));
     }
     expect(run).not.toBeNull();
+  }, 30_000);
+
+  it("never piles up runs: a tick that comes during a run joins it, and the next after it starts anew", async () => {
+    const first = runOnce();
+    expect(runOnce()).toBe(first);
+    await first;
+    const next = runOnce();
+    expect(next).not.toBe(first);
+    await next;
   }, 30_000);
 });
