@@ -6,11 +6,10 @@
 // hour. The ledger makes a repeat harmless: a period already sent is not sent again.
 // Exits 1 when any digest failed (cron mails the output), after listing why; every
 // SMTP step has a deadline, so it ends within a minute even against a server that hangs.
-import path from "node:path";
 import { parseArgs } from "node:util";
-import nextEnv from "@next/env";
 import { migrate } from "../src/server/db/migrate";
-import { DATA_DIR, DatabaseUnreachable, resolveDatabase } from "./lib/database";
+import { appEnvironment } from "./lib/app-env";
+import { DatabaseUnreachable } from "./lib/database";
 
 async function main() {
   const { values } = parseArgs({ options: { now: { type: "boolean" }, email: { type: "string" } } });
@@ -18,12 +17,9 @@ async function main() {
     console.error("Usage: npm run digests -- --now [--email ADDRESS]");
     process.exit(2);
   }
-  nextEnv.loadEnvConfig(process.cwd());
-  const database = await resolveDatabase();
-  process.env.DATABASE_URL = database.url;
-  if (database.embedded) process.env.MENTOR_MAP_EMBEDDED_DB = "1";
-  process.env.OUTBOX_DIR ??= path.join(DATA_DIR, "outbox");
-  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
+  // The same secret, address and database as `npm start` (scripts/lib/app-env.ts).
+  const { env, database } = await appEnvironment();
+  Object.assign(process.env, env);
   let failed = 0;
   try {
     await migrate(database.url);

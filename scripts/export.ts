@@ -1,9 +1,9 @@
 // `npm run export -- --email ADDRESS > file.json`: one user's complete export (the
 // same document as Settings → Download JSON), for operators and backups.
 import { parseArgs } from "node:util";
-import nextEnv from "@next/env";
 import { migrate } from "../src/server/db/migrate";
-import { DatabaseUnreachable, resolveDatabase } from "./lib/database";
+import { appEnvironment } from "./lib/app-env";
+import { DatabaseUnreachable } from "./lib/database";
 
 async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" } } });
@@ -11,10 +11,9 @@ async function main() {
     console.error("Usage: npm run export -- --email ADDRESS > file.json");
     process.exit(2);
   }
-  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-  const database = await resolveDatabase();
-  process.env.DATABASE_URL = database.url;
-  if (database.embedded) process.env.MENTOR_MAP_EMBEDDED_DB = "1";
+  // The same secret, address and database as `npm start` (scripts/lib/app-env.ts).
+  const { env, database } = await appEnvironment();
+  Object.assign(process.env, env);
   try {
     await migrate(database.url);
     const { db } = await import("../src/server/db");

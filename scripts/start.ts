@@ -1,19 +1,19 @@
 // `npm start` (and `npm run dev` with --dev): picks the database, applies
-// migrations, builds when needed and runs Next.
+// migrations, builds when needed and runs the app (scripts/lib/app-server.ts).
 //
-// - DATABASE_URL set: that Postgres; unset: the embedded PGlite database in .data/.
-// - NEXTAUTH_SECRET unset with the embedded database: one is made and kept in .data/.
+// - DATABASE_URL set: that Postgres; unset: the embedded PGlite database in .data/,
+//   served to this machine alone (127.0.0.1) unless HOST says otherwise.
+// - NEXTAUTH_SECRET unset with the embedded database: one is made and kept in .data/
+//   (scripts/lib/app-env.ts, which the other commands read too).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import nextEnv from "@next/env";
 import { migrate } from "../src/server/db/migrate";
-import { DATA_DIR, DatabaseUnreachable, resolveDatabase } from "./lib/database";
-import { persistedSecret } from "./lib/secret";
+import { appEnvironment, rememberAppUrl } from "./lib/app-env";
+import { DATA_DIR, DatabaseUnreachable } from "./lib/database";
 
 const dev = process.argv.includes("--dev");
-nextEnv.loadEnvConfig(process.cwd(), dev);
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
@@ -33,16 +33,11 @@ function needsBuild(): boolean {
 }
 
 async function main() {
-  const database = await resolveDatabase();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
+  const { env, database } = await appEnvironment({ dev });
   if (database.embedded) {
-    env.MENTOR_MAP_EMBEDDED_DB = "1";
-    env.NEXTAUTH_SECRET ??= persistedSecret(DATA_DIR);
     console.log(`Using the embedded database in ${path.relative(process.cwd(), DATA_DIR)}/ (set DATABASE_URL to use your own Postgres).`);
+    rememberAppUrl(env.NEXTAUTH_URL!);
   }
-  env.OUTBOX_DIR ??= path.join(DATA_DIR, "outbox");
-  const port = env.PORT ?? "3000";
-  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   const { applied } = await migrate(database.url, { log: (line) => console.log(line) });
   if (applied.length === 0) console.log("Database schema is up to date.");
@@ -53,7 +48,10 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/app-server.ts", ...(dev ? ["--dev"] : [])], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

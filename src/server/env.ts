@@ -24,6 +24,8 @@ const schema = z.object({
   GITHUB_SECRET: optional,
   GOOGLE_CLIENT_ID: optional,
   GOOGLE_CLIENT_SECRET: optional,
+  /** Proxies in front of the app that append to X-Forwarded-For; 0: clients connect directly. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in emails per client IP address every 15 minutes. */
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -61,7 +63,8 @@ export function env(): Env {
 export function startupWarnings(): string[] {
   const { developmentMode, NEXTAUTH_URL } = env();
   const warnings: string[] = [];
-  if (!developmentMode && NEXTAUTH_URL?.startsWith("http:")) {
+  // A production build tried on this machine alone (http://localhost) is left in peace.
+  if (!developmentMode && NEXTAUTH_URL?.startsWith("http:") && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(NEXTAUTH_URL)) {
     warnings.push(
       `NEXTAUTH_URL is ${NEXTAUTH_URL}: outside development it should be the https address people use. Over http, digests carry no one-click unsubscribe (RFC 8058 needs https) and sign-in links travel unencrypted.`,
     );

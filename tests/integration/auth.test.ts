@@ -58,6 +58,14 @@ describe("sign-in rate limits", () => {
   });
 });
 
+describe("sign-in rate limits under concurrency", () => {
+  it("let exactly five of thirty simultaneous requests for one address through (count and add are one step)", async () => {
+    const email = `burst-${randomUUID()}@test.example`;
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => hitRateLimits(signInEmailLimits(email, `10.9.0.${i}`))));
+    expect(results.filter((r) => !r.limited)).toHaveLength(5);
+  });
+});
+
 describe("sign-in rate limits without a known client address", () => {
   it("keeps the per-address limit but does not lump unknown callers into one bucket", async () => {
     const limits = signInEmailLimits(`someone-${randomUUID()}@test.example`, null);

@@ -6,11 +6,16 @@ export type Limit = { bucket: string; max: number; windowMs: number };
 
 /**
  * Counts a hit in each bucket and says whether any is over its limit. The
- * counters live in the database so every app instance shares them.
+ * counters live in the database so every app instance shares them. Counting and
+ * adding happen under a transaction-scoped advisory lock per bucket (taken in one
+ * order, so two callers never wait on each other crosswise): without it, twenty
+ * requests at once all count four and all get through a limit of five.
  */
 export async function hitRateLimits(limits: Limit[], now = new Date()): Promise<{ limited: boolean }> {
   const oldestWindow = Math.max(...limits.map((l) => l.windowMs));
+  const buckets = [...new Set(limits.map((l) => l.bucket))].sort();
   return db.$transaction(async (tx) => {
+    for (const bucket of buckets) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${bucket}))`;
     await tx.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - oldestWindow) } } });
     let limited = false;
     for (const limit of limits) {

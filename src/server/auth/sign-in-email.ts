@@ -1,6 +1,5 @@
 import "server-only";
 import { sendMail } from "../mail/mail";
-import { logger } from "../logger";
 import { env } from "../env";
 
 /**
@@ -17,7 +16,8 @@ export function toConfirmUrl(callbackUrl: string): string {
 
 export async function sendSignInEmail(email: string, callbackUrl: string) {
   const link = toConfirmUrl(callbackUrl);
-  if (env().developmentMode) logger.info({ email, link }, "sign-in link");
+  // A line a person can read and copy in the start log, not a JSON field.
+  if (env().developmentMode) console.log(`\nSign-in link for ${email} (development only; also at /dev/outbox):\n  ${link}\n`);
   await sendMail({
     to: email,
     subject: "Your sign-in link for Mentor Map",

@@ -6,7 +6,12 @@ import { env } from "../env";
 export const UNSUBSCRIBE_VALID_DAYS = 90;
 
 // Production requires NEXTAUTH_SECRET (src/server/env.ts); a development machine without one still gets working links.
-const secret = () => env().NEXTAUTH_SECRET ?? "mentor-map-development-secret";
+const secret = () => {
+  const { NEXTAUTH_SECRET, developmentMode } = env();
+  if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
+  if (!developmentMode) throw new Error("NEXTAUTH_SECRET is not set: unsubscribe links cannot be signed outside development.");
+  return "mentor-map-development-secret";
+};
 const mac = (payload: string) => createHmac("sha256", secret()).update(`unsubscribe:${payload}`).digest("base64url");
 
 /** `<userId>.<expiry in days since 1970>.<signature>`: works without signing in, for one user, until it expires. */

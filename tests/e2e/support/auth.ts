@@ -1,7 +1,9 @@
+import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { E2E_SECRET } from "./secret";
 
 const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
 
@@ -44,4 +46,15 @@ export async function signIn(page: Page, email: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
+}
+
+
+/**
+ * An unsubscribe token as a digest carries it (src/server/digests/tokens.ts: the
+ * tests cannot import server-only modules), for a flow that starts in a mail client.
+ */
+export function unsubscribeTokenFor(userId: string) {
+  const expires = Math.floor(Date.now() / 86_400_000) + 90;
+  const mac = createHmac("sha256", E2E_SECRET).update(`unsubscribe:${userId}.${expires}`).digest("base64url");
+  return `${userId}.${expires}.${mac}`;
 }

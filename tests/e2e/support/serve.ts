@@ -5,12 +5,12 @@
 // - E2E_MODE=embedded: like a newcomer's first `npm start`: no DATABASE_URL, no
 //   SMTP_URL, a fresh .data directory.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "../../support/postgres";
 import { startSmtpSink } from "../../support/smtp-sink";
+import { E2E_SECRET } from "./secret";
 import { startEmbeddedDatabase } from "../../../src/server/db/embedded";
 
 const port = process.env.E2E_PORT ?? "3210";
@@ -30,7 +30,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: port,
   NEXTAUTH_URL: `http://localhost:${port}`,
-  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  NEXTAUTH_SECRET: E2E_SECRET,
   SMTP_URL: embeddedMode ? undefined : smtp.url,
   LOG_LEVEL: "warn",
   NEXT_TELEMETRY_DISABLED: "1",

@@ -145,9 +145,8 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
         ) : (
           <>
             <p data-testid="next-digest">
-              {preview.slot.soon
-                ? `Today, within the next few minutes (${settings.timeZone})`
-                : `${new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: settings.timeZone }).format(new Date(preview.slot.sendAt))} (${settings.timeZone})`}
+              {new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: settings.timeZone }).format(new Date(preview.slot.sendAt))} ({settings.timeZone})
+              {preview.slot.soon ? ": today's, going out within the next few minutes" : null}
             </p>
             {preview.content && preview.willSend ? (
               <ul className="list-disc space-y-0.5 pl-5">

@@ -1,14 +1,17 @@
 import { NextRequest, NextResponse } from "next/server";
 import { startDemoSession } from "@/server/demo/demo-session";
 import { env } from "@/server/env";
-import { isSameOrigin } from "@/server/http";
+import { fromThisMachine, isSameOrigin, seeOther } from "@/server/http";
 
-/** "Explore the demo map": signs in as the demo user. Never in production. */
+/**
+ * "Explore the demo map": signs in as the demo user. Never in production, and
+ * only for a browser on this machine, whatever address the app listens on.
+ */
 export async function POST(req: NextRequest) {
-  if (!env().developmentMode) return new NextResponse("Not found", { status: 404 });
+  if (!env().developmentMode || !fromThisMachine(req)) return new NextResponse("Not found", { status: 404 });
   if (!isSameOrigin(req)) return new NextResponse("Forbidden", { status: 403 });
   const { cookieName, token, expires, secure } = await startDemoSession();
-  const response = NextResponse.redirect(new URL("/dashboard", req.nextUrl.origin), 303);
+  const response = seeOther("/dashboard");
   response.cookies.set(cookieName, token, { httpOnly: true, sameSite: "lax", path: "/", secure, expires });
   return response;
 }

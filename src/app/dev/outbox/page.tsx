@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { env } from "@/server/env";
+import { fromThisMachine } from "@/server/http";
 import { readOutbox } from "@/server/mail/outbox";
 
 export const metadata: Metadata = { title: "Development outbox" };
 export const dynamic = "force-dynamic";
 
-/** Mail the app "sent" while no SMTP server is configured. Development mode only. */
+/**
+ * Mail the app "sent" while no SMTP server is configured: sign-in links among it.
+ * Development mode only, and only to a browser on this machine.
+ */
 export default async function OutboxPage() {
-  if (!env().developmentMode) notFound();
+  if (!env().developmentMode || !fromThisMachine({ headers: await headers() })) notFound();
   const messages = await readOutbox();
   return (
     <main className="mx-auto max-w-3xl space-y-6 px-6 py-10">
