@@ -50,3 +50,17 @@ describe("the demo user under concurrent first clicks", () => {
     expect(await db.user.count({ where: { email: "demo@mentor-map.example" } })).toBe(1);
   });
 });
+
+describe("the demo sign-in", () => {
+  it("reuses the demo user's live session rather than adding one per click", async () => {
+    const { startDemoSession } = await import("@/server/demo/demo-session");
+    const first = await startDemoSession();
+    const second = await startDemoSession();
+    expect(second.token).toBe(first.token);
+    const demo = await db.user.findUniqueOrThrow({ where: { email: "demo@mentor-map.example" } });
+    expect(await db.session.count({ where: { userId: demo.id, sessionToken: first.token } })).toBe(1);
+    // Signed out (its session deleted), the next click makes a new one.
+    await db.session.deleteMany({ where: { sessionToken: first.token } });
+    expect((await startDemoSession()).token).not.toBe(first.token);
+  });
+});
