@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./src/domain/security-headers";
+import { API_CSP, STATIC_SECURITY_HEADERS, UPLOAD_ROUTES } from "./src/domain/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,7 +10,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "pg-boss"],
   async headers() {
     // The Content-Security-Policy, with its per-request nonce, comes from src/proxy.ts.
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS(process.env.NODE_ENV === "production") }];
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS(process.env.NODE_ENV === "production") },
+      // The uploads skip the proxy (see UPLOAD_ROUTES): their policy is set here instead.
+      { source: UPLOAD_ROUTES, headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
   },
 };
 

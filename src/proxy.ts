@@ -23,6 +23,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files carry no script of their own to protect and need no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Static files carry no script of their own to protect and need no nonce. The
+  // uploads (UPLOAD_ROUTES in security-headers.ts) stay out too: the proxy would
+  // buffer their bodies and keep only the first 10 MB of a 50 MB backup; they check
+  // the origin themselves and get their policy from next.config.ts.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/import).*)" }],
 };

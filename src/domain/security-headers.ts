@@ -11,6 +11,15 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** For routes under /api/: data and files, never pages. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Uploads (50 MB) bypass src/proxy.ts, which would keep only the first 10 MB of a
+ * body: their routes check the origin themselves, and get the API policy here.
+ */
+export const UPLOAD_ROUTES = "/api/import/:path*";
+
 /**
  * Scripts run only with this response's nonce (and what they load: 'strict-dynamic'),
  * so an injected <script>, inline handler or javascript: URL does not run. Styles
@@ -18,7 +27,7 @@ export function newNonce(): string {
  * and files, never pages: nothing may run or load from them at all.
  */
 export function contentSecurityPolicy(nonce: string, { development = false, api = false } = {}): string {
-  if (api) return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  if (api) return API_CSP;
   return [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay; production never does.
