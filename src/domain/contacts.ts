@@ -1,6 +1,6 @@
 import type { Day } from "./calendar";
 
-/** A person read from a contacts file (LinkedIn's Connections.csv), with the line it came from. */
+/** A person read from a contacts file (LinkedIn's Connections.csv, a vCard file), with the line it came from. */
 export type Contact = {
   line: number;
   name: string;
@@ -9,6 +9,10 @@ export type Contact = {
   organisation: string | null;
   headline: string | null;
   connectedOn: Day | null;
+  /** vCards only: a web site, a place, and what else the card said (its NOTE, phones, other addresses). */
+  websiteUrl?: string | null;
+  location?: string | null;
+  notes?: string | null;
 };
 export type ContactProblem = { line: number; message: string };
 

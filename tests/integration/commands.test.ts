@@ -41,7 +41,7 @@ describe("the operator's commands", () => {
 
   it.skipIf(inject("embedded"))("refuse to run against a production database without its secret, rather than sign links with a made-up one", async () => {
     const { NODE_ENV: _test, NEXTAUTH_SECRET: _none, ...env } = process.env;
-    const digests = await run("scripts/digests.ts", ["--now"], { ...env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: "smtp://127.0.0.1:9" });
+    const digests = await run("scripts/digests.ts", ["--now"], { ...env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: "smtp://127.0.0.1:9" } as unknown as NodeJS.ProcessEnv);
     expect(digests.code).toBe(1);
     expect(digests.output).toMatch(/NEXTAUTH_SECRET is required in production/);
   }, 60_000);

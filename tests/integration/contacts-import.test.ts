@@ -144,6 +144,34 @@ describe("vCard import", () => {
   });
 });
 
+describe("vCard 2.1 and what a card says beyond a name", () => {
+  it("reads Outlook's 2.1 cards and keeps the note, phones, other addresses and web site, naming what it did not keep", async () => {
+    const preview = await json(await post(fixture("outlook-2.1.vcf"), {}, "contacts.vcf"));
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ total: 2, newCount: 2, problems: [] });
+    expect(preview.body.notes).toEqual([expect.stringMatching(/^Not kept from the cards: BDAY \(1 card\)\./)]);
+    await post(fixture("outlook-2.1.vcf"), { commit: "1" }, "contacts.vcf");
+    const jorg = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Jörg Müller" } });
+    expect(jorg).toMatchObject({ email: "jorg@example.com", organisation: "Northwind Traders", headline: "Engineering manager", websiteUrl: "https://joerg.example", howWeMet: "vCard import" });
+    expect(jorg.notes).toContain("Met at the Berlin platform meetup. Talks about on-call and hiring.");
+    expect(jorg.notes).toContain("Phone: +49 170 1234567 (cell)");
+    expect(jorg.notes).toContain("Other email addresses: jorg.private@example.net");
+  });
+
+  it("makes a card with a NUL byte a problem on its line, wherever it is in the file, and commits the rest", async () => {
+    const good = Array.from({ length: 300 }, (_, i) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nEND:VCARD`).join("\r\n");
+    const file = `${good}\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nul\u0000Byte\r\nNOTE:x\r\nEND:VCARD\r\n`;
+    expect(file.indexOf("\u0000")).toBeGreaterThan(8_000);
+    const early = "BEGIN:VCARD\r\nFN:Early\u0000Nul\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:After It\r\nEND:VCARD\r\n";
+    for (const [text, line, count] of [[file, 1201, 300], [early, 1, 1]] as const) {
+      const { status, body } = await json(await post(text, { commit: "1" }, "contacts.vcf"));
+      expect(status).toBe(200);
+      expect(body.problems).toEqual([{ line, message: expect.stringContaining("NUL character") }]);
+      expect(body.newCount).toBe(count);
+    }
+  });
+});
+
 describe("JSON export fixtures", () => {
   it("a newer format and a broken link are refused with their reasons", async () => {
     const { readExportDocument } = await import("@/server/data/import");

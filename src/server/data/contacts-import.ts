@@ -2,9 +2,9 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import ICAL from "ical.js";
 import { dayToDate } from "@/domain/calendar";
 import { duplicateFinder, LINKEDIN_COLUMNS, linkedInContact, type Contact, type ContactProblem, type DuplicateOf } from "@/domain/contacts";
+import { readVCardText } from "@/domain/vcard";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { ActionError } from "../action";
 import { db } from "../db";
@@ -14,7 +14,9 @@ import { lockUser } from "../tx";
 export function decodeText(bytes: Uint8Array): { text: string; note: string | null } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
-  if (bytes.subarray(0, 8000).includes(0)) {
+  // A NUL early on means a binary file; in a vCard file it is one bad card, reported on its line (src/domain/vcard.ts).
+  const vcard = /^(\uFEFF)?\s*BEGIN:VCARD/i.test(new TextDecoder("utf-8").decode(bytes.subarray(0, 64)));
+  if (!vcard && bytes.subarray(0, 8000).includes(0)) {
     throw new ActionError("This is not a text file (an image, a spreadsheet or a PDF?). Upload the CSV or JSON file itself.");
   }
   try {
@@ -65,84 +67,15 @@ export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact
   return { contacts, problems };
 }
 
-/** Joins quoted-printable soft line breaks ("=" at a line's end), which vCard folding does not cover. */
-function unfoldQuotedPrintable(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    if (/^[^:]*;ENCODING=QUOTED-PRINTABLE[;:]/i.test(line)) while (line.endsWith("=") && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i];
-    out.push(line);
-  }
-  return out;
-}
-
-function decodeQuotedPrintable(value: string, charset = "utf-8"): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === "=" && /^[0-9A-F]{2}$/i.test(value.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...new TextEncoder().encode(value[i]!));
-  }
-  try {
-    return new TextDecoder(charset).decode(new Uint8Array(bytes));
-  } catch {
-    return new TextDecoder("utf-8").decode(new Uint8Array(bytes));
-  }
-}
-
-/**
- * vCard 3.0 and 4.0 (and the 2.1 habits phones still write: quoted-printable
- * values), several cards per file, parsed by ical.js; each card on its own, so one
- * broken card is a problem on its line and the rest are still read.
- */
-export function readVCards(text: string): { contacts: Contact[]; problems: ContactProblem[] } {
-  const lines = text.split(/\r\n|\n|\r/);
-  const contacts: Contact[] = [];
-  const problems: ContactProblem[] = [];
-  let start = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim().toUpperCase();
-    if (line === "BEGIN:VCARD") start = i;
-    if (line !== "END:VCARD" || start < 0) continue;
-    const lineNo = start + 1;
-    const card = unfoldQuotedPrintable(lines.slice(start, i + 1)).join("\r\n");
-    start = -1;
-    try {
-      const component = new ICAL.Component(ICAL.parse(card) as unknown[]);
-      const value = (name: string) => {
-        const property = component.getFirstProperty(name);
-        if (!property) return "";
-        const raw = property.getFirstValue();
-        const text = Array.isArray(raw) ? raw.filter(Boolean).join(name === "n" ? " " : ", ") : String(raw ?? "");
-        const encoding = property.getParameter("encoding");
-        return (typeof encoding === "string" && encoding.toLowerCase() === "quoted-printable" ? decodeQuotedPrintable(text, String(property.getParameter("charset") ?? "utf-8")) : text).trim();
-      };
-      const n = component.getFirstPropertyValue("n");
-      const fromN = Array.isArray(n) ? [n[1], n[2], n[0]].flat().filter((p) => typeof p === "string" && p.trim()).join(" ") : "";
-      const name = (value("fn") || fromN).replace(/\s+/g, " ").slice(0, 200);
-      if (!name) {
-        problems.push({ line: lineNo, message: "A card with no name (FN or N)." });
-        continue;
-      }
-      const email = value("email").replace(/^mailto:/i, "").toLowerCase();
-      const urls = component.getAllProperties("url").map((p) => String(p.getFirstValue() ?? "").trim());
-      const org = component.getFirstPropertyValue("org");
-      contacts.push({
-        line: lineNo,
-        name,
-        email: email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null,
-        linkedinUrl: (urls.find((u) => /linkedin\.com/i.test(u)) ?? null)?.slice(0, 500) ?? null,
-        organisation: (Array.isArray(org) ? String(org[0] ?? "") : String(org ?? "")).trim().slice(0, 200) || null,
-        headline: value("title").slice(0, 200) || null,
-        connectedOn: null,
-      });
-    } catch (error) {
-      problems.push({ line: lineNo, message: `This card could not be read: ${(error as Error).message.slice(0, 120)}` });
-    }
-  }
+/** A vCard file (2.1, 3.0 or 4.0): src/domain/vcard.ts. What the cards said that no field keeps is named in the preview. */
+export function readVCards(text: string): Read & { notes: string[] } {
+  const { contacts, problems, notKept } = readVCardText(text);
   if (!contacts.length && !problems.length) throw new ActionError("This vCard file has no cards (BEGIN:VCARD … END:VCARD).");
-  return { contacts, problems };
+  const dropped = Object.entries(notKept).sort((a, b) => b[1] - a[1]);
+  const notes = dropped.length
+    ? [`Not kept from the cards: ${dropped.map(([name, n]) => `${name} (${n} ${n === 1 ? "card" : "cards"})`).join(", ")}. Names, email addresses, phones, links, organisation, title, address and notes are kept.`]
+    : [];
+  return { contacts, problems, notes };
 }
 
 async function parseAll(text: string): Promise<string[][]> {
@@ -157,7 +90,7 @@ type Read = { contacts: Contact[]; problems: ContactProblem[] };
  * The files read lately, by user and content: the commit that follows a preview
  * (the same file, sent again) does not parse it again. A few entries, a few minutes.
  */
-const recentlyRead = new Map<string, { read: Read; note: string | null; vcard: boolean; at: number }>();
+const recentlyRead = new Map<string, { read: Read; notes: string[]; vcard: boolean; at: number }>();
 const KEEP_MS = 10 * 60_000;
 const KEEP_FILES = 8;
 
@@ -170,8 +103,8 @@ export async function readContactsFile(userId: string, bytes: Uint8Array, fileNa
   if (kept) return kept;
   const { text, note } = decodeText(bytes);
   const vcard = /^\s*BEGIN:VCARD/i.test(text) || /\.(vcf|vcard)$/i.test(fileName);
-  const read: Read = vcard ? readVCards(text) : await readLinkedInCsv(text);
-  const entry = { read, note, vcard, at: now };
+  const { notes: readNotes = [], ...read }: Read & { notes?: string[] } = vcard ? readVCards(text) : await readLinkedInCsv(text);
+  const entry = { read, notes: [...(note ? [note] : []), ...readNotes], vcard, at: now };
   if (recentlyRead.size >= KEEP_FILES) recentlyRead.delete(recentlyRead.keys().next().value!);
   recentlyRead.set(key, entry);
   return entry;
@@ -228,14 +161,18 @@ export async function importContacts(
         const chunk = rows.slice(i, i + 5_000);
         const ids = chunk.map(() => `c${randomUUID().replace(/-/g, "")}`);
         await tx.$executeRaw`
-          INSERT INTO "Mentor" ("id", "userId", "name", "email", "linkedinUrl", "organisation", "headline", "connectedOn", "category", "stage", "howWeMet", "updatedAt")
-          SELECT x.id, ${userId}, x.name, x.email, x.url, x.org, x.headline, x.connected, ${options.category}::"MentorCategory", 'PROSPECT', ${chunk[0]!.howWeMet}, ${now}
+          INSERT INTO "Mentor" ("id", "userId", "name", "email", "linkedinUrl", "websiteUrl", "organisation", "headline", "location", "notes", "connectedOn", "category", "stage", "howWeMet", "updatedAt")
+          SELECT x.id, ${userId}, x.name, x.email, x.url, x.site, x.org, x.headline, x.location, coalesce(x.notes, ''), x.connected, ${options.category}::"MentorCategory", 'PROSPECT', ${chunk[0]!.howWeMet}, ${now}
           FROM unnest(${ids}::text[], ${chunk.map((r) => r.name)}::text[], ${chunk.map((r) => r.email)}::text[], ${chunk.map((r) => r.linkedinUrl)}::text[],
-                      ${chunk.map((r) => r.organisation)}::text[], ${chunk.map((r) => r.headline)}::text[], ${chunk.map((r) => r.connectedOn)}::date[])
-            AS x(id, name, email, url, org, headline, connected)`;
+                      ${chunk.map((r) => r.websiteUrl ?? null)}::text[], ${chunk.map((r) => r.organisation)}::text[], ${chunk.map((r) => r.headline)}::text[],
+                      ${chunk.map((r) => r.location ?? null)}::text[], ${chunk.map((r) => r.notes ?? null)}::text[], ${chunk.map((r) => r.connectedOn)}::date[])
+            AS x(id, name, email, url, site, org, headline, location, notes, connected)`;
       }
       for (const { id, contact } of updates) {
-        const mentor = await tx.mentor.findFirstOrThrow({ where: { id, userId }, select: { email: true, linkedinUrl: true, organisation: true, headline: true, connectedOn: true } });
+        const mentor = await tx.mentor.findFirstOrThrow({
+          where: { id, userId },
+          select: { email: true, linkedinUrl: true, websiteUrl: true, organisation: true, headline: true, location: true, notes: true, connectedOn: true },
+        });
         await tx.mentor.update({
           where: { id, userId },
           data: {
@@ -243,6 +180,9 @@ export async function importContacts(
             linkedinUrl: mentor.linkedinUrl ?? contact.linkedinUrl,
             organisation: mentor.organisation ?? contact.organisation,
             headline: mentor.headline ?? contact.headline,
+            websiteUrl: mentor.websiteUrl ?? contact.websiteUrl ?? null,
+            location: mentor.location ?? contact.location ?? null,
+            notes: mentor.notes || contact.notes || "",
             connectedOn: mentor.connectedOn ?? (contact.connectedOn ? dayToDate(contact.connectedOn) : null),
           },
         });

@@ -44,9 +44,9 @@ export async function POST(req: NextRequest) {
     const parsed = form.safeParse(Object.fromEntries([...data.entries()].filter(([k]) => k !== "file")));
     if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const { read, note, vcard } = await readContactsFile(user.id, bytes, file.name);
+    const { read, notes, vcard } = await readContactsFile(user.id, bytes, file.name);
     const decisions = Object.fromEntries(Object.entries(parsed.data.decisions).map(([line, d]) => [Number(line), d]));
-    const preview = await importContacts(user.id, read, { category: parsed.data.category, decisions, commit: parsed.data.commit === "1", notes: note ? [note] : [], source: vcard ? "vCard" : "LinkedIn" });
+    const preview = await importContacts(user.id, read, { category: parsed.data.category, decisions, commit: parsed.data.commit === "1", notes, source: vcard ? "vCard" : "LinkedIn" });
     return NextResponse.json(preview, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
     if (error instanceof ActionError) return NextResponse.json({ error: error.message }, { status: 400 });
