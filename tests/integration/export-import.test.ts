@@ -13,6 +13,7 @@ import { importMap, readExportDocument } from "@/server/data/import";
 import { db } from "@/server/db";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
 import { cookieJar, signInAs } from "../support/session-double";
+import { logPosition, writesSince } from "../support/write-log";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
@@ -156,6 +157,22 @@ describe("export and import", () => {
     );
   }, 120_000);
 
+  it("merging an account's own export into it writes nothing, and the preview says so", async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (generated) => {
+        const user = await createUser("selfmerge");
+        await importMap(user.id, readExportDocument(JSON.stringify(generated)), "restore", true);
+        const doc = readExportDocument(JSON.stringify(await exportMap(user.id)));
+        const preview = await importMap(user.id, doc, "merge", false);
+        const position = await logPosition();
+        expect(await importMap(user.id, doc, "merge", true)).toEqual(preview);
+        expect(await writesSince(position, [user.id])).toEqual([]);
+        for (const c of Object.values(preview.collections)) expect([c.created, c.updated]).toEqual([0, 0]);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 15) },
+    );
+  }, 120_000);
+
   it("merge matches mentors by email, then name, and importing the same file twice duplicates nothing", async () => {
     const existing = await createMentor(alice.id, { name: "Ada Lovelace", email: "ada@example.com" });
     await createMentor(alice.id, { name: "Grace Hopper" });
@@ -170,9 +187,15 @@ describe("export and import", () => {
     const preview = await importMap(alice.id, doc, "merge", false);
     expect(preview.collections.mentors).toEqual({ created: 1, updated: 2, skipped: 0 });
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(2); // a preview writes nothing
-    await importMap(alice.id, doc, "merge", true);
+    const first = await importMap(alice.id, doc, "merge", true);
+    expect(first.collections.mentors).toEqual(preview.collections.mentors); // the preview said what happened
+    // The same file again: everything is already here, and nothing is written at all.
+    const again = await importMap(alice.id, doc, "merge", false);
+    const position = await logPosition();
     const second = await importMap(alice.id, doc, "merge", true);
-    expect(second.collections).toMatchObject({ mentors: { created: 0, updated: 3 }, checkIns: { created: 0, skipped: 1 }, valueExchanges: { created: 0, skipped: 1 } });
+    expect(await writesSince(position, [alice.id])).toEqual([]);
+    expect(second).toEqual(again);
+    expect(second.collections).toMatchObject({ mentors: { created: 0, updated: 0, skipped: 3 }, checkIns: { created: 0, skipped: 1 }, valueExchanges: { created: 0, skipped: 1 } });
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(3);
     expect(await db.checkIn.count({ where: { userId: alice.id } })).toBe(1);
     expect(await db.mentor.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ notes: "From the file", name: "Ada L." });
@@ -184,13 +207,14 @@ describe("export and import", () => {
     await expect(importMap(alice.id, doc, "restore", true)).rejects.toThrow(/Restore is for an empty account/);
   });
 
-  it("a file with another account's ids adds new records and never touches that account", async () => {
+  it("a file with another account's ids adds new records, never touches that account, and never says those ids exist", async () => {
     const bobs = await createMentor(bob.id, { name: "Bob's sage", notes: "private" });
     const before = await countOwnedRows(bob.id);
     const doc = await exportMap(bob.id);
     doc.mentors[0]!.notes = "overwritten?";
     const result = await importMap(alice.id, doc, "merge", true);
-    expect(result.notes).toEqual([expect.stringMatching(/exported from another account: they are added to yours as new records/)]);
+    expect(result.notes).toEqual([]);
+    expect(result.collections.mentors).toEqual({ created: 1, updated: 0, skipped: 0 });
     expect(await db.mentor.findUniqueOrThrow({ where: { id: bobs.id } })).toMatchObject({ userId: bob.id, notes: "private" });
     expect(await countOwnedRows(bob.id)).toEqual(before);
     expect(await db.mentor.count({ where: { userId: alice.id, name: "Bob's sage" } })).toBe(1);

@@ -97,6 +97,22 @@ function idMaker() {
   return () => `i${run}${(n++).toString(36).padStart(6, "0")}`;
 }
 
+/** The mentor fields an import writes, and compares before writing. */
+const MENTOR_FIELDS = {
+  name: true, email: true, headline: true, organisation: true, linkedinUrl: true, websiteUrl: true, location: true, timeZone: true, howWeMet: true, notes: true, tags: true,
+  category: true, stage: true, cadenceDays: true, nextCheckInOn: true, lastCheckInOn: true, revisitAfterOn: true, connectedOn: true,
+  valueReceivedRating: true, valueProvidedRating: true, growthPotentialRating: true, archivedAt: true,
+} as const;
+
+/** Whether every field of `wanted` is already so in `here` (dates by instant, lists by content). */
+function sameFields(here: object, wanted: object) {
+  // JSON values by content: Postgres's jsonb keeps object keys in an order of its own.
+  const stable = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(stable) : v && typeof v === "object" && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, stable(x)])) : v;
+  const plain = (v: unknown) => (v instanceof Date ? v.toISOString() : v && typeof v === "object" ? JSON.stringify(stable(v)) : v ?? null);
+  return Object.entries(wanted).every(([key, value]) => plain((here as Record<string, unknown>)[key]) === plain(value));
+}
+
 const at = (iso: string) => new Date(iso);
 const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
 const dayOrNull = (day: string | null) => (day ? dayToDate(day) : null);
@@ -127,8 +143,11 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   const notes: string[] = [];
 
   const [existingAreas, existingMentors, runningSprint] = await Promise.all([
-    tx.gapArea.findMany({ where: { userId }, select: { id: true, name: true, priority: true } }),
-    tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { id: true, name: true, email: true } }),
+    tx.gapArea.findMany({
+      where: { userId },
+      select: { id: true, name: true, priority: true, whyItMatters: true, currentLevel: true, targetLevel: true, guidanceSought: true, valueIOffer: true },
+    }),
+    tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { ...MENTOR_FIELDS, id: true } }),
     tx.sprint.findFirst({ where: { userId, endedAt: null }, select: { startOn: true } }),
   ]);
   if (mode === "restore" && (existingAreas.length || existingMentors.length)) {
@@ -139,7 +158,7 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
 
   // ── Gap areas: by name. ──
   const areaId = new Map<string, string>();
-  const areaByName = new Map(existingAreas.map((a) => [lower(a.name), a]));
+  const areaByName = new Map<string, { id: string; fields?: object }>(existingAreas.map(({ id, name: _name, priority: _priority, ...fields }) => [lower(_name), { id, fields }]));
   let nextPriority = existingAreas.reduce((max, a) => Math.max(max, a.priority), 0);
   const areaCreates: Prisma.GapAreaCreateManyInput[] = [];
   for (const g of doc.gapAreas) {
@@ -147,12 +166,16 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     const match = areaByName.get(lower(g.name));
     if (match) {
       areaId.set(g.id, match.id);
-      count("gapAreas", "updated");
-      if (commit) await tx.gapArea.update({ where: { id: match.id, userId }, data: fields });
+      // What is already as the file has it is left alone: merging the same file twice writes nothing.
+      if (match.fields && sameFields(match.fields, fields)) count("gapAreas", "skipped");
+      else {
+        count("gapAreas", "updated");
+        if (commit) await tx.gapArea.update({ where: { id: match.id, userId }, data: fields });
+      }
     } else {
       const id = newId();
       areaId.set(g.id, id);
-      areaByName.set(lower(g.name), { id, name: g.name, priority: 0 });
+      areaByName.set(lower(g.name), { id });
       areaCreates.push({ id, userId, name: g.name, priority: mode === "restore" ? g.priority : ++nextPriority, createdAt: at(g.createdAt), ...fields });
       count("gapAreas", "created");
     }
@@ -163,9 +186,9 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   const matchedMentors = new Set<string>();
   const byEmail = new Map(existingMentors.filter((m) => m.email).map((m) => [lower(m.email), m.id]));
   const byName = new Map(existingMentors.map((m) => [lower(m.name), m.id]));
+  const existingById = new Map(existingMentors.map(({ id, ...fields }) => [id, fields]));
   const mentorCreates: Prisma.MentorCreateManyInput[] = [];
   const links: Prisma.MentorGapAreaCreateManyInput[] = [];
-  const foreign = await tx.mentor.count({ where: { id: { in: doc.mentors.map((m) => m.id) }, userId: { not: userId } } });
   for (const m of doc.mentors) {
     const fields = {
       name: m.name,
@@ -197,8 +220,12 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     mentorId.set(m.id, id);
     if (match) {
       matchedMentors.add(id);
-      count("mentors", "updated");
-      if (commit) await tx.mentor.update({ where: { id, userId }, data: fields });
+      const here = existingById.get(id);
+      if (here && sameFields(here, fields)) count("mentors", "skipped");
+      else {
+        count("mentors", "updated");
+        if (commit) await tx.mentor.update({ where: { id, userId }, data: fields });
+      }
     } else {
       if (m.email) byEmail.set(lower(m.email), id);
       byName.set(lower(m.name), id);
@@ -207,7 +234,6 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     }
     for (const g of m.gapAreaIds) links.push({ userId, mentorId: id, gapAreaId: areaId.get(g)! });
   }
-  if (foreign) notes.push(`${foreign} ${foreign === 1 ? "person in this file was" : "people in this file were"} exported from another account: they are added to yours as new records; the other account is not touched.`);
 
   // History of mentors who were already here: skip what is already recorded.
   const matched = [...matchedMentors];
@@ -218,7 +244,7 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     seen(tx.valueExchange.findMany({ where: { userId, mentorId: { in: matched } } }), (v) => `${v.mentorId}|${v.direction}|${v.kind}|${v.occurredOn.toISOString()}|${v.description}`),
     seen(tx.reminder.findMany({ where: { userId, mentorId: { in: matched } } }), (r) => `${r.mentorId}|${r.kind}|${r.dueOn.toISOString()}|${r.title}`),
     seen(tx.introduction.findMany({ where: { userId } }), (i) => `${i.fromMentorId}|${i.toMentorId}|${i.introducedOn.toISOString()}`),
-    tx.outreachPlan.findMany({ where: { userId, mentorId: { in: matched } }, select: { mentorId: true } }),
+    tx.outreachPlan.findMany({ where: { userId, mentorId: { in: matched } } }),
     seen(tx.mentorGapArea.findMany({ where: { userId, mentorId: { in: matched } } }), (l) => `${l.mentorId}|${l.gapAreaId}`),
   ]);
   const fresh = <T>(what: string, set: Set<string>, key: string, row: T, into: T[]) => {
@@ -237,7 +263,8 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     const match = existingGroups.get(lower(g.name));
     const id = match ?? newId();
     groupId.set(g.id, id);
-    if (match) count("peerGroups", "updated");
+    // A group already here keeps its own settings; only members the file adds are added.
+    if (match) count("peerGroups", "skipped");
     else {
       existingGroups.set(lower(g.name), id);
       groupCreates.push({ id, userId, name: g.name, description: g.description, cadenceDays: g.cadenceDays, nextMeetingOn: dayOrNull(g.nextMeetingOn), createdAt: at(g.createdAt) });
@@ -276,17 +303,21 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     const m = mentorId.get(v.mentorId)!;
     fresh("valueExchanges", seenValues, `${m}|${v.direction}|${v.kind}|${dayToDate(v.occurredOn).toISOString()}|${v.description}`, { id: newId(), userId, mentorId: m, direction: v.direction, kind: v.kind, description: v.description, occurredOn: dayToDate(v.occurredOn), createdAt: at(v.createdAt) }, valueRows);
   }
-  const planned = new Set(existingPlans.map((p) => p.mentorId));
+  const planned = new Map<string, object | null>(existingPlans.map((p) => [p.mentorId, p]));
   const planRows: Prisma.OutreachPlanCreateManyInput[] = [];
   for (const p of doc.outreachPlans) {
     const m = mentorId.get(p.mentorId)!;
     const { mentorId: _, researchedAt, sentAt, repliedAt, ...fields } = p;
     const data = { ...fields, researchLinks: fields.researchLinks, researchedAt: atOrNull(researchedAt), sentAt: atOrNull(sentAt), repliedAt: atOrNull(repliedAt) };
     if (planned.has(m)) {
-      count("outreachPlans", "updated");
-      if (commit) await tx.outreachPlan.update({ where: { mentorId: m }, data });
+      const here = planned.get(m);
+      if (here && sameFields(here, data)) count("outreachPlans", "skipped");
+      else {
+        count("outreachPlans", "updated");
+        if (commit) await tx.outreachPlan.update({ where: { mentorId: m }, data });
+      }
     } else {
-      planned.add(m);
+      planned.set(m, null);
       planRows.push({ id: newId(), userId, mentorId: m, ...data });
       count("outreachPlans", "created");
     }
@@ -316,7 +347,9 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   }
 
   // ── Dream team: one profile per (area, category). ──
-  const existingSlots = new Map((await tx.dreamTeamSlot.findMany({ where: { userId }, select: { id: true, gapAreaId: true, category: true } })).map((s) => [`${s.gapAreaId}|${s.category}`, s.id]));
+  const slotsHere = await tx.dreamTeamSlot.findMany({ where: { userId }, select: { id: true, gapAreaId: true, category: true, profile: true } });
+  const existingSlots = new Map(slotsHere.map((s) => [`${s.gapAreaId}|${s.category}`, s.id]));
+  const profiles = new Map(slotsHere.map((s) => [s.id, s.profile]));
   const slotRows: Prisma.DreamTeamSlotCreateManyInput[] = [];
   const matches: Prisma.DreamTeamMatchCreateManyInput[] = [];
   for (const d of doc.dreamTeam) {
@@ -324,9 +357,10 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     const key = `${area}|${d.category}`;
     const match = existingSlots.get(key);
     const id = match ?? newId();
-    if (match) {
+    if (match && (!d.profile.trim() || profiles.get(match) === d.profile)) count("dreamTeam", "skipped");
+    else if (match) {
       count("dreamTeam", "updated");
-      if (commit && d.profile.trim()) await tx.dreamTeamSlot.update({ where: { id, userId }, data: { profile: d.profile } });
+      if (commit) await tx.dreamTeamSlot.update({ where: { id, userId }, data: { profile: d.profile } });
     } else {
       existingSlots.set(key, id);
       slotRows.push({ id, userId, gapAreaId: area, category: d.category, profile: d.profile });

@@ -9,6 +9,7 @@ import { ProgressBar } from "@/components/progress-bar";
 import { submitWith } from "@/components/submit-with";
 import { CATEGORIES } from "@/domain/categories";
 import type { ContactsPreview, Decision } from "@/server/data/contacts-import";
+import { counted } from "@/domain/plural";
 
 /** Sends the form with upload progress (fetch cannot report it), answering the JSON body. */
 function upload(data: FormData, onProgress: (fraction: number) => void): Promise<{ ok: boolean; body: ContactsPreview & { error?: string } }> {
@@ -94,7 +95,7 @@ export function ContactsImport() {
         ) : null}
         {done !== null ? (
           <p role="status" className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
-            Imported {done} {done === 1 ? "person" : "people"} as Prospects. <Link href="/mentors?stage=PROSPECT" className="underline">See them</Link>
+            Imported {counted(done, "person", "people")} as Prospects. <Link href="/mentors?stage=PROSPECT" className="underline">See them</Link>
           </p>
         ) : null}
         {!preview ? (
@@ -106,7 +107,7 @@ export function ContactsImport() {
       {preview ? (
         <section aria-labelledby="contacts-preview" className="space-y-3 rounded-md border border-zinc-200 p-4 text-sm dark:border-zinc-700" data-testid="contacts-preview">
           <h3 id="contacts-preview" className="font-semibold">
-            {preview.total} {preview.total === 1 ? "row" : "rows"}: {preview.newCount} new, {preview.duplicates.length} already known, {preview.problems.length} with problems
+            {counted(preview.total, "row")}: {preview.newCount} new, {preview.duplicates.length} already known, {preview.problems.length} with problems
           </h3>
           {preview.notes.map((n) => (
             <p key={n}>{n}</p>
@@ -147,10 +148,10 @@ export function ContactsImport() {
               </ul>
             </div>
           ) : null}
-          {preview.duplicates.length > linkedDuplicates.length ? <p>{preview.duplicates.length - linkedDuplicates.length} rows repeat an earlier row of the file and are skipped.</p> : null}
+          {preview.duplicates.length > linkedDuplicates.length ? <p>{counted(preview.duplicates.length - linkedDuplicates.length, "row repeats", "rows repeat")} an earlier row of the file and {preview.duplicates.length - linkedDuplicates.length === 1 ? "is" : "are"} skipped.</p> : null}
           <div className="flex gap-2">
             <Button type="button" onClick={() => void send(true)} disabled={!!progress}>
-              Import {preview.newCount + Object.values(decisions).filter((d) => d === "add").length} people
+              Import {counted(preview.newCount + Object.values(decisions).filter((d) => d === "add").length, "person", "people")}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setPreview(null)}>
               Cancel
