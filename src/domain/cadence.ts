@@ -1,3 +1,4 @@
+import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import { addDaysToDay, daysBetween, type Day } from "./calendar";
 
 export const MAX_CADENCE_DAYS = 3650;
@@ -8,22 +9,37 @@ export function nextCheckInAfter(lastCheckIn: Day | null, cadenceDays: number | 
   return addDaysToDay(lastCheckIn, cadenceDays);
 }
 
-export type RhythmStatus = "none" | "on-rhythm" | "due-this-week" | "overdue";
+/**
+ * A paused or declined relationship is resting: its check-ins do not fall due
+ * (a declined prospect's "revisit after" reminder still does). The map, the lists,
+ * the digest, the calendar feed and the sprint all ask this one list.
+ */
+export const RESTING_STAGES: readonly MentorStage[] = ["PAUSED", "DECLINED"];
 
-export function rhythmStatus(nextCheckIn: Day | null, today: Day): RhythmStatus {
+/** "Due soon" is today through this many days ahead, both ends included: the wording says "in the next 7 days". */
+export const DUE_SOON_DAYS = 7;
+
+export type RhythmStatus = "none" | "resting" | "on-rhythm" | "due-this-week" | "overdue";
+
+export function rhythmStatus(nextCheckIn: Day | null, today: Day, stage?: MentorStage): RhythmStatus {
+  if (stage && RESTING_STAGES.includes(stage)) return "resting";
   if (!nextCheckIn) return "none";
   const days = daysBetween(today, nextCheckIn);
   if (days < 0) return "overdue";
-  if (days < 7) return "due-this-week";
+  if (days <= DUE_SOON_DAYS) return "due-this-week";
   return "on-rhythm";
 }
 
 export const RHYTHM_LABELS: Record<RhythmStatus, string> = {
   none: "No rhythm",
+  resting: "On hold",
   "on-rhythm": "On rhythm",
-  "due-this-week": "Due this week",
+  "due-this-week": "Due in 7 days",
   overdue: "Overdue",
 };
+
+/** The rhythm suggested for a new relationship of each category (the chapter's typical cadence). */
+export const SUGGESTED_CADENCE_DAYS: Record<MentorCategory, number> = { SAGE: 90, PEER: 30, REVERSE: 30, SPECIALIST: 90, ACCOUNTABILITY: 7 };
 
 /** "Every 30 days", "Every week", … */
 export function describeCadence(cadenceDays: number | null): string {

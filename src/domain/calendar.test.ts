@@ -46,12 +46,14 @@ describe("cadence", () => {
     expect(nextCheckInAfter(null, 30)).toBeNull();
   });
 
-  it("tells on rhythm, due this week and overdue apart", () => {
+  it("tells on rhythm, due in the next 7 days (the seventh included) and overdue apart, and a resting relationship is never due", () => {
     expect(rhythmStatus(null, "2026-11-25")).toBe("none");
     expect(rhythmStatus("2026-11-24", "2026-11-25")).toBe("overdue");
     expect(rhythmStatus("2026-11-25", "2026-11-25")).toBe("due-this-week");
-    expect(rhythmStatus("2026-12-01", "2026-11-25")).toBe("due-this-week");
-    expect(rhythmStatus("2026-12-02", "2026-11-25")).toBe("on-rhythm");
+    expect(rhythmStatus("2026-12-02", "2026-11-25")).toBe("due-this-week");
+    expect(rhythmStatus("2026-12-03", "2026-11-25")).toBe("on-rhythm");
+    expect(rhythmStatus("2026-11-01", "2026-11-25", "PAUSED")).toBe("resting");
+    expect(rhythmStatus("2026-11-01", "2026-11-25", "DECLINED")).toBe("resting");
   });
 
   it("describes a cadence in words", () => {

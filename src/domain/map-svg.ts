@@ -9,6 +9,7 @@ const COLOURS: Record<Health, { fill: string; stroke: string; text: string }> = 
   "due-this-week": { fill: "#fffbeb", stroke: "#fcd34d", text: "#78350f" },
   "one-way": { fill: "#f5f3ff", stroke: "#c4b5fd", text: "#4c1d95" },
   prospect: { fill: "#ffffff", stroke: "#a1a1aa", text: "#3f3f46" },
+  "no-rhythm": { fill: "#fafafa", stroke: "#d4d4d8", text: "#3f3f46" },
   "on-rhythm": { fill: "#ecfdf5", stroke: "#6ee7b7", text: "#064e3b" },
 };
 

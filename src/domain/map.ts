@@ -15,14 +15,15 @@ export type MapMentor = {
   oneWay: boolean;
 };
 
-export type Health = "overdue" | "due-this-week" | "one-way" | "prospect" | "on-rhythm";
+export type Health = "overdue" | "due-this-week" | "one-way" | "prospect" | "no-rhythm" | "on-rhythm";
 
 /** What each colour means, in words (colour never speaks alone). */
 export const HEALTH_LABELS: Record<Health, string> = {
   overdue: "check-in overdue",
-  "due-this-week": "check-in due this week",
+  "due-this-week": "check-in due in the next 7 days",
   "one-way": "one-way value",
   prospect: "prospect",
+  "no-rhythm": "no check-ins due (no rhythm set, or paused)",
   "on-rhythm": "on rhythm",
 };
 
@@ -33,11 +34,13 @@ const PIPELINE: MentorStage[] = ["PROSPECT", "RESEARCHED", "CONTACTED"];
 
 /** The most urgent thing about a relationship, for its colour on the map. */
 export function mentorHealth(m: Pick<MapMentor, "stage" | "nextCheckInOn" | "oneWay">, today: Day): Health {
-  const rhythm = rhythmStatus(m.nextCheckInOn, today);
+  const rhythm = rhythmStatus(m.nextCheckInOn, today, m.stage);
   if (rhythm === "overdue") return "overdue";
   if (rhythm === "due-this-week") return "due-this-week";
   if (m.oneWay) return "one-way";
   if (PIPELINE.includes(m.stage)) return "prospect";
+  // A relationship with no check-in falling due (no rhythm set, or paused) is not "on rhythm".
+  if (rhythm === "none" || rhythm === "resting") return "no-rhythm";
   return "on-rhythm";
 }
 
@@ -58,7 +61,7 @@ export type MapCell = {
 
 export type MapArea = { id: string; name: string; priority: number };
 
-const URGENCY: Health[] = ["overdue", "due-this-week", "one-way", "on-rhythm", "prospect"];
+const URGENCY: Health[] = ["overdue", "due-this-week", "one-way", "on-rhythm", "no-rhythm", "prospect"];
 
 /** One mentor in one gap area. `cellCount`, when the database counted the cell, is everyone in it. */
 export type Placement = { areaId: string; mentor: MapMentor; cellCount?: number };

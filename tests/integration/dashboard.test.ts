@@ -55,7 +55,7 @@ describe("getDashboard", () => {
     expect(cell.mentors.map((m) => [m.name, m.health]).slice(0, 3)).toEqual([
       ["Peer 11", "overdue"],
       ["Peer 10", "one-way"],
-      ["Peer 00", "on-rhythm"],
+      ["Peer 00", "no-rhythm"], // active, with no rhythm set
     ]);
     expect(cell.mentors).toHaveLength(8);
     expect(d.value).toMatchObject({ received: 1, gave: 0, oneWay: [{ name: "Peer 10", oneWay: { direction: "RECEIVED", months: 5 } }] });

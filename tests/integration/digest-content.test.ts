@@ -15,7 +15,7 @@ async function userWithEverything(label: string, timeZone: string, sprint: boole
     data: [
       { userId: user.id, mentorId: mentor.id, kind: "CHECK_IN", title: `${label}: overdue`, dueOn: dayToDate(addDaysToDay(today, -1)) },
       { userId: user.id, mentorId: mentor.id, kind: "FOLLOW_UP", title: `${label}: today`, dueOn: dayToDate(today) },
-      { userId: user.id, mentorId: mentor.id, kind: "FOLLOW_UP", title: `${label}: next week`, dueOn: dayToDate(addDaysToDay(today, 7)) },
+      { userId: user.id, mentorId: mentor.id, kind: "FOLLOW_UP", title: `${label}: in eight days`, dueOn: dayToDate(addDaysToDay(today, 8)) },
     ],
   });
   await db.valueExchange.create({ data: { userId: user.id, mentorId: mentor.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: dayToDate(addDaysToDay(today, -200)) } });

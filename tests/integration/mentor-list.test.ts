@@ -62,17 +62,17 @@ describe("the mentors list", () => {
     expect((await names({ sort: "next" }))[0]).toBe("Ada Lovelace");
     expect((await names({ sort: "last" }))[0]).toBe("Ada Lovelace");
     const grace = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Grace Hopper" } });
-    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: today });
+    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", description: "Advice", occurredOn: today });
     expect((await names({ sort: "balance" }))[0]).toBe("Grace Hopper");
   });
 
   it("flags one-way value and filters by it", async () => {
     const grace = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Grace Hopper" } });
-    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: addDaysToDay(today, -130) });
-    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "INTRODUCTION", occurredOn: addDaysToDay(today, -10) });
+    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", description: "Advice", occurredOn: addDaysToDay(today, -130) });
+    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "INTRODUCTION", description: "Advice", occurredOn: addDaysToDay(today, -10) });
     const ada = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Ada Lovelace" } });
-    await logValueExchangeAction({ mentorId: ada.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: addDaysToDay(today, -200) });
-    await logValueExchangeAction({ mentorId: ada.id, direction: "GAVE", kind: "FEEDBACK", occurredOn: addDaysToDay(today, -5) });
+    await logValueExchangeAction({ mentorId: ada.id, direction: "RECEIVED", kind: "ADVICE", description: "Advice", occurredOn: addDaysToDay(today, -200) });
+    await logValueExchangeAction({ mentorId: ada.id, direction: "GAVE", kind: "FEEDBACK", description: "Advice", occurredOn: addDaysToDay(today, -5) });
     expect(await names({ oneWay: "1" })).toEqual(["Grace Hopper"]);
     const { mentors } = await listMentors(alice, mentorListQuerySchema.parse({ oneWay: "1" }));
     expect(mentors[0]!.value).toMatchObject({ received: 2, gave: 0, balance: -2, oneWay: { direction: "RECEIVED", months: 4 } });
@@ -129,6 +129,8 @@ describe("value exchanges", () => {
     [{ direction: "GAVE", kind: "MONEY", occurredOn: "2026-01-01" }, "kind", "Choose what kind of value it was."],
     [{ direction: "GAVE", kind: "ADVICE", occurredOn: "soon" }, "occurredOn", "Enter the date as a real date (YYYY-MM-DD)."],
     [{ direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01", description: "x".repeat(2001) }, "description", "The description must be at most 2000 characters."],
+    [{ direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01" }, "description", "Say what was given or received."],
+    [{ direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01", description: "   " }, "description", "Say what was given or received."],
   ])("rejects %j and writes nothing", async (input, field, message) => {
     const m = await createMentor(alice.id);
     const result = await expectNothingWritten(alice.id, () => logValueExchangeAction({ mentorId: m.id, ...input }));
@@ -139,7 +141,7 @@ describe("value exchanges", () => {
     const bobs = await createMentor(bob.id);
     const exchange = await db.valueExchange.create({ data: { userId: bob.id, mentorId: bobs.id, direction: "GAVE", kind: "ADVICE", occurredOn: dayToDate(today) } });
     await expectNothingWritten(bob.id, async () => {
-      expect(await logValueExchangeAction({ mentorId: bobs.id, direction: "GAVE", kind: "ADVICE", occurredOn: today })).toEqual({ ok: false, error: "Mentor not found." });
+      expect(await logValueExchangeAction({ mentorId: bobs.id, direction: "GAVE", kind: "ADVICE", description: "Advice", occurredOn: today })).toEqual({ ok: false, error: "Mentor not found." });
       expect(await deleteValueExchangeAction({ id: exchange.id })).toEqual({ ok: false, error: "Value exchange not found." });
     });
   });

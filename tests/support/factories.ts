@@ -25,7 +25,7 @@ export async function countOwnedRows(userId: string): Promise<Record<string, num
   return counts;
 }
 
-export async function createMentor(userId: string, data: Partial<{ name: string; category: "SAGE" | "PEER" | "REVERSE" | "SPECIALIST" | "ACCOUNTABILITY"; stage: "PROSPECT" | "ACTIVE" | "DECLINED" | "CONTACTED"; cadenceDays: number | null; tags: string[]; organisation: string; notes: string; email: string }> = {}) {
+export async function createMentor(userId: string, data: Partial<{ name: string; category: "SAGE" | "PEER" | "REVERSE" | "SPECIALIST" | "ACCOUNTABILITY"; stage: "PROSPECT" | "ACTIVE" | "DECLINED" | "CONTACTED" | "PAUSED"; cadenceDays: number | null; tags: string[]; organisation: string; notes: string; email: string }> = {}) {
   return db.mentor.create({ data: { userId, name: data.name ?? `Mentor ${randomUUID().slice(0, 6)}`, category: data.category ?? "PEER", ...data } });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { dateToDay, dayToDate, type Day } from "@/domain/calendar";
-import { nextCheckInAfter } from "@/domain/cadence";
+import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
+import { nextCheckInAfter, SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import type { Tx } from "../tx";
 
 /**
@@ -41,6 +41,21 @@ export async function syncRhythm(tx: Tx, userId: string, mentorId: string, optio
     await tx.reminder.update({ where: { id: keep.id, userId }, data: { dueOn: dayToDate(next), status: "PENDING", snoozedUntil: null } });
   }
   return { last, next };
+}
+
+/**
+ * A relationship becoming active (or added as one) gets a rhythm: the one chosen,
+ * or the category's suggested cadence when it has none, counted from the last
+ * check-in or from today. A live relationship without one would show as "no rhythm".
+ */
+export async function startRhythm(tx: Tx, userId: string, mentorId: string, cadenceDays?: number) {
+  const mentor = await tx.mentor.findFirstOrThrow({ where: { id: mentorId, userId }, select: { category: true, cadenceDays: true, lastCheckInOn: true } });
+  if (mentor.cadenceDays && !cadenceDays) return;
+  const cadence = cadenceDays ?? SUGGESTED_CADENCE_DAYS[mentor.category];
+  await tx.mentor.update({ where: { id: mentorId, userId }, data: { cadenceDays: cadence } });
+  const { timeZone } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  const from = mentor.lastCheckInOn ? dateToDay(mentor.lastCheckInOn) : todayIn(timeZone);
+  await syncRhythm(tx, userId, mentorId, { explicitNext: addDaysToDay(from, cadence) });
 }
 
 /** Contact happened: the open check-in reminder is done (a new one follows from syncRhythm). */

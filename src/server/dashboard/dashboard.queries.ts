@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
 import { addDaysToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
@@ -35,7 +36,7 @@ type MapJson = {
  */
 async function mapQuery(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day, { dashboard = false } = {}) {
   const userId = user.id;
-  const weekEnd = addDaysToDay(today, 7);
+  const dueSoonEnd = addDaysToDay(today, DUE_SOON_DAYS);
   const dashboardColumns = dashboard
     ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft,
       (SELECT coalesce(json_agg(i), '[]') FROM (
@@ -54,17 +55,19 @@ async function mapQuery(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "
         ORDER BY w."occurredOn" DESC LIMIT 5
       ) w) AS unshared_wins`
     : Prisma.empty;
-  // Same order as the map's urgency (src/domain/map.ts): overdue, due this week, one-way, on rhythm, prospect.
+  // Same order as the map's urgency (src/domain/map.ts): overdue, due soon, one-way, on rhythm, prospect.
   const urgency = Prisma.sql`CASE
     WHEN l."nextCheckInOn" < ${dayToDate(today)} THEN 0
-    WHEN l."nextCheckInOn" < ${dayToDate(weekEnd)} THEN 1
+    WHEN l."nextCheckInOn" <= ${dayToDate(dueSoonEnd)} THEN 1
     WHEN l.one_way THEN 2
     WHEN l."stage" IN ('PROSPECT', 'RESEARCHED', 'CONTACTED') THEN 4
     ELSE 3 END`;
   const [row] = await client.$queryRaw<MapJson[]>`
     WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${userId} GROUP BY "mentorId"),
     live AS (
-      SELECT m."id", m."name", m."category", m."stage", m."nextCheckInOn",
+      SELECT m."id", m."name", m."category", m."stage",
+        -- A resting relationship (src/domain/cadence.ts) has no check-in falling due.
+        CASE WHEN m."stage"::text = ANY(${[...RESTING_STAGES]}::text[]) THEN NULL ELSE m."nextCheckInOn" END AS "nextCheckInOn",
         v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received,
         coalesce(${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}, false) AS one_way
       FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"

@@ -1,5 +1,6 @@
 import "server-only";
 import ical, { ICalCalendarMethod } from "ical-generator";
+import { RESTING_STAGES } from "@/domain/cadence";
 import { dateToDay } from "@/domain/calendar";
 import { db } from "../db";
 import { hashCalendarToken } from "./tokens";
@@ -20,7 +21,8 @@ export async function calendarFeed(token: string, baseUrl: string): Promise<stri
     where: {
       userId: user.id,
       status: { in: ["PENDING", "SNOOZED"] },
-      OR: [{ mentorId: null }, { mentor: { deletedAt: null, archivedAt: null } }],
+      // A resting relationship's check-ins are not due (a declined prospect's revisit date is).
+      OR: [{ mentorId: null }, { mentor: { deletedAt: null, archivedAt: null, stage: { notIn: [...RESTING_STAGES] } } }, { kind: "REVISIT", mentor: { deletedAt: null, archivedAt: null } }],
     },
     orderBy: { dueOn: "asc" },
     take: FEED_MAX_EVENTS,

@@ -92,7 +92,7 @@ export function DigestEmail({ view: content, name, baseUrl, unsubscribeUrl, peri
           {content.dueThisWeek.length ? (
             <Section>
               <Heading as="h2" style={h2}>
-                Due this week
+                Due in the next 7 days
               </Heading>
               <Items items={content.dueThisWeek} baseUrl={baseUrl} />
             </Section>

@@ -1,4 +1,5 @@
 import "server-only";
+import { rhythmStatus } from "@/domain/cadence";
 import { addDaysToDay, dateToDay, todayIn, type Day } from "@/domain/calendar";
 import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
@@ -136,9 +137,10 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   const wins = related.wins.map((w) => ({ id: w.id, title: w.title, on: w.on_day, sharedOn: w.shared_on }));
   const nextCheckInOn = mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null;
   const value = valueBalance(exchanges.map((v) => ({ direction: v.direction, occurredOn: dateToDay(v.occurredOn) })), today);
-  // The pre-conversation brief, while a check-in is due within the week or overdue.
+  // The pre-conversation brief, while a check-in is due in the next 7 days or overdue (never for a resting relationship).
+  const dueSoon = ["due-this-week", "overdue"].includes(rhythmStatus(nextCheckInOn, today, mentor.stage));
   const brief =
-    nextCheckInOn && nextCheckInOn <= addDaysToDay(today, 7)
+    nextCheckInOn && dueSoon
       ? {
           dueOn: nextCheckInOn,
           lastTakeaways: checkIns

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { dateToDay } from "@/domain/calendar";
 import { authedAction } from "../action";
-import { syncRhythm } from "../checkins/rhythm";
+import { startRhythm, syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
 import { assertOwnGapAreas, ownMentor } from "../tx";
 import { createMentorSchema, updateMentorProfileSchema, updateRelationshipSchema } from "./mentors.schema";
@@ -27,6 +27,7 @@ export const createMentorAction = authedAction(
       });
       await tx.mentorGapArea.createMany({ data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: created.id, gapAreaId })) });
       await tx.stageChange.create({ data: { userId, mentorId: created.id, fromStage: null, toStage: input.stage } });
+      if (input.cadenceDays || input.stage === "ACTIVE") await startRhythm(tx, userId, created.id, input.cadenceDays ?? undefined);
       return created;
     });
     revalidatePath("/mentors");

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
+import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
 import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { toPrefixTsQuery } from "@/domain/search";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
@@ -55,8 +56,10 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
       Prisma.sql`EXISTS (SELECT 1 FROM "MentorGapArea" mg WHERE mg."mentorId" = m."id" AND mg."userId" = ${user.id} AND mg."gapAreaId" = ${query.area})`,
     );
   }
-  if (query.due === "overdue") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(today)}`);
-  if (query.due === "week") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(addDaysToDay(today, 7))}`);
+  // A resting relationship (src/domain/cadence.ts) is never due.
+  const live = Prisma.sql`NOT (m."stage"::text = ANY(${[...RESTING_STAGES]}::text[]))`;
+  if (query.due === "overdue") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(today)} AND ${live}`);
+  if (query.due === "week") conditions.push(Prisma.sql`m."nextCheckInOn" <= ${dayToDate(addDaysToDay(today, DUE_SOON_DAYS))} AND ${live}`);
   if (query.oneWay) {
     conditions.push(oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS))));
   }

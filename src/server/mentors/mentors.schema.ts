@@ -44,6 +44,8 @@ export const createMentorSchema = z.object({
   category,
   stage: stage.default("PROSPECT"),
   gapAreaIds,
+  /** Asked for a live relationship; an active one without it gets its category's suggested rhythm. */
+  cadenceDays,
 });
 export type CreateMentorInput = z.input<typeof createMentorSchema>;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { dayToDate, type Day } from "@/domain/calendar";
 import type { MentorStage } from "@/generated/prisma/enums";
+import { startRhythm } from "../checkins/rhythm";
 import type { Tx } from "../tx";
 
 /**
@@ -21,6 +22,7 @@ export async function moveStage(
   });
   if (mentor.stage !== to) {
     await tx.stageChange.create({ data: { userId, mentorId: mentor.id, fromStage: mentor.stage, toStage: to, note: options.note } });
+    if (to === "ACTIVE") await startRhythm(tx, userId, mentor.id);
   }
   await tx.reminder.deleteMany({ where: { userId, mentorId: mentor.id, kind: "REVISIT", status: { in: ["PENDING", "SNOOZED"] } } });
   if (to === "DECLINED" && options.revisitAfterOn) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
 import { dateToDay, type Day } from "@/domain/calendar";
 import type { ReminderKind } from "@/generated/prisma/enums";
 import { db } from "../db";
@@ -7,7 +8,7 @@ type DueRow = { user_id: string; id: string; kind: ReminderKind; title: string; 
 export type DueReminder = { id: string; kind: ReminderKind; title: string; dueOn: Day; mentor: { id: string; name: string } | null };
 
 /**
- * Reminders overdue or due in the next seven days (the map's "due this week"),
+ * Reminders overdue or due in the next seven days (today + DUE_SOON_DAYS, both included),
  * snoozed ones once they are back, of live mentors: what the dashboard and the digest
  * list. For many users at once (the digest batch), each on their own calendar day;
  * one query however many.
@@ -21,8 +22,9 @@ export async function dueRemindersFor(users: { id: string; today: Day }[], limit
     CROSS JOIN LATERAL (
       SELECT r."id", r."kind", r."title", r."dueOn", m."id" AS mentor_id, m."name" AS mentor_name
       FROM "Reminder" r LEFT JOIN "Mentor" m ON m."id" = r."mentorId" AND m."userId" = u.id
-      WHERE r."userId" = u.id AND r."dueOn" < u.today + 7
-        AND (m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL))
+      WHERE r."userId" = u.id AND r."dueOn" <= u.today + ${DUE_SOON_DAYS}::int
+        AND (m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+          AND (r."kind" = 'REVISIT' OR NOT (m."stage"::text = ANY(${[...RESTING_STAGES]}::text[])))))
         AND (r."status" = 'PENDING' OR (r."status" = 'SNOOZED' AND r."snoozedUntil" <= u.today))
       ORDER BY r."dueOn", r."createdAt" LIMIT ${limit}
     ) x`;

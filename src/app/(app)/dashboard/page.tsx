@@ -118,7 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
         <section aria-labelledby="due" className={`${panel} lg:col-span-2`}>
           <h2 id="due" className="text-lg font-semibold">
-            Due this week
+            Due in the next 7 days
           </h2>
           {d.due.length === 0 ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing due in the next seven days. A good week to reach out to a prospect.</p>

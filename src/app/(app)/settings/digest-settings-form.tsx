@@ -151,7 +151,7 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
             {preview.content && preview.willSend ? (
               <ul className="list-disc space-y-0.5 pl-5">
                 {preview.content.overdue.length ? <li>{preview.content.overdue.length} overdue</li> : null}
-                {preview.content.dueThisWeek.length ? <li>{preview.content.dueThisWeek.length} due this week</li> : null}
+                {preview.content.dueThisWeek.length ? <li>{preview.content.dueThisWeek.length} due in the next 7 days</li> : null}
                 {preview.content.sprint ? (
                   <li>
                     Sprint day {preview.content.sprint.day}, {preview.content.sprint.phase}: {preview.content.sprint.remaining.length} targets to go

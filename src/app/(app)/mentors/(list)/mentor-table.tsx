@@ -179,7 +179,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                   {m.nextCheckInOn ? (
                     <div className="space-y-1">
                       <div>{formatDayLong(m.nextCheckInOn)}</div>
-                      <RhythmBadge status={rhythmStatus(m.nextCheckInOn, today)} />
+                      <RhythmBadge status={rhythmStatus(m.nextCheckInOn, today, m.stage)} />
                     </div>
                   ) : (
                     "—"

@@ -56,7 +56,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
           <span className="font-medium">Tag</span>
           <input name="tag" defaultValue={query.tag} placeholder="Any tag" className={inputClass} />
         </label>
-        <Select label="Check-in" name="due" value={query.due} options={[["overdue", "Overdue"], ["week", "Due this week or overdue"]]} />
+        <Select label="Check-in" name="due" value={query.due} options={[["overdue", "Overdue"], ["week", "Due in the next 7 days or overdue"]]} />
         <Select label="Sort by" name="sort" value={query.sort} all={false} options={[["name", "Name"], ["next", "Next check-in"], ["last", "Last check-in"], ["balance", "Value balance"]]} />
         <Select label="Per page" name="per" value={String(query.per)} all={false} options={[["25", "25"], ["50", "50"], ["100", "100"]]} />
         <label className="flex items-center gap-2 text-sm">

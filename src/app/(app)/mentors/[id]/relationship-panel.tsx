@@ -97,7 +97,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
             <dt className="text-zinc-600 dark:text-zinc-400">Next check-in</dt>
             <dd className="flex items-center gap-2" data-testid="next-check-in">
               {mentor.nextCheckInOn ? formatDayLong(mentor.nextCheckInOn) : "—"}
-              <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today)} />
+              <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today, mentor.stage)} />
             </dd>
           </div>
           <div>

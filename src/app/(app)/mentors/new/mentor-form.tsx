@@ -2,11 +2,13 @@
 
 import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { submitWith } from "@/components/submit-with";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import { CATEGORIES } from "@/domain/categories";
+import type { MentorCategory } from "@/generated/prisma/enums";
 import { STAGES } from "@/domain/stages";
 import type { ActionResult } from "@/server/action";
 import { createMentorAction } from "@/server/mentors/mentors.actions";
@@ -25,6 +27,11 @@ export function MentorForm({
   const router = useRouter();
   const [state, formAction, pending] = useActionState<State, FormData>(createMentorAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // A live relationship is asked for its rhythm, with the category's typical one filled in.
+  const [category, setCategory] = useState(defaultCategory);
+  const [stage, setStage] = useState("PROSPECT");
+  const live = stage === "ACTIVE" || stage === "IN_CONVERSATION";
+  const suggested = SUGGESTED_CADENCE_DAYS[category as MentorCategory] ?? 30;
 
   useEffect(() => {
     if (state?.ok) router.push(`/mentors/${state.data.id}`);
@@ -56,7 +63,7 @@ export function MentorForm({
         <div className="grid gap-2 sm:grid-cols-2">
           {CATEGORIES.map((c) => (
             <label key={c.value} className="flex cursor-pointer gap-3 rounded-md border border-zinc-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
-              <input type="radio" name="category" value={c.value} defaultChecked={c.value === defaultCategory} className="mt-1" />
+              <input type="radio" name="category" value={c.value} defaultChecked={c.value === defaultCategory} onChange={() => setCategory(c.value)} className="mt-1" />
               <span>
                 <span className="block text-sm font-medium">{c.label}</span>
                 <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.meaning}</span>
@@ -72,11 +79,16 @@ export function MentorForm({
       </fieldset>
       <Field id="stage" label="Stage" errors={errors.stage} hint="Where the relationship is today.">
         {(p) => (
-          <select {...p} name="stage" defaultValue="PROSPECT" className={inputClass}>
+          <select {...p} name="stage" defaultValue="PROSPECT" onChange={(e) => setStage(e.target.value)} className={inputClass}>
             <Options items={STAGES} />
           </select>
         )}
       </Field>
+      {live ? (
+        <Field id="cadenceDays" label="Check in every … days" errors={errors.cadenceDays} hint={`Every ${suggested} days is typical for this kind of relationship.`}>
+          {(p) => <input {...p} key={category} name="cadenceDays" type="number" min={1} max={3650} defaultValue={suggested} className={`${inputClass} max-w-32`} />}
+        </Field>
+      ) : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Gap areas this relationship serves</legend>
         {gapAreas.length === 0 ? (
