@@ -1,7 +1,8 @@
 // `npm run test:load`: 50 signed-in users at once against the built app for 60
 // seconds, doing what people do (the dashboard, the list, a mentor, the picker's
 // search; logging check-ins and adding mentors through the real server actions),
-// then the same load while PostgreSQL is restarted underneath.
+// then the same load while PostgreSQL is restarted underneath: a throwaway cluster
+// of the test's own (tests/support/throwaway-cluster.ts), never the machine's.
 //
 //   zero 5xx under load; every acknowledged write is in the database afterwards;
 //   after the restart the app serves and saves again within 10 s, by itself;
@@ -9,14 +10,14 @@
 //
 // `npm test` runs it on a short setting (LOAD_SECONDS=10). Options (environment):
 // LOAD_USERS (50), LOAD_SECONDS (60), LOAD_FAULT=0 to leave Postgres alone.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { seedBenchUser } from "../bench/lib/seed";
 import { migrate } from "../src/server/db/migrate";
-import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "../tests/support/postgres";
+import { startThrowawayCluster } from "../tests/support/throwaway-cluster";
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -116,26 +117,14 @@ const pct = (xs: number[], q: number) => {
 };
 const fivexx = (p: Phase) => Object.entries(p.byStatus).filter(([s]) => s.startsWith("5")).reduce((n, [, c]) => n + c, 0);
 
-/** `pg_ctlcluster … restart` (the machine's own cluster), without blocking the load meanwhile. */
-async function restartPostgres(): Promise<{ ok: boolean; why?: string; ms: number }> {
-  const started = Date.now();
-  const versions = spawnSync("ls", ["/etc/postgresql"], { encoding: "utf8" }).stdout?.trim().split("\n").filter(Boolean) ?? [];
-  if (!versions.length) return { ok: false, why: "no /etc/postgresql cluster to restart (pg_ctlcluster)", ms: 0 };
-  return new Promise((resolve) => {
-    const child = spawn("pg_ctlcluster", ["--skip-systemctl-redirect", versions.at(-1)!, "main", "restart"], { stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("error", (error) => resolve({ ok: false, why: error.message, ms: Date.now() - started }));
-    child.on("exit", (code) => resolve(code === 0 ? { ok: true, ms: Date.now() - started } : { ok: false, why: output.trim() || `exit ${code}`, ms: Date.now() - started }));
-  });
-}
-
 async function main() {
-  if (!(await postgresReachable())) throw new Error("npm run test:load needs the local Postgres on 127.0.0.1:5432.");
-  await dropOrphanedDatabases();
-  const name = uniqueDatabaseName("mentormap_test");
-  const url = await createDatabase(name);
+  // A cluster of this test's own, which it may restart: never the machine's (other databases live there).
+  const cluster = await startThrowawayCluster();
+  const admin = new pg.Client({ connectionString: cluster.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "mentormap_load"`);
+  await admin.end();
+  const url = cluster.adminUrl.replace(/\/postgres$/, "/mentormap_load");
   let app: ReturnType<typeof spawn> | undefined;
   const failures: string[] = [];
   try {
@@ -170,7 +159,7 @@ async function main() {
     if (steady.failedWrites) failures.push(`${steady.failedWrites} writes were refused under load`);
 
     // Phase 2: Postgres restarted under the same load.
-    let fault: { restart: Awaited<ReturnType<typeof restartPostgres>>; recoveryMs: number | null; phase: Phase; after: Phase } | null = null;
+    let fault: { restart: Awaited<ReturnType<typeof cluster.restart>>; recoveryMs: number | null; phase: Phase; after: Phase } | null = null;
     if (FAULT) {
       const during = newPhase("during the restart");
       const after = newPhase("after recovery");
@@ -179,7 +168,7 @@ async function main() {
       const loops = Promise.all(users.map((u) => userLoop(u, ids, () => current, () => stop)));
       await new Promise((r) => setTimeout(r, 2_000));
       console.log("Restarting PostgreSQL under load…");
-      const restart = await restartPostgres();
+      const restart = await cluster.restart();
       let recoveryMs: number | null = null;
       if (restart.ok) {
         // Recovered: a page renders from the database and a write is acknowledged.
@@ -247,8 +236,7 @@ async function main() {
   } finally {
     app?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
-    for (let i = 0; i < 20 && !(await postgresReachable()); i++) await new Promise((r) => setTimeout(r, 500));
-    await dropDatabase(name).catch(() => {});
+    await cluster.stop();
   }
 }
 

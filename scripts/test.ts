@@ -37,7 +37,7 @@ if (want("vitest"))
   ok.push(run("unit + integration (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]));
 if (want("e2e"))
   ok.push(run("e2e (Playwright)", "npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` }));
-// Last and alone: it restarts the local PostgreSQL under load.
+// Last and alone: it restarts a PostgreSQL cluster of its own under load.
 let load: boolean | undefined;
 if (want("load")) ok.push((load = run("load and faults (short: 50 users × 10 s, Postgres restarted)", "npx", ["tsx", "scripts/load-test.ts"], { LOAD_SECONDS: "10" })));
 

@@ -20,7 +20,41 @@ function createClient() {
   pool.on("error", (error) => logger.warn({ err: error.message }, "database pool: idle client error"));
   // $disconnect ends the pool too, so a script (npm run digests) exits when done
   // instead of 30 s later, when the idle connections time out.
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return client.$extends({
+    query: {
+      $allModels: {
+        // A read on a connection the database dropped (a restart, a failover) is tried
+        // once more on a fresh one, instead of ending in an error page. Writes are not:
+        // whether a write on a dropped connection committed cannot be known here.
+        async $allOperations({ operation, args, query }) {
+          try {
+            return await query(args);
+          } catch (error) {
+            if (!READS.has(operation) || !connectionLost(error)) throw error;
+            logger.warn({ operation, err: (error as Error).message }, "database connection lost; read retried once");
+            // A restarting server refuses connections for a moment (about 0.7 s here).
+            await new Promise((r) => setTimeout(r, RETRY_AFTER_MS));
+            return query(args);
+          }
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
+const RETRY_AFTER_MS = 1_000;
+const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+
+/** The connection went away under the query (PostgreSQL's admin shutdown codes, a reset or closed socket). */
+export function connectionLost(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e = error as { message?: string; code?: string; cause?: unknown } | undefined; e && !seen.has(e); e = e.cause as typeof e) {
+    seen.add(e);
+    if (/^57P0[123]$|^08\d{3}$|^ECONNRESET$|^EPIPE$/.test(String(e.code ?? ""))) return true;
+    if (/Connection terminated|terminating connection|Server has closed the connection|ECONNRESET|Connection ended/i.test(String(e.message ?? ""))) return true;
+  }
+  return false;
 }
 
 const globalForDb = globalThis as unknown as { mentorMapDb?: PrismaClient };
