@@ -147,7 +147,7 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
       where: { userId },
       select: { id: true, name: true, priority: true, whyItMatters: true, currentLevel: true, targetLevel: true, guidanceSought: true, valueIOffer: true },
     }),
-    tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { ...MENTOR_FIELDS, id: true } }),
+    tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { ...MENTOR_FIELDS, id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     tx.sprint.findFirst({ where: { userId, endedAt: null }, select: { startOn: true } }),
   ]);
   if (mode === "restore" && (existingAreas.length || existingMentors.length)) {
@@ -184,8 +184,16 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   // ── Mentors: by email, then by name. ──
   const mentorId = new Map<string, string>();
   const matchedMentors = new Set<string>();
-  const byEmail = new Map(existingMentors.filter((m) => m.email).map((m) => [lower(m.email), m.id]));
-  const byName = new Map(existingMentors.map((m) => [lower(m.name), m.id]));
+  // Each person here is matched once at most, namesakes in the order they were added:
+  // two people of one name in the file are two people here, not one written twice.
+  const byEmail = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const remember = (index: Map<string, string[]>, key: string, id: string) => index.set(key, [...(index.get(key) ?? []), id]);
+  for (const m of existingMentors) {
+    if (m.email) remember(byEmail, lower(m.email), m.id);
+    remember(byName, lower(m.name), m.id);
+  }
+  const unmatched = (index: Map<string, string[]>, key: string) => index.get(key)?.find((id) => !matchedMentors.has(id));
   const existingById = new Map(existingMentors.map(({ id, ...fields }) => [id, fields]));
   const mentorCreates: Prisma.MentorCreateManyInput[] = [];
   const links: Prisma.MentorGapAreaCreateManyInput[] = [];
@@ -215,7 +223,7 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
       archivedAt: atOrNull(m.archivedAt),
     };
     // A restore brings back exactly what the file holds, namesakes included.
-    const match = mode === "merge" ? (m.email && byEmail.get(lower(m.email))) || byName.get(lower(m.name)) : undefined;
+    const match = mode === "merge" ? (m.email && unmatched(byEmail, lower(m.email))) || unmatched(byName, lower(m.name)) : undefined;
     const id = match ?? newId();
     mentorId.set(m.id, id);
     if (match) {
@@ -227,8 +235,6 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
         if (commit) await tx.mentor.update({ where: { id, userId }, data: fields });
       }
     } else {
-      if (m.email) byEmail.set(lower(m.email), id);
-      byName.set(lower(m.name), id);
       mentorCreates.push({ id, userId, createdAt: at(m.createdAt), ...fields });
       count("mentors", "created");
     }

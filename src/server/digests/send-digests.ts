@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { DIGEST_CONCURRENCY, nextAttemptAt, openSlot, type DigestSettings } from "@/domain/digest-schedule";
+import { currentSlot, DIGEST_CONCURRENCY, giveUpAt, nextAttemptAt, openSlot, type DigestSettings } from "@/domain/digest-schedule";
 import { db } from "../db";
 import { appUrl, env } from "../env";
 import { logger } from "../logger";
@@ -65,11 +65,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
   const slots = new Map<string, ReturnType<typeof openSlot>>();
   const slotOf = (settings: DigestSettings) => {
     const key = `${settings.timeZone}|${settings.frequency}|${settings.weekday}|${settings.hour}`;
-    if (!slots.has(key)) {
-      const slot = openSlot(options.email ? { ...settings, hour: 0 } : settings, now);
-      // Forced (--email): the current period even before its hour, or after its day.
-      slots.set(key, slot && options.email ? { ...slot, fresh: true } : slot);
-    }
+    if (!slots.has(key)) slots.set(key, options.email ? forcedSlot(settings, now) : openSlot(settings, now));
     return slots.get(key)!;
   };
   try {
@@ -158,6 +154,13 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
   if (mailer.broken) logger.error({ run: run.id, reason: mailer.broken }, `digests stopped: ${mailer.broken}`);
   logger.info({ run: run.id, ...counts }, "digest run finished");
   return { runId: run.id, ...counts, problems: listed };
+}
+
+/** Forced (--email): the current period even before its hour or after its day, retried for a day at least. */
+function forcedSlot(settings: DigestSettings, now: Date): ReturnType<typeof openSlot> {
+  const slot = currentSlot({ ...settings, hour: 0 }, now);
+  if (!slot) return null;
+  return { ...slot, fresh: true, giveUpAt: new Date(Math.max(+giveUpAt(slot, settings), +now + 24 * 3_600_000)) };
 }
 
 const settingsOf = (u: Candidate): DigestSettings => ({
