@@ -1,5 +1,5 @@
 // `npm start` (and `npm run dev` with --dev): picks the database, applies
-// migrations, builds when needed and runs the app (scripts/lib/app-server.ts).
+// migrations, builds when needed and runs the app (scripts/lib/app-server.mjs).
 //
 // - DATABASE_URL set: that Postgres; unset: the embedded PGlite database in .data/,
 //   served to this machine alone (127.0.0.1) unless HOST says otherwise.
@@ -48,7 +48,7 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/app-server.ts", ...(dev ? ["--dev"] : [])], {
+  const child = spawn(process.execPath, ["scripts/lib/app-server.mjs", ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, isLoopback } from "./client-address";
+import { readFileSync } from "node:fs";
+import { clientAddress, isLoopback, PEER_HEADER } from "./client-address";
 
 describe("the client's address", () => {
   it("is the socket's peer with no proxy in front, whatever X-Forwarded-For the client wrote", () => {
@@ -19,4 +20,8 @@ describe("the client's address", () => {
     expect(["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"].every(isLoopback)).toBe(true);
     expect(["10.0.0.1", "192.0.2.2", "::ffff:192.0.2.2", "", null].some(isLoopback)).toBe(false);
   });
+});
+
+it("is read from the header our own server sets", () => {
+  expect(readFileSync("scripts/lib/app-server.mjs", "utf8")).toContain(`export const PEER_HEADER = "${PEER_HEADER}";`);
 });

@@ -1,5 +1,5 @@
 /**
- * The TCP peer's address, set by our own server (scripts/lib/app-server.ts) on
+ * The TCP peer's address, set by our own server (scripts/lib/app-server.mjs) on
  * every request, over anything a client sent under that name. Next itself keeps a
  * client-sent X-Forwarded-For as it is, so without this the socket address is lost.
  */
