@@ -100,7 +100,7 @@ export async function benchDigests(url: string, proxiedUrl: string, counter: Que
     const before = counter.count();
     // Exactly what an operator's cron runs.
     const child = spawn("npm", ["run", "--silent", "digests", "--", "--now"], {
-      env: { ...process.env, DATABASE_URL: proxiedUrl, SMTP_URL: sink.url, LOG_LEVEL: "warn" },
+      env: { ...process.env, DATABASE_URL: proxiedUrl, SMTP_URL: sink.url, LOG_LEVEL: "warn", NEXTAUTH_SECRET: "bench-only-secret-for-unsubscribe-links", NEXTAUTH_URL: "https://mentor-map.bench.example" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";

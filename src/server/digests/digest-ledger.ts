@@ -160,8 +160,7 @@ export class LedgerMarks {
     const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
     const delivered = rows.filter((r) => r.status === "SENT").map((r) => r.userId);
     this.writing = this.writing.then(() =>
-      db
-        .$transaction([
+      Promise.all([
           db.$executeRaw`
             UPDATE "DigestDelivery" AS d SET
               "status" = x.status::"DigestStatus",
@@ -176,8 +175,8 @@ export class LedgerMarks {
               ${rows.map((r) => r.itemCount ?? null)}::int[], ${rows.map((r) => iso(r.nextAttemptAt))}::text[]
             ) AS x(id, status, last_error, sent_at, message_id, item_count, next_attempt_at)
             WHERE d."id" = x.id`,
-          // A delivered digest ends a run of bounces.
-          db.$executeRaw`UPDATE "User" SET "digestBounces" = 0 WHERE "id" = ANY(${delivered}::text[]) AND "digestBounces" > 0`,
+          // A delivered digest ends a run of bounces (on its own: both are idempotent, and a transaction would cost two more round trips).
+          delivered.length ? db.$executeRaw`UPDATE "User" SET "digestBounces" = 0 WHERE "id" = ANY(${delivered}::text[]) AND "digestBounces" > 0` : 0,
         ])
         .then(
           () => undefined,
