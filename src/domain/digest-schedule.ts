@@ -102,6 +102,9 @@ export function giveUpAt(slot: DigestSlot, settings: DigestSettings): Date {
   return new Date(+new TZDate(y, m - 1, d, 0, 0, 0, settings.timeZone));
 }
 
+/** A digest SENDING longer than this was cut off by a crash (a live run marks its rows within seconds). */
+export const SENDING_LEASE_MS = 10 * 60_000;
+
 /** Waits after a temporary failure: 5 minutes after the first try, doubling, at most 6 hours. */
 export const RETRY_BASE_MS = 5 * 60_000;
 export const RETRY_CAP_MS = 6 * HOUR_MS;

@@ -162,8 +162,12 @@ describe.skipIf(embedded)("digests against a misbehaving SMTP server", () => {
     smtp.mode = { afterData: "451" };
     await runDigests({ now: NOW });
     smtp.mode = {};
+    const accepted = smtp.accepted.length;
     expect(await runDigests({ now: new Date("2027-03-19T09:30:00Z") })).toMatchObject({ sent: 0, failed: 0 });
-    expect((await rowsOf([other!]))[0]).toMatchObject({ status: "FAILED", nextAttemptAt: null });
+    expect(smtp.accepted).toHaveLength(accepted);
+    const given = (await rowsOf([other!]))[0]!;
+    expect(given.status).toBe("FAILED");
+    expect(+given.giveUpAt!).toBe(+new Date("2027-03-19T09:00:00Z")); // Settings shows it failed from then on
   });
 
   it("a 550 is not retried; the third in a row pauses the address until the settings are saved again", async () => {

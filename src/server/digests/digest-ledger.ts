@@ -1,5 +1,5 @@
 import "server-only";
-import { RETRY_BASE_MS } from "@/domain/digest-schedule";
+import { RETRY_BASE_MS, SENDING_LEASE_MS } from "@/domain/digest-schedule";
 import { db } from "../db";
 import { logger } from "../logger";
 
@@ -11,30 +11,32 @@ import { logger } from "../logger";
  * never a third time. So a digest is sent exactly once, except after a crash
  * mid-send, when it is sent at least once and at most twice.
  */
-export const SENDING_LEASE_MS = 10 * 60_000;
 
 export type Due = { userId: string; period: string; scheduledFor: Date; giveUpAt: Date; fresh: boolean };
 export type Claim = { id: string; attempts: number };
 
 const key = (userId: string, period: string) => `${userId}|${period}`;
 
-/** Ends what earlier runs left: sends cut off by a crash (sent once more, or given up), and retries whose period is over. */
-export async function recoverInterruptedSends(now: Date) {
+/**
+ * Sends of these (user, period)s cut off by a crash in an earlier run: sent once
+ * more, or given up. Scoped to the users a run is working on (through the unique
+ * key), never the whole table.
+ */
+export async function recoverInterruptedSends(due: Due[], now: Date) {
+  if (!due.length) return;
   const leaseStart = new Date(+now - SENDING_LEASE_MS);
   const recovered = await db.$executeRaw`
-    UPDATE "DigestDelivery" SET
+    UPDATE "DigestDelivery" AS d SET
       "status" = 'FAILED',
-      "nextAttemptAt" = CASE WHEN "resentAt" IS NULL AND "giveUpAt" > ${now} THEN ${now}::timestamp END,
-      "resentAt" = CASE WHEN "resentAt" IS NULL AND "giveUpAt" > ${now} THEN ${now}::timestamp ELSE "resentAt" END,
+      "nextAttemptAt" = CASE WHEN d."resentAt" IS NULL AND d."giveUpAt" > ${now} THEN ${now}::timestamp END,
+      "resentAt" = CASE WHEN d."resentAt" IS NULL AND d."giveUpAt" > ${now} THEN ${now}::timestamp ELSE d."resentAt" END,
       "lastError" = CASE
-        WHEN "resentAt" IS NOT NULL THEN 'Interrupted mid-send twice; not sent a third time. It may have been delivered.'
-        WHEN "giveUpAt" > ${now} THEN 'Interrupted mid-send (the sender stopped); sent again with the same Message-ID.'
+        WHEN d."resentAt" IS NOT NULL THEN 'Interrupted mid-send twice; not sent a third time. It may have been delivered.'
+        WHEN d."giveUpAt" > ${now} THEN 'Interrupted mid-send (the sender stopped); sent again with the same Message-ID.'
         ELSE 'Interrupted mid-send; the period was over, so it was not sent again. It may have been delivered.' END
-    WHERE "status" = 'SENDING' AND "startedAt" < ${leaseStart}`;
+    FROM unnest(${due.map((d) => d.userId)}::text[], ${due.map((d) => d.period)}::text[]) AS u(id, period)
+    WHERE d."userId" = u.id AND d."period" = u.period AND d."status" = 'SENDING' AND d."startedAt" < ${leaseStart}`;
   if (recovered) logger.warn({ digests: recovered }, "digests interrupted mid-send by an earlier run were recovered");
-  await db.$executeRaw`
-    UPDATE "DigestDelivery" SET "nextAttemptAt" = NULL
-    WHERE "status" = 'FAILED' AND "nextAttemptAt" IS NOT NULL AND ("giveUpAt" IS NULL OR "giveUpAt" <= ${now})`;
 }
 
 /** Of these (user, period)s, those this run may take: not yet in the ledger (if still fresh), or failed and due for a retry. */

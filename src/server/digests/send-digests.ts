@@ -69,7 +69,6 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
     return slots.get(key)!;
   };
   try {
-    await recoverInterruptedSends(now);
     let after = "";
     for (;;) {
       const users: Candidate[] = await db.user.findMany({
@@ -94,6 +93,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
       });
       // The scheduler passes every five minutes: periods already sent (or in another
       // sender's hands) are set aside in one query, before any content is read.
+      await recoverInterruptedSends(due, now);
       const open = await openPeriods(due, now);
       const todo = due.filter((d) => open.has(openKey(d.userId, d.period)));
       if (mailer.broken) {

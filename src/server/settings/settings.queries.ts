@@ -13,7 +13,7 @@ export async function getSettings(userId: string) {
       where: { userId },
       orderBy: { scheduledFor: "desc" },
       take: 5,
-      select: { id: true, period: true, status: true, attempts: true, sentAt: true, lastError: true, itemCount: true, nextAttemptAt: true, resentAt: true },
+      select: { id: true, period: true, status: true, attempts: true, sentAt: true, lastError: true, itemCount: true, nextAttemptAt: true, resentAt: true, giveUpAt: true, startedAt: true },
     }),
   ]);
   const enabled = user.digestFrequency !== "OFF" && !user.digestUnsubscribedAt;

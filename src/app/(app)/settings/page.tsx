@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/server/auth/session";
+import { SENDING_LEASE_MS } from "@/domain/digest-schedule";
 import { getSettings, type SettingsData } from "@/server/settings/settings.queries";
 import { CalendarFeed } from "./calendar-feed";
 import { DigestSettingsForm } from "./digest-settings-form";
@@ -12,7 +13,8 @@ type Delivery = SettingsData["deliveries"][number];
 
 const at = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
-function deliveryLine(d: Delivery) {
+function deliveryLine(d: Delivery, now: Date) {
+  const retrying = d.nextAttemptAt !== null && d.giveUpAt !== null && d.giveUpAt > now;
   const tries = `${d.attempts} ${d.attempts === 1 ? "try" : "tries"}`;
   const why = d.lastError ? ` (${d.lastError})` : "";
   switch (d.status) {
@@ -21,15 +23,17 @@ function deliveryLine(d: Delivery) {
     case "SKIPPED":
       return d.lastError ? `skipped${why}` : "skipped (nothing to say)";
     case "SENDING":
-      return "sending";
+      // A send older than the lease was cut off (a crash); the next run of that period resends it once.
+      return +now - +d.startedAt > SENDING_LEASE_MS ? "interrupted mid-send; it may or may not have been delivered" : "sending";
     default:
-      return d.nextAttemptAt ? `not sent yet, trying again at ${at(d.nextAttemptAt)}${why}` : `failed after ${tries}${why}`;
+      return retrying ? `not sent yet, trying again at ${at(d.nextAttemptAt!)}${why}` : `failed after ${tries}${why}`;
   }
 }
 
 export default async function SettingsPage() {
   const user = await requireUser();
   const { user: settings, lastRun, deliveries, schedulerSilent } = await getSettings(user.id);
+  const now = new Date();
   return (
     <div className="max-w-3xl space-y-8">
       <div>
@@ -87,8 +91,8 @@ export default async function SettingsPage() {
         {deliveries.length ? (
           <ul className="space-y-1">
             {deliveries.map((d) => (
-              <li key={d.id} className={d.status === "FAILED" && !d.nextAttemptAt ? "text-red-800 dark:text-red-300" : ""}>
-                {d.period}: {deliveryLine(d)}
+              <li key={d.id} className={d.status === "FAILED" && !(d.nextAttemptAt && d.giveUpAt && d.giveUpAt > now) ? "text-red-800 dark:text-red-300" : ""}>
+                {d.period}: {deliveryLine(d, now)}
               </li>
             ))}
           </ul>
