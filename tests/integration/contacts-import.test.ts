@@ -174,7 +174,7 @@ describe("vCard 2.1 and what a card says beyond a name", () => {
 
 describe("JSON export fixtures", () => {
   it("a newer format and a broken link are refused with their reasons", async () => {
-    const { readExportDocument } = await import("@/server/data/import");
+    const { readExportDocument } = await import("@/server/data/export-document");
     expect(() => readExportDocument(fixture("export-newer-format.json").toString())).toThrow(/newer Mentor Map \(format 2/);
     expect(() => readExportDocument(fixture("export-broken-link.json").toString())).toThrow(/refers to a mentor \(nobody\) that is not in the file/);
   });

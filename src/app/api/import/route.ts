@@ -3,7 +3,8 @@ import { z } from "zod";
 import { ActionError, toFieldErrors } from "@/server/action";
 import { getCurrentUser } from "@/server/auth/session";
 import { decodeText } from "@/server/data/contacts-import";
-import { importMap, MAX_IMPORT_BYTES, readExportDocument } from "@/server/data/import";
+import { MAX_IMPORT_BYTES, readExportDocument } from "@/server/data/export-document";
+import { importMap } from "@/server/data/import";
 import { isSameOrigin } from "@/server/http";
 import { logger } from "@/server/logger";
 

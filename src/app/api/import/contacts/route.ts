@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ActionError, toFieldErrors } from "@/server/action";
 import { getCurrentUser } from "@/server/auth/session";
 import { importContacts, readContactsFile } from "@/server/data/contacts-import";
-import { MAX_IMPORT_BYTES } from "@/server/data/import";
+import { MAX_IMPORT_BYTES } from "@/server/data/export-document";
 import { isSameOrigin } from "@/server/http";
 import { logger } from "@/server/logger";
 import { category } from "@/server/mentors/mentors.schema";
