@@ -41,6 +41,9 @@ describe("one-click unsubscribe", () => {
       const response = await handler(new Request(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`, { method }));
       expect([response.status, response.headers.get("location")]).toEqual([303, `/unsubscribe?token=${encodeURIComponent(token)}`]);
     }
+    // A token too long to be ours is not carried along.
+    const junk = await unsubscribeGet(new Request(`http://localhost/api/unsubscribe?token=${"x".repeat(400)}`));
+    expect([junk.status, junk.headers.get("location")]).toEqual([303, "/unsubscribe"]);
     expect((await db.user.findUniqueOrThrow({ where: { id: alice.id } })).digestUnsubscribedAt).toBeNull();
   });
 
