@@ -1,4 +1,4 @@
-// `npm test`: the whole suite — types, unit and integration (vitest), e2e
+// `npm test`: the whole suite — types, lint and format, unit and integration (vitest), e2e
 // (Playwright in Chromium against the built app), the load and fault test on a
 // short setting (`npm run test:load` runs the full one) — then one summary line.
 // Every stage runs even if an earlier one fails, so one run shows everything.
@@ -33,6 +33,8 @@ const only = process.argv.slice(2);
 const want = (stage: string) => only.length === 0 || only.includes(stage);
 const ok: boolean[] = [];
 if (want("types")) ok.push(run("types (tsc)", "npx", ["tsc", "--noEmit"]));
+// Zero warnings: a warning fails the stage like an error.
+if (want("lint")) ok.push(run("lint and format (biome)", "npm", ["run", "--silent", "lint"]));
 if (want("vitest"))
   ok.push(run("unit + integration (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]));
 if (want("e2e"))
