@@ -26,7 +26,13 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
       // Root needs --no-sandbox; the rest stop Chromium calling home on a closed network.
-      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -60,7 +66,12 @@ export default defineConfig({
       timeout: 360_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { E2E_PORT: String(EMBEDDED_PORT), E2E_MAIN_PORT: String(PORT), E2E_MODE: "embedded", E2E_MAIL_DIR: `${E2E_MAIL_DIR}-embedded` },
+      env: {
+        E2E_PORT: String(EMBEDDED_PORT),
+        E2E_MAIN_PORT: String(PORT),
+        E2E_MODE: "embedded",
+        E2E_MAIL_DIR: `${E2E_MAIL_DIR}-embedded`,
+      },
     },
   ],
 });

@@ -8,10 +8,17 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
-import { migrate } from "../src/server/db/migrate";
-import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName, TEST_POSTGRES_ADMIN_URL } from "../tests/support/postgres";
-import { javascriptTransferred, lighthouseScores } from "./lib/browser";
 import { DIGEST_CONCURRENCY, SMTP_CONNECTIONS } from "../src/domain/digest-schedule";
+import { migrate } from "../src/server/db/migrate";
+import {
+  createDatabase,
+  dropDatabase,
+  dropOrphanedDatabases,
+  postgresReachable,
+  TEST_POSTGRES_ADMIN_URL,
+  uniqueDatabaseName,
+} from "../tests/support/postgres";
+import { javascriptTransferred, lighthouseScores } from "./lib/browser";
 import { benchDigests, type DigestBenchResult } from "./lib/digest-bench";
 import { benchImportExport, type ImportBenchResult } from "./lib/import-bench";
 import { startQueryCounter } from "./lib/query-counter";
@@ -29,25 +36,51 @@ type Scenario = {
   /** Runs (untimed) before each request, e.g. a write that makes the next request recompute. */
   before?: (user: { userId: string }) => Promise<unknown>;
 };
-type Result = { scenario: string; data: string; median: number; p95: number; ratio: number | null; queries: number; budget: string; pass: boolean | null };
+type Result = {
+  scenario: string;
+  data: string;
+  median: number;
+  p95: number;
+  ratio: number | null;
+  queries: number;
+  budget: string;
+  pass: boolean | null;
+};
 
 const SCENARIOS: Scenario[] = [
   { name: "floor: trivial signed-in page (/help)", path: () => "/help" },
   { name: "mentors list, first page", path: () => "/mentors", budget: 2 },
   { name: "mentors search", path: () => "/mentors?q=grace%20oka", budget: 2 },
-  { name: "mentors filtered (category + stage + due)", path: () => "/mentors?category=SAGE&stage=ACTIVE&due=week&sort=next", budget: 2 },
+  {
+    name: "mentors filtered (category + stage + due)",
+    path: () => "/mentors?category=SAGE&stage=ACTIVE&due=week&sort=next",
+    budget: 2,
+  },
   { name: "mentor page", path: ({ busiestMentorId }) => `/mentors/${busiestMentorId}`, budget: 2 },
   { name: "dashboard (the map), unchanged since the last view", path: () => "/dashboard", budget: 2 },
   // A write bumps the user's mapVersion (a trigger), so the next view computes everything again.
-  { name: "dashboard (the map), right after a change", path: () => "/dashboard", budget: 2, before: (user) => touch(user.userId) },
+  {
+    name: "dashboard (the map), right after a change",
+    path: () => "/dashboard",
+    budget: 2,
+    before: (user) => touch(user.userId),
+  },
   { name: "90-day sprint", path: () => "/sprint" },
   { name: "audit", path: () => "/audit" },
 ];
 
 /** The data sizes, largest first; the dashboard's budget is set on the middle one (issue 4). */
 const DATASETS = [
-  { label: "5,000 mentors / 50,000 check-ins", key: "large", size: { mentors: 5_000, checkIns: 50_000, valueExchanges: 10_000 } },
-  { label: "500 mentors / 5,000 check-ins", key: "medium", size: { mentors: 500, checkIns: 5_000, valueExchanges: 1_000 } },
+  {
+    label: "5,000 mentors / 50,000 check-ins",
+    key: "large",
+    size: { mentors: 5_000, checkIns: 50_000, valueExchanges: 10_000 },
+  },
+  {
+    label: "500 mentors / 5,000 check-ins",
+    key: "medium",
+    size: { mentors: 500, checkIns: 5_000, valueExchanges: 1_000 },
+  },
   { label: "50 mentors / 500 check-ins", key: "small", size: { mentors: 50, checkIns: 500, valueExchanges: 100 } },
 ] as const;
 
@@ -56,11 +89,19 @@ const BROWSER_FLOOR = "/help";
 const BROWSER_PAGES = ["/dashboard", "/sprint", "/audit"];
 const JS_BUDGET = 1.5;
 const LIGHTHOUSE_BUDGET = { performance: 95, accessibility: 100 };
-type BrowserResult = { path: string; jsBytes: number; jsRatio: number | null; performance: number | null; accessibility: number | null; pass: boolean | null };
+type BrowserResult = {
+  path: string;
+  jsBytes: number;
+  jsRatio: number | null;
+  performance: number | null;
+  accessibility: number | null;
+  pass: boolean | null;
+};
 
 let direct: pg.Client | undefined;
 /** What any write to the map does to the user's dashboard cache key (see the map_version migration). */
-const touch = (userId: string) => direct!.query(`UPDATE "User" SET "mapVersion" = "mapVersion" + 1 WHERE "id" = $1`, [userId]);
+const touch = (userId: string) =>
+  direct!.query(`UPDATE "User" SET "mapVersion" = "mapVersion" + 1 WHERE "id" = $1`, [userId]);
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
@@ -73,7 +114,10 @@ async function timeRequest(path: string, cookie: string) {
 }
 
 async function main() {
-  if (!(await postgresReachable())) throw new Error("npm run bench needs the local Postgres on 127.0.0.1:5432 (set TEST_POSTGRES_URL to use another local one).");
+  if (!(await postgresReachable()))
+    throw new Error(
+      "npm run bench needs the local Postgres on 127.0.0.1:5432 (set TEST_POSTGRES_URL to use another local one).",
+    );
   await dropOrphanedDatabases();
   const name = uniqueDatabaseName("mentormap_bench");
   const url = await createDatabase(name);
@@ -84,7 +128,9 @@ async function main() {
     await migrate(url);
     direct = new pg.Client({ connectionString: url });
     await direct.connect();
-    console.log(`Seeding three maps, each with 7 gap areas and a sprint on day 40: ${DATASETS.map((d) => d.label).join(", ")}…`);
+    console.log(
+      `Seeding three maps, each with 7 gap areas and a sprint on day 40: ${DATASETS.map((d) => d.label).join(", ")}…`,
+    );
     const users = [];
     for (const d of DATASETS) users.push({ ...d, user: await seedBenchUser(url, d.key, d.size) });
 
@@ -93,18 +139,33 @@ async function main() {
     if (process.env.BENCH_COUNT_QUERIES !== "0") proxied.host = `127.0.0.1:${counter.port}`;
     app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, DATABASE_URL: proxied.toString(), PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "warn", MENTOR_MAP_SCHEDULER: "off", MAIL_OUTBOX: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: proxied.toString(),
+        PORT: String(PORT),
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        LOG_LEVEL: "warn",
+        MENTOR_MAP_SCHEDULER: "off",
+        MAIL_OUTBOX: "1",
+      },
     });
     for (let i = 0; ; i++) {
       if (i > 600) throw new Error("the app did not start");
-      if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`${base}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
 
     // Warm every page on every map first: the first data set measured must not pay
     // for the JIT, the module loading and the database's cold caches.
     for (let round = 0; round < WARMUP * 4; round++) {
-      for (const { user } of users) for (const s of SCENARIOS) await timeRequest(s.path(user), `next-auth.session-token=${user.sessionToken}`);
+      for (const { user } of users)
+        for (const s of SCENARIOS) await timeRequest(s.path(user), `next-auth.session-token=${user.sessionToken}`);
     }
 
     const results: Result[] = [];
@@ -134,7 +195,10 @@ async function main() {
           times[j]!.push(await timeRequest(path, cookie));
         }
       }
-      const floor = quantile([...times[0]!].sort((a, b) => a - b), 0.5);
+      const floor = quantile(
+        [...times[0]!].sort((a, b) => a - b),
+        0.5,
+      );
       for (const [j, s] of SCENARIOS.entries()) {
         const sorted = [...times[j]!].sort((a, b) => a - b);
         const median = quantile(sorted, 0.5);
@@ -149,32 +213,58 @@ async function main() {
           budget: s.budget ? `≤ ${s.budget}× floor` : "—",
           pass: ratio === null ? null : ratio <= s.budget!,
         });
-        console.log(`${label} · ${s.name}: median ${round(median)} ms, p95 ${round(quantile(sorted, 0.95))} ms, ${round(queries[j]!)} queries/request`);
+        console.log(
+          `${label} · ${s.name}: median ${round(median)} ms, p95 ${round(quantile(sorted, 0.95))} ms, ${round(queries[j]!)} queries/request`,
+        );
       }
     }
-    const constant = SCENARIOS.every((s) => new Set(results.filter((r) => r.scenario === s.name).map((r) => r.queries)).size === 1);
+    const constant = SCENARIOS.every(
+      (s) => new Set(results.filter((r) => r.scenario === s.name).map((r) => r.queries)).size === 1,
+    );
 
     console.log("Chromium: JavaScript transferred, then Lighthouse…");
     const medium = users.find((u) => u.key === "medium")!.user;
     const js = await javascriptTransferred(base, medium.sessionToken, [BROWSER_FLOOR, ...BROWSER_PAGES]);
-    const scores = process.env.BENCH_LIGHTHOUSE === "0" ? {} : await lighthouseScores(base, medium.sessionToken, BROWSER_PAGES);
+    const scores =
+      process.env.BENCH_LIGHTHOUSE === "0" ? {} : await lighthouseScores(base, medium.sessionToken, BROWSER_PAGES);
     const browser: BrowserResult[] = [BROWSER_FLOOR, ...BROWSER_PAGES].map((path) => {
       const floor = path === BROWSER_FLOOR;
       const jsRatio = floor ? null : round(js[path]! / js[BROWSER_FLOOR]!);
       const score = scores[path];
       const pass = floor
         ? null
-        : jsRatio! <= JS_BUDGET && (!score || (score.performance >= LIGHTHOUSE_BUDGET.performance && score.accessibility >= LIGHTHOUSE_BUDGET.accessibility));
-      return { path, jsBytes: js[path]!, jsRatio, performance: score?.performance ?? null, accessibility: score?.accessibility ?? null, pass };
+        : jsRatio! <= JS_BUDGET &&
+          (!score ||
+            (score.performance >= LIGHTHOUSE_BUDGET.performance &&
+              score.accessibility >= LIGHTHOUSE_BUDGET.accessibility));
+      return {
+        path,
+        jsBytes: js[path]!,
+        jsRatio,
+        performance: score?.performance ?? null,
+        accessibility: score?.accessibility ?? null,
+        pass,
+      };
     });
-    for (const b of browser) console.log(`${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`);
+    for (const b of browser)
+      console.log(
+        `${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`,
+      );
     const large = users.find((u) => u.key === "large")!.user;
     const imports = process.env.BENCH_IMPORT === "0" ? null : await benchImportExport(base, url, large);
-    if (imports) console.log(`Import of ${imports.rows} LinkedIn rows: preview ${imports.previewMs} ms + commit ${imports.commitMs} ms, raw insert ${imports.rawInsertMs} ms (${imports.ratio}×); export of ${imports.exportMentors} mentors ${imports.exportMs} ms`);
+    if (imports)
+      console.log(
+        `Import of ${imports.rows} LinkedIn rows: preview ${imports.previewMs} ms + commit ${imports.commitMs} ms, raw insert ${imports.rawInsertMs} ms (${imports.ratio}×); export of ${imports.exportMentors} mentors ${imports.exportMs} ms`,
+      );
     const digests = process.env.BENCH_DIGESTS === "0" ? null : await benchDigests(url, proxied.toString(), counter);
-    if (digests) console.log(`Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`);
+    if (digests)
+      console.log(
+        `Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`,
+      );
     write(results, constant, browser, digests, imports);
-    console.log(`\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`);
+    console.log(
+      `\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`,
+    );
   } finally {
     app?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
@@ -193,11 +283,25 @@ const kb = (bytes: number) => round(bytes / 1024);
 const DIGEST_BUDGET = { ratio: 1.5, rssMb: 400 };
 const IMPORT_BUDGET = 3;
 
-function write(results: Result[], constantQueries: boolean, browser: BrowserResult[], digests: DigestBenchResult | null, imports: ImportBenchResult | null) {
+function write(
+  results: Result[],
+  constantQueries: boolean,
+  browser: BrowserResult[],
+  digests: DigestBenchResult | null,
+  imports: ImportBenchResult | null,
+) {
   const when = new Date().toISOString();
-  writeFileSync("bench/results.json", JSON.stringify({ when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests, imports }, null, 2) + "\n");
+  writeFileSync(
+    "bench/results.json",
+    JSON.stringify(
+      { when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests, imports },
+      null,
+      2,
+    ) + "\n",
+  );
   const rows = results.map(
-    (r) => `| ${r.scenario} | ${r.data} | ${r.median} | ${r.p95} | ${r.ratio ?? "—"} | ${r.queries} | ${r.budget} | ${r.pass === null ? "—" : r.pass ? "pass" : "FAIL"} |`,
+    (r) =>
+      `| ${r.scenario} | ${r.data} | ${r.median} | ${r.p95} | ${r.ratio ?? "—"} | ${r.queries} | ${r.budget} | ${r.pass === null ? "—" : r.pass ? "pass" : "FAIL"} |`,
   );
   writeFileSync(
     "bench/results.md",

@@ -1,10 +1,10 @@
 // `npm run db:seed`: creates the demo user and its map in the configured database
 // (or the embedded one), after bringing the schema up to date.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { resolveDatabase } from "../scripts/lib/database";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { migrate } from "../src/server/db/migrate";
 import { DEMO_EMAIL, ensureDemoUser } from "../src/server/demo/demo-map";
-import { resolveDatabase } from "../scripts/lib/database";
 
 const LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"];
 

@@ -26,7 +26,10 @@ export async function diffSchemas(fromSchema: string | null, toSchema: string): 
     const write = (name: string, schema: string) => {
       const file = path.join(work, name);
       // Prisma 6 wants the URL in the datasource block; Prisma 7 wants it in prisma.config.ts.
-      writeFileSync(file, schema.replace(/provider\s*=\s*"postgresql"/, `provider = "postgresql"\n  url = env("DATABASE_URL")`));
+      writeFileSync(
+        file,
+        schema.replace(/provider\s*=\s*"postgresql"/, `provider = "postgresql"\n  url = env("DATABASE_URL")`),
+      );
       return file;
     };
     const to = write("to.prisma", toSchema);
@@ -89,7 +92,10 @@ async function main() {
     process.exit(2);
   }
   const { readFileSync } = await import("node:fs");
-  const sql = await diffSchemas(schemaAtNewestMigration(), readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8"));
+  const sql = await diffSchemas(
+    schemaAtNewestMigration(),
+    readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8"),
+  );
   if (!/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {
     console.log("schema.prisma matches the migrations: nothing to do.");
     return;

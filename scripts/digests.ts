@@ -29,9 +29,14 @@ async function main() {
     const result = await runDigests({ email: values.email });
     failed = result.failed;
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    console.log(`Digests: ${result.sent} sent, ${result.failed} failed, ${result.skipped} skipped. Peak memory ${peakMb} MB.`);
+    console.log(
+      `Digests: ${result.sent} sent, ${result.failed} failed, ${result.skipped} skipped. Peak memory ${peakMb} MB.`,
+    );
     for (const { reason, count } of result.problems) console.error(`Failed (${count}): ${reason}`);
-    if (failed) console.error("Temporary failures are retried by the next run until the period is over; Settings shows each user's.");
+    if (failed)
+      console.error(
+        "Temporary failures are retried by the next run until the period is over; Settings shows each user's.",
+      );
     const { db } = await import("../src/server/db");
     await db.$disconnect();
   } finally {

@@ -18,13 +18,18 @@ async function main() {
     await migrate(database.url);
     const { db } = await import("../src/server/db");
     const { exportMap } = await import("../src/server/data/export");
-    const user = await db.user.findUnique({ where: { email: values.email.trim().toLowerCase() }, select: { id: true } });
+    const user = await db.user.findUnique({
+      where: { email: values.email.trim().toLowerCase() },
+      select: { id: true },
+    });
     if (!user) {
       console.error(`No account with the email ${values.email}.`);
       process.exitCode = 1;
     } else {
       const json = JSON.stringify(await exportMap(user.id), null, 2) + "\n";
-      await new Promise<void>((resolve, reject) => process.stdout.write(json, (error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        process.stdout.write(json, (error) => (error ? reject(error) : resolve())),
+      );
     }
     await db.$disconnect();
   } finally {
@@ -33,7 +38,10 @@ async function main() {
 }
 
 // The database pool keeps idle connections open for a while: leave once the work is done.
-main().then(() => process.exit(process.exitCode ?? 0), (error) => {
-  console.error(error instanceof DatabaseUnreachable ? error.message : `Export failed: ${(error as Error).message}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error instanceof DatabaseUnreachable ? error.message : `Export failed: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -30,18 +30,36 @@ const APP_LOG = "test-reports/load-app.log";
 
 type User = { userId: string; sessionToken: string; mentorIds: string[] };
 type Ack = { kind: "mentor" | "checkIn"; id: string };
-type Phase = { name: string; requests: number; byStatus: Record<string, number>; failedWrites: number; latencies: number[]; maxMs: number };
+type Phase = {
+  name: string;
+  requests: number;
+  byStatus: Record<string, number>;
+  failedWrites: number;
+  latencies: number[];
+  maxMs: number;
+};
 
-const newPhase = (name: string): Phase => ({ name, requests: 0, byStatus: {}, failedWrites: 0, latencies: [], maxMs: 0 });
+const newPhase = (name: string): Phase => ({
+  name,
+  requests: 0,
+  byStatus: {},
+  failedWrites: 0,
+  latencies: [],
+  maxMs: 0,
+});
 const acks: Ack[] = [];
 
 /** Server action ids by name, from the built client chunks (the browser calls them the same way). */
 function actionIds(): Record<string, string> {
   const ids: Record<string, string> = {};
   const dir = ".next/static/chunks";
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)],
+    );
   for (const file of walk(dir).filter((f) => f.endsWith(".js"))) {
-    for (const m of readFileSync(file, "utf8").matchAll(/\("([0-9a-f]{40,})",[^()]{0,120}?"(\w+Action)"\)/g)) ids[m[2]!] = m[1]!;
+    for (const m of readFileSync(file, "utf8").matchAll(/\("([0-9a-f]{40,})",[^()]{0,120}?"(\w+Action)"\)/g))
+      ids[m[2]!] = m[1]!;
   }
   return ids;
 }
@@ -65,7 +83,12 @@ async function timed(phase: Phase, run: () => Promise<Response>): Promise<Respon
 }
 
 const cookie = (u: User) => `next-auth.session-token=${u.sessionToken}`;
-const get = (phase: Phase, u: User, p: string) => timed(phase, () => fetch(base + p, { headers: { cookie: cookie(u) }, signal: AbortSignal.timeout(HANG_LIMIT_MS * 2) }).then(async (r) => (await r.arrayBuffer(), r)));
+const get = (phase: Phase, u: User, p: string) =>
+  timed(phase, () =>
+    fetch(base + p, { headers: { cookie: cookie(u) }, signal: AbortSignal.timeout(HANG_LIMIT_MS * 2) }).then(
+      async (r) => (await r.arrayBuffer(), r),
+    ),
+  );
 
 /** Calls a server action as the browser does; returns its `data` when it answered ok. */
 async function act(phase: Phase, u: User, id: string, input: unknown): Promise<{ id?: string } | null> {
@@ -73,7 +96,13 @@ async function act(phase: Phase, u: User, id: string, input: unknown): Promise<{
   const response = await timed(phase, async () => {
     const r = await fetch(`${base}/dashboard`, {
       method: "POST",
-      headers: { cookie: cookie(u), "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base },
+      headers: {
+        cookie: cookie(u),
+        "next-action": id,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: base,
+      },
       body: JSON.stringify([input]),
       signal: AbortSignal.timeout(HANG_LIMIT_MS * 2),
     });
@@ -99,10 +128,19 @@ async function userLoop(u: User, ids: Record<string, string>, phase: () => Phase
     else if (roll < 0.6) await get(p, u, `/mentors/${mentorId}`);
     else if (roll < 0.7) await get(p, u, "/api/mentors/search?q=a");
     else if (roll < 0.88) {
-      const data = await act(p, u, ids.logCheckInAction!, { mentorId, occurredOn: today(), channel: "CALL", notes: `load ${n}` });
+      const data = await act(p, u, ids.logCheckInAction!, {
+        mentorId,
+        occurredOn: today(),
+        channel: "CALL",
+        notes: `load ${n}`,
+      });
       if (data?.id) acks.push({ kind: "checkIn", id: data.id });
     } else {
-      const data = await act(p, u, ids.createMentorAction!, { name: `Load person ${n} ${randomBytes(3).toString("hex")}`, category: "PEER", stage: "PROSPECT" });
+      const data = await act(p, u, ids.createMentorAction!, {
+        name: `Load person ${n} ${randomBytes(3).toString("hex")}`,
+        category: "PEER",
+        stage: "PROSPECT",
+      });
       if (data?.id) {
         acks.push({ kind: "mentor", id: data.id });
         u.mentorIds.push(data.id);
@@ -115,7 +153,10 @@ const pct = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0);
 };
-const fivexx = (p: Phase) => Object.entries(p.byStatus).filter(([s]) => s.startsWith("5")).reduce((n, [, c]) => n + c, 0);
+const fivexx = (p: Phase) =>
+  Object.entries(p.byStatus)
+    .filter(([s]) => s.startsWith("5"))
+    .reduce((n, [, c]) => n + c, 0);
 
 async function main() {
   // A cluster of this test's own, which it may restart: never the machine's (other databases live there).
@@ -133,7 +174,11 @@ async function main() {
     const users: User[] = [];
     for (let i = 0; i < USERS; i++) {
       const seeded = await seedBenchUser(url, `load${i}`, { mentors: 20, checkIns: 40, valueExchanges: 10 });
-      users.push({ userId: seeded.userId, sessionToken: seeded.sessionToken, mentorIds: Array.from({ length: 20 }, (_, k) => `${seeded.userId}_m_${k + 1}`) });
+      users.push({
+        userId: seeded.userId,
+        sessionToken: seeded.sessionToken,
+        mentorIds: Array.from({ length: 20 }, (_, k) => `${seeded.userId}_m_${k + 1}`),
+      });
     }
     // The app's own log (a flood of "can't reach database" while Postgres restarts,
     // which is the point) goes to a file, so the run's summary stays readable.
@@ -141,31 +186,70 @@ async function main() {
     const log = openSync(APP_LOG, "w");
     app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: ["ignore", log, log],
-      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), LOG_LEVEL: "error", MENTOR_MAP_SCHEDULER: "off", MAIL_OUTBOX: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(PORT),
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        LOG_LEVEL: "error",
+        MENTOR_MAP_SCHEDULER: "off",
+        MAIL_OUTBOX: "1",
+      },
     });
-    for (let i = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); i++) {
+    for (
+      let i = 0;
+      !(await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false));
+      i++
+    ) {
       if (i > 600) throw new Error(`the app did not start (its log: ${APP_LOG})`);
       await new Promise((r) => setTimeout(r, 500));
     }
     const ids = actionIds();
-    for (const needed of ["logCheckInAction", "createMentorAction"]) if (!ids[needed]) throw new Error(`no ${needed} in the build's client chunks`);
+    for (const needed of ["logCheckInAction", "createMentorAction"])
+      if (!ids[needed]) throw new Error(`no ${needed} in the build's client chunks`);
 
     // Phase 1: steady load.
     const steady = newPhase(`${USERS} users × ${SECONDS} s`);
     const steadyEnd = Date.now() + SECONDS * 1000;
     console.log(`Load: ${steady.name}…`);
-    await Promise.all(users.map((u) => userLoop(u, ids, () => steady, () => Date.now() > steadyEnd)));
+    await Promise.all(
+      users.map((u) =>
+        userLoop(
+          u,
+          ids,
+          () => steady,
+          () => Date.now() > steadyEnd,
+        ),
+      ),
+    );
     if (fivexx(steady)) failures.push(`${fivexx(steady)} responses were 5xx under load`);
     if (steady.failedWrites) failures.push(`${steady.failedWrites} writes were refused under load`);
 
     // Phase 2: Postgres restarted under the same load.
-    let fault: { restart: Awaited<ReturnType<typeof cluster.restart>>; recoveryMs: number | null; phase: Phase; after: Phase } | null = null;
+    let fault: {
+      restart: Awaited<ReturnType<typeof cluster.restart>>;
+      recoveryMs: number | null;
+      phase: Phase;
+      after: Phase;
+    } | null = null;
     if (FAULT) {
       const during = newPhase("during the restart");
       const after = newPhase("after recovery");
       let current = during;
       let stop = false;
-      const loops = Promise.all(users.map((u) => userLoop(u, ids, () => current, () => stop)));
+      const loops = Promise.all(
+        users.map((u) =>
+          userLoop(
+            u,
+            ids,
+            () => current,
+            () => stop,
+          ),
+        ),
+      );
       await new Promise((r) => setTimeout(r, 2_000));
       console.log("Restarting PostgreSQL under load…");
       const restart = await cluster.restart();
@@ -176,7 +260,13 @@ async function main() {
         const probe = newPhase("probe");
         while (Date.now() - started < 60_000) {
           const page = await get(probe, users[0]!, "/mentors");
-          const saved = page?.ok ? await act(probe, users[0]!, ids.createMentorAction!, { name: `Probe ${Date.now()}`, category: "PEER", stage: "PROSPECT" }) : null;
+          const saved = page?.ok
+            ? await act(probe, users[0]!, ids.createMentorAction!, {
+                name: `Probe ${Date.now()}`,
+                category: "PEER",
+                stage: "PROSPECT",
+              })
+            : null;
           if (saved?.id) {
             acks.push({ kind: "mentor", id: saved.id });
             recoveryMs = Date.now() - started;
@@ -192,45 +282,68 @@ async function main() {
       fault = { restart, recoveryMs, phase: during, after };
       if (!restart.ok) console.log(`Fault test skipped: ${restart.why}`);
       else {
-        if (recoveryMs === null || recoveryMs > RECOVERY_BUDGET_MS) failures.push(`recovery took ${recoveryMs ?? "over 60000"} ms (budget ${RECOVERY_BUDGET_MS})`);
+        if (recoveryMs === null || recoveryMs > RECOVERY_BUDGET_MS)
+          failures.push(`recovery took ${recoveryMs ?? "over 60000"} ms (budget ${RECOVERY_BUDGET_MS})`);
         if (fivexx(after)) failures.push(`${fivexx(after)} responses were 5xx after recovery`);
-        if (during.maxMs > HANG_LIMIT_MS) failures.push(`a request took ${Math.round(during.maxMs)} ms during the restart (limit ${HANG_LIMIT_MS})`);
+        if (during.maxMs > HANG_LIMIT_MS)
+          failures.push(`a request took ${Math.round(during.maxMs)} ms during the restart (limit ${HANG_LIMIT_MS})`);
       }
     }
 
     // Nothing acknowledged is lost.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const count = async (table: string, list: string[]) => Number((await client.query(`SELECT count(*) AS n FROM "${table}" WHERE id = ANY($1::text[])`, [list])).rows[0].n);
+    const count = async (table: string, list: string[]) =>
+      Number((await client.query(`SELECT count(*) AS n FROM "${table}" WHERE id = ANY($1::text[])`, [list])).rows[0].n);
     const mentorAcks = acks.filter((a) => a.kind === "mentor").map((a) => a.id);
     const checkInAcks = acks.filter((a) => a.kind === "checkIn").map((a) => a.id);
     const found = (await count("Mentor", mentorAcks)) + (await count("CheckIn", checkInAcks));
     await client.end();
-    if (found !== acks.length) failures.push(`${acks.length - found} of ${acks.length} acknowledged writes are missing`);
+    if (found !== acks.length)
+      failures.push(`${acks.length - found} of ${acks.length} acknowledged writes are missing`);
 
     const phases = [steady, ...(fault?.restart.ok ? [fault.phase, fault.after] : [])];
     const lines = [
       `| phase | requests | req/s | p50 ms | p95 ms | max ms | 5xx | writes refused |`,
       `| --- | --- | --- | --- | --- | --- | --- | --- |`,
-      ...phases.map((p) => `| ${p.name} | ${p.requests} | ${p === steady ? Math.round(p.requests / SECONDS) : "–"} | ${pct(p.latencies, 0.5)} | ${pct(p.latencies, 0.95)} | ${Math.round(p.maxMs)} | ${fivexx(p)} | ${p.failedWrites} |`),
+      ...phases.map(
+        (p) =>
+          `| ${p.name} | ${p.requests} | ${p === steady ? Math.round(p.requests / SECONDS) : "–"} | ${pct(p.latencies, 0.5)} | ${pct(p.latencies, 0.95)} | ${Math.round(p.maxMs)} | ${fivexx(p)} | ${p.failedWrites} |`,
+      ),
     ];
     const summary = {
       users: USERS,
       seconds: SECONDS,
       acknowledgedWrites: acks.length,
       writesFoundAfterwards: found,
-      postgresRestart: fault ? (fault.restart.ok ? { restartMs: fault.restart.ms, recoveryMs: fault.recoveryMs } : { skipped: fault.restart.why }) : { skipped: "LOAD_FAULT=0" },
-      phases: phases.map((p) => ({ name: p.name, requests: p.requests, byStatus: p.byStatus, p50: pct(p.latencies, 0.5), p95: pct(p.latencies, 0.95), max: Math.round(p.maxMs), writesRefused: p.failedWrites })),
+      postgresRestart: fault
+        ? fault.restart.ok
+          ? { restartMs: fault.restart.ms, recoveryMs: fault.recoveryMs }
+          : { skipped: fault.restart.why }
+        : { skipped: "LOAD_FAULT=0" },
+      phases: phases.map((p) => ({
+        name: p.name,
+        requests: p.requests,
+        byStatus: p.byStatus,
+        p50: pct(p.latencies, 0.5),
+        p95: pct(p.latencies, 0.95),
+        max: Math.round(p.maxMs),
+        writesRefused: p.failedWrites,
+      })),
       failures,
     };
     console.log(`\n${lines.join("\n")}\n`);
     console.log(
       `${acks.length} writes acknowledged, ${found} found afterwards.` +
-        (fault?.restart.ok ? ` PostgreSQL restart took ${fault.restart.ms} ms; the app served and saved again ${fault.recoveryMs} ms after it.` : ""),
+        (fault?.restart.ok
+          ? ` PostgreSQL restart took ${fault.restart.ms} ms; the app served and saved again ${fault.recoveryMs} ms after it.`
+          : ""),
     );
     if (SECONDS >= 60) writeFileSync("bench/load-results.json", JSON.stringify(summary, null, 2) + "\n");
     if (failures.length) {
-      console.error(`\nLOAD TEST FAILED:\n- ${failures.join("\n- ")}\nThe app's log: ${APP_LOG}; its last lines:\n${readFileSync(APP_LOG, "utf8").split("\n").slice(-40).join("\n")}`);
+      console.error(
+        `\nLOAD TEST FAILED:\n- ${failures.join("\n- ")}\nThe app's log: ${APP_LOG}; its last lines:\n${readFileSync(APP_LOG, "utf8").split("\n").slice(-40).join("\n")}`,
+      );
       process.exitCode = 1;
     } else console.log(`Load test passed. The app's log: ${APP_LOG}`);
   } finally {

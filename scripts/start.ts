@@ -29,13 +29,17 @@ function needsBuild(): boolean {
   const buildId = path.join(".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  return ["src", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"].some((p) => newestMtime(p) > built);
+  return ["src", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"].some(
+    (p) => newestMtime(p) > built,
+  );
 }
 
 async function main() {
   const { env, database } = await appEnvironment({ dev });
   if (database.embedded) {
-    console.log(`Using the embedded database in ${path.relative(process.cwd(), DATA_DIR)}/ (set DATABASE_URL to use your own Postgres).`);
+    console.log(
+      `Using the embedded database in ${path.relative(process.cwd(), DATA_DIR)}/ (set DATABASE_URL to use your own Postgres).`,
+    );
     rememberAppUrl(env.NEXTAUTH_URL!);
   }
 
@@ -44,7 +48,10 @@ async function main() {
 
   if (!dev && needsBuild()) {
     console.log("Building the app (first start or sources changed)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
 
@@ -68,6 +75,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof DatabaseUnreachable ? error.message : `Could not start Mentor Map: ${(error as Error).message}`);
+  console.error(
+    error instanceof DatabaseUnreachable ? error.message : `Could not start Mentor Map: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

@@ -11,10 +11,23 @@ type VitestReport = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { fullName: string; status: string }[];
+  }[];
 };
-type PlaywrightSuite = { title: string; file: string; specs?: { title: string; file: string; tests: { projectName: string; status: string }[] }[]; suites?: PlaywrightSuite[] };
-type PlaywrightReport = { stats: { expected: number; flaky: number; unexpected: number; skipped: number }; suites: PlaywrightSuite[] };
+type PlaywrightSuite = {
+  title: string;
+  file: string;
+  specs?: { title: string; file: string; tests: { projectName: string; status: string }[] }[];
+  suites?: PlaywrightSuite[];
+};
+type PlaywrightReport = {
+  stats: { expected: number; flaky: number; unexpected: number; skipped: number };
+  suites: PlaywrightSuite[];
+};
 
 const reports = "test-reports";
 rmSync(`${reports}/vitest.json`, { force: true });
@@ -25,7 +38,9 @@ function run(label: string, command: string, args: string[], env: Record<string,
   console.log(`\n▶ ${label}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  console.log(`◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `◀ ${label}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return result.status === 0;
 }
 
@@ -36,12 +51,32 @@ if (want("types")) ok.push(run("types (tsc)", "npx", ["tsc", "--noEmit"]));
 // Zero warnings: a warning fails the stage like an error.
 if (want("lint")) ok.push(run("lint and format (biome)", "npm", ["run", "--silent", "lint"]));
 if (want("vitest"))
-  ok.push(run("unit + integration (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`]));
+  ok.push(
+    run("unit + integration (vitest)", "npx", [
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${reports}/vitest.json`,
+    ]),
+  );
 if (want("e2e"))
-  ok.push(run("e2e (Playwright)", "npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` }));
+  ok.push(
+    run("e2e (Playwright)", "npx", ["playwright", "test", "--reporter=list,json"], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`,
+    }),
+  );
 // Last and alone: it restarts a PostgreSQL cluster of its own under load.
 let load: boolean | undefined;
-if (want("load")) ok.push((load = run("load and faults (short: 50 users × 10 s, Postgres restarted)", "npx", ["tsx", "scripts/load-test.ts"], { LOAD_SECONDS: "10" })));
+if (want("load"))
+  ok.push(
+    (load = run(
+      "load and faults (short: 50 users × 10 s, Postgres restarted)",
+      "npx",
+      ["tsx", "scripts/load-test.ts"],
+      { LOAD_SECONDS: "10" },
+    )),
+  );
 
 let passed = 0;
 let failed = 0;
@@ -58,7 +93,8 @@ if (existsSync(`${reports}/vitest.json`)) {
     const where = path.relative(process.cwd(), file.name);
     const failedTests = file.assertionResults.filter((a) => a.status === "failed");
     for (const a of failedTests) failures.push(`vitest ${where} › ${a.fullName}`);
-    if (file.status === "failed" && failedTests.length === 0) failures.push(`vitest ${where}: ${(file.message ?? "").split("\n")[0]}`);
+    if (file.status === "failed" && failedTests.length === 0)
+      failures.push(`vitest ${where}: ${(file.message ?? "").split("\n")[0]}`);
   }
 }
 if (existsSync(`${reports}/playwright.json`)) {

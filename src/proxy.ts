@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/domain/security-headers";
 import { isSameOrigin } from "@/server/http";
 
@@ -14,7 +14,10 @@ export function proxy(request: NextRequest) {
     return new NextResponse("Forbidden: this request did not come from Mentor Map's own pages.", { status: 403 });
   }
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", api: request.nextUrl.pathname.startsWith("/api/") });
+  const csp = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    api: request.nextUrl.pathname.startsWith("/api/"),
+  });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });

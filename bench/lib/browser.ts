@@ -1,12 +1,19 @@
 // What a browser pays for a page: the JavaScript it downloads (measured in Chromium,
 // since Next 16 no longer prints it at build) and Lighthouse's scores.
 import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromium } from "@playwright/test";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-const FLAGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** JavaScript bytes transferred (compressed, as on the wire) for each path, cold cache. */
 export async function javascriptTransferred(base: string, sessionToken: string, paths: string[]) {
@@ -19,7 +26,8 @@ export async function javascriptTransferred(base: string, sessionToken: string, 
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on("requestfinished", (request) => {
-        if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+        if (request.resourceType() === "script")
+          scripts.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
       });
       const response = await page.goto(base + path, { waitUntil: "networkidle" });
       if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()} in Chromium`);

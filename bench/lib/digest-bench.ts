@@ -86,9 +86,13 @@ export async function benchDigests(url: string, proxiedUrl: string, counter: Que
     // The sink's throughput for trivial messages, sent the way the app sends: from a
     // process of their own (as the digests are), nodemailer with as many pooled
     // connections and as many messages in flight as the digest sender, warmed up first.
-    const sender = spawn(process.execPath, ["--import", "tsx", "bench/lib/trivial-sender.ts", sink.url, String(TRIVIAL_WARMUP), String(TRIVIAL_MESSAGES)], {
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+    const sender = spawn(
+      process.execPath,
+      ["--import", "tsx", "bench/lib/trivial-sender.ts", sink.url, String(TRIVIAL_WARMUP), String(TRIVIAL_MESSAGES)],
+      {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      },
+    );
     const senderExit = new Promise<number | null>((resolve) => sender.on("exit", resolve));
     await new Promise<void>((resolve) => sender.once("message", () => resolve()));
     sink.arrivals.length = 0;
@@ -100,7 +104,14 @@ export async function benchDigests(url: string, proxiedUrl: string, counter: Que
     const before = counter.count();
     // Exactly what an operator's cron runs.
     const child = spawn("npm", ["run", "--silent", "digests", "--", "--now"], {
-      env: { ...process.env, DATABASE_URL: proxiedUrl, SMTP_URL: sink.url, LOG_LEVEL: "warn", NEXTAUTH_SECRET: "bench-only-secret-for-unsubscribe-links", NEXTAUTH_URL: "https://mentor-map.bench.example" },
+      env: {
+        ...process.env,
+        DATABASE_URL: proxiedUrl,
+        SMTP_URL: sink.url,
+        LOG_LEVEL: "warn",
+        NEXTAUTH_SECRET: "bench-only-secret-for-unsubscribe-links",
+        NEXTAUTH_URL: "https://mentor-map.bench.example",
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";

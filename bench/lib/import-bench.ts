@@ -7,19 +7,43 @@ import pg from "pg";
 
 export const IMPORT_ROWS = 10_000;
 
-export type ImportBenchResult = { rows: number; previewMs: number; commitMs: number; rawInsertMs: number; ratio: number; exportMs: number; exportBytes: number; exportMentors: number };
+export type ImportBenchResult = {
+  rows: number;
+  previewMs: number;
+  commitMs: number;
+  rawInsertMs: number;
+  ratio: number;
+  exportMs: number;
+  exportBytes: number;
+  exportMentors: number;
+};
 
 function connectionsCsv(rows: number) {
-  const lines = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On"];
-  for (let i = 0; i < rows; i++) lines.push(`First${i},Last${i},https://www.linkedin.com/in/person-${i},person${i}@example.com,"Company ${i % 300}, Inc",Engineer,${(i % 28) + 1} Mar 2024`);
+  const lines = [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+  ];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `First${i},Last${i},https://www.linkedin.com/in/person-${i},person${i}@example.com,"Company ${i % 300}, Inc",Engineer,${(i % 28) + 1} Mar 2024`,
+    );
   return lines.join("\n");
 }
 
 async function newUser(client: pg.Client, label: string) {
   const userId = `bench_${label}_${randomUUID().slice(0, 8)}`;
   const token = randomUUID();
-  await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [userId, `${userId}@bench.example`, label]);
-  await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [`${userId}_s`, token, userId]);
+  await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [
+    userId,
+    `${userId}@bench.example`,
+    label,
+  ]);
+  await client.query(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+    [`${userId}_s`, token, userId],
+  );
   return { userId, token };
 }
 
@@ -47,7 +71,11 @@ async function rawInsert(client: pg.Client) {
 
 const IMPORT_ROUNDS = 5;
 
-export async function benchImportExport(base: string, url: string, large: { sessionToken: string }): Promise<ImportBenchResult> {
+export async function benchImportExport(
+  base: string,
+  url: string,
+  large: { sessionToken: string },
+): Promise<ImportBenchResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -57,9 +85,16 @@ export async function benchImportExport(base: string, url: string, large: { sess
       form.set("file", new File([csv], "Connections.csv", { type: "text/csv" }));
       form.set("commit", commit ? "1" : "0");
       const started = performance.now();
-      const response = await fetch(`${base}/api/import/contacts`, { method: "POST", body: form, headers: { cookie: `next-auth.session-token=${importer.token}`, origin: base } });
+      const response = await fetch(`${base}/api/import/contacts`, {
+        method: "POST",
+        body: form,
+        headers: { cookie: `next-auth.session-token=${importer.token}`, origin: base },
+      });
       const body = (await response.json()) as { newCount?: number; error?: string };
-      if (!response.ok || body.newCount !== IMPORT_ROWS) throw new Error(`import ${commit ? "commit" : "preview"} failed: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+      if (!response.ok || body.newCount !== IMPORT_ROWS)
+        throw new Error(
+          `import ${commit ? "commit" : "preview"} failed: ${response.status} ${JSON.stringify(body).slice(0, 200)}`,
+        );
       return performance.now() - started;
     };
     // Each measure five times (a new account each, so every import adds 10,000 people), median taken:
@@ -76,15 +111,25 @@ export async function benchImportExport(base: string, url: string, large: { sess
     }
     const [previewMs, commitMs, rawInsertMs] = [median(previews), median(commits), median(raws)];
 
-
     const exportStarted = performance.now();
-    const response = await fetch(`${base}/api/export?format=json`, { headers: { cookie: `next-auth.session-token=${large.sessionToken}` } });
+    const response = await fetch(`${base}/api/export?format=json`, {
+      headers: { cookie: `next-auth.session-token=${large.sessionToken}` },
+    });
     const text = await response.text();
     const exportMs = performance.now() - exportStarted;
     if (!response.ok) throw new Error(`export failed: ${response.status}`);
     const exportMentors = (JSON.parse(text) as { mentors: unknown[] }).mentors.length;
     const round = (n: number) => Math.round(n);
-    return { rows: IMPORT_ROWS, previewMs: round(previewMs), commitMs: round(commitMs), rawInsertMs: round(rawInsertMs), ratio: Math.round(((previewMs + commitMs) / rawInsertMs) * 100) / 100, exportMs: round(exportMs), exportBytes: text.length, exportMentors };
+    return {
+      rows: IMPORT_ROWS,
+      previewMs: round(previewMs),
+      commitMs: round(commitMs),
+      rawInsertMs: round(rawInsertMs),
+      ratio: Math.round(((previewMs + commitMs) / rawInsertMs) * 100) / 100,
+      exportMs: round(exportMs),
+      exportBytes: text.length,
+      exportMentors,
+    };
   } finally {
     await client.end();
   }

@@ -3,13 +3,20 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 
-export async function seedBenchUser(url: string, label: string, size: { mentors: number; checkIns: number; valueExchanges: number }) {
+export async function seedBenchUser(
+  url: string,
+  label: string,
+  size: { mentors: number; checkIns: number; valueExchanges: number },
+) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const userId = `bench_${label}_${randomUUID().slice(0, 8)}`;
     await client.query("BEGIN");
-    await client.query(`INSERT INTO "User" (id, email, name, "timeZone", "updatedAt") VALUES ($1, $2, $3, 'Europe/London', now())`, [userId, `${userId}@bench.example`, label]);
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "timeZone", "updatedAt") VALUES ($1, $2, $3, 'Europe/London', now())`,
+      [userId, `${userId}@bench.example`, label],
+    );
     await client.query(
       `INSERT INTO "GapArea" (id, "userId", name, priority, "updatedAt")
        SELECT $1 || '_area_' || i, $1, (ARRAY['Technical skills','Leadership capabilities','Industry knowledge','Functional expertise','Soft skills','Career navigation','Life integration'])[i], i, now()
@@ -45,7 +52,10 @@ export async function seedBenchUser(url: string, label: string, size: { mentors:
       [userId, size.mentors],
     );
     // A sprint on day 40, and a dream-team profile for every sage, peer and reverse cell.
-    await client.query(`INSERT INTO "Sprint" (id, "userId", "startOn", "updatedAt") VALUES ($1 || '_sprint', $1, current_date - 39, now())`, [userId]);
+    await client.query(
+      `INSERT INTO "Sprint" (id, "userId", "startOn", "updatedAt") VALUES ($1 || '_sprint', $1, current_date - 39, now())`,
+      [userId],
+    );
     await client.query(
       `INSERT INTO "DreamTeamSlot" (id, "userId", "gapAreaId", category, profile, "updatedAt")
        SELECT $1 || '_slot_' || a || '_' || c, $1, $1 || '_area_' || a, c::"MentorCategory", 'Someone who has done it before', now()
@@ -76,7 +86,10 @@ export async function seedBenchUser(url: string, label: string, size: { mentors:
       [userId],
     );
     const token = randomUUID().replace(/-/g, "") + randomUUID().replace(/-/g, "");
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [`${userId}_s`, token, userId]);
+    await client.query(
+      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+      [`${userId}_s`, token, userId],
+    );
     await client.query("COMMIT");
     await client.query(`ANALYZE`);
     // The busiest mentor: the one with the most check-ins.

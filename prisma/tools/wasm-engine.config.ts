@@ -2,8 +2,9 @@
 // its bundled WASM schema engine: it turns schema changes into migration SQL on
 // machines where Prisma 7's native engine cannot be downloaded. Driven by
 // scripts/db-migration.mts; see README "Making a migration".
-import { defineConfig } from "prisma-wasm-engine/config";
+
 import { PrismaPg } from "@prisma/adapter-pg";
+import { defineConfig } from "prisma-wasm-engine/config";
 
 const PG_CHAR = 18; // the internal one-byte "char" type used by pg_catalog
 const PG_TEXT = 25;

@@ -5,12 +5,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
-import { DATA_DIR, resolveDatabase, type ResolvedDatabase } from "./database";
+import { DATA_DIR, type ResolvedDatabase, resolveDatabase } from "./database";
 import { persistedSecret } from "./secret";
 
 const URL_FILE = path.join(DATA_DIR, "app-url");
 
-export async function appEnvironment({ dev = false } = {}): Promise<{ env: NodeJS.ProcessEnv; database: ResolvedDatabase }> {
+export async function appEnvironment({
+  dev = false,
+} = {}): Promise<{ env: NodeJS.ProcessEnv; database: ResolvedDatabase }> {
   nextEnv.loadEnvConfig(process.cwd(), dev, { info: () => {}, error: console.error });
   const database = await resolveDatabase();
   const env: Record<string, string | undefined> = {
@@ -25,7 +27,9 @@ export async function appEnvironment({ dev = false } = {}): Promise<{ env: NodeJ
     env.NEXTAUTH_SECRET ??= persistedSecret(DATA_DIR);
   }
   env.OUTBOX_DIR ??= path.join(DATA_DIR, "outbox");
-  env.NEXTAUTH_URL ??= (database.embedded && existsSync(URL_FILE) ? readFileSync(URL_FILE, "utf8").trim() : "") || `http://localhost:${env.PORT ?? "3000"}`;
+  env.NEXTAUTH_URL ??=
+    (database.embedded && existsSync(URL_FILE) ? readFileSync(URL_FILE, "utf8").trim() : "") ||
+    `http://localhost:${env.PORT ?? "3000"}`;
   return { env: env as NodeJS.ProcessEnv, database };
 }
 

@@ -17,7 +17,12 @@ async function serve() {
   const dev = process.argv.includes("--dev");
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST || (process.env.MENTOR_MAP_EMBEDDED_DB === "1" ? "127.0.0.1" : undefined);
-  const app = next({ dev, dir: process.cwd(), hostname: host && host !== "0.0.0.0" && host !== "::" ? host : "localhost", port });
+  const app = next({
+    dev,
+    dir: process.cwd(),
+    hostname: host && host !== "0.0.0.0" && host !== "::" ? host : "localhost",
+    port,
+  });
   await app.prepare();
   const handle = app.getRequestHandler();
 

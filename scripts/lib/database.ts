@@ -29,7 +29,9 @@ export async function assertReachable(url: string) {
     await client.query("SELECT 1");
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new DatabaseUnreachable(`Cannot reach the database at ${describe(url)} (${e.code ?? e.message}). Check DATABASE_URL, or unset it to use the embedded database.`);
+    throw new DatabaseUnreachable(
+      `Cannot reach the database at ${describe(url)} (${e.code ?? e.message}). Check DATABASE_URL, or unset it to use the embedded database.`,
+    );
   } finally {
     await client.end().catch(() => {});
   }
@@ -61,7 +63,10 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
     }
   }
   mkdirSync(DATA_DIR, { recursive: true });
-  const db = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "pglite"), port: Number(process.env.EMBEDDED_DB_PORT ?? 0) });
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(DATA_DIR, "pglite"),
+    port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
+  });
   writeFileSync(RUNNING_FILE, JSON.stringify({ pid: process.pid, url: db.url }));
   return {
     url: db.url,

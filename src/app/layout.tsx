@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Mentor Map", template: "%s · Mentor Map" },
-  description: "Build and run your mentorship map: sages, peers, reverse mentors, specialists and accountability partners.",
+  description:
+    "Build and run your mentorship map: sages, peers, reverse mentors, specialists and accountability partners.",
 };
 
 export const viewport: Viewport = {

@@ -19,7 +19,17 @@ export function Button({
 }
 
 /** The Save and Cancel pair under an edit form. */
-export function SaveCancel({ pending, onCancel, label = "Save", pendingLabel = "Saving…" }: { pending: boolean; onCancel: () => void; label?: string; pendingLabel?: string }) {
+export function SaveCancel({
+  pending,
+  onCancel,
+  label = "Save",
+  pendingLabel = "Saving…",
+}: {
+  pending: boolean;
+  onCancel: () => void;
+  label?: string;
+  pendingLabel?: string;
+}) {
   return (
     <div className="flex gap-2">
       <Button type="submit" disabled={pending}>

@@ -1,5 +1,5 @@
-import type { MentorCategory } from "@/generated/prisma/enums";
 import { categoryInfo } from "@/domain/categories";
+import type { MentorCategory } from "@/generated/prisma/enums";
 
 const colours: Record<MentorCategory, string> = {
   SAGE: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200",
@@ -12,7 +12,10 @@ const colours: Record<MentorCategory, string> = {
 export function CategoryBadge({ category }: { category: MentorCategory }) {
   const info = categoryInfo(category);
   return (
-    <span title={info.meaning} className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${colours[category]}`}>
+    <span
+      title={info.meaning}
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${colours[category]}`}
+    >
       {info.label}
     </span>
   );

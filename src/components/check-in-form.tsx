@@ -1,11 +1,11 @@
 "use client";
 
-import { Options } from "@/components/options";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
-import { CHANNELS } from "@/domain/channels";
+import { Options } from "@/components/options";
 import { addDaysToDay } from "@/domain/calendar";
+import { CHANNELS } from "@/domain/channels";
 import { logCheckInAction } from "@/server/checkins/checkins.actions";
 
 /** Log a check-in: used on the mentor page and in the quick-add dialog. */
@@ -56,7 +56,17 @@ export function CheckInForm({
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={`${mentorId}-occurredOn`} label="Date" errors={errors.occurredOn}>
-          {(p) => <input {...p} type="date" value={occurredOn} max={addDaysToDay(today, 1)} onChange={(e) => setOccurredOn(e.target.value)} className={inputClass} autoFocus={autoFocus} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={occurredOn}
+              max={addDaysToDay(today, 1)}
+              onChange={(e) => setOccurredOn(e.target.value)}
+              className={inputClass}
+              autoFocus={autoFocus}
+            />
+          )}
         </Field>
         <Field id={`${mentorId}-channel`} label="How" errors={errors.channel}>
           {(p) => (
@@ -67,10 +77,25 @@ export function CheckInForm({
         </Field>
       </div>
       <Field id={`${mentorId}-notes`} label="Notes" errors={errors.notes}>
-        {(p) => <textarea {...p} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />}
+        {(p) => (
+          <textarea {...p} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />
+        )}
       </Field>
-      <Field id={`${mentorId}-takeaways`} label="Takeaways" hint="What you learned; the sprint counts these as documented learnings." errors={errors.takeaways}>
-        {(p) => <textarea {...p} rows={2} value={takeaways} onChange={(e) => setTakeaways(e.target.value)} className={inputClass} />}
+      <Field
+        id={`${mentorId}-takeaways`}
+        label="Takeaways"
+        hint="What you learned; the sprint counts these as documented learnings."
+        errors={errors.takeaways}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            value={takeaways}
+            onChange={(e) => setTakeaways(e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Follow-ups</legend>
@@ -81,23 +106,37 @@ export function CheckInForm({
               className={`${inputClass} flex-1`}
               value={f.title}
               maxLength={200}
-              onChange={(e) => setFollowUps((list) => list.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))}
+              onChange={(e) =>
+                setFollowUps((list) => list.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))
+              }
             />
             <input
               aria-label={`Follow-up ${i + 1} due`}
               type="date"
               className={`${inputClass} w-auto`}
               value={f.dueOn}
-              onChange={(e) => setFollowUps((list) => list.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))}
+              onChange={(e) =>
+                setFollowUps((list) => list.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))
+              }
             />
-            <Button type="button" variant="ghost" onClick={() => setFollowUps((list) => list.filter((_, j) => j !== i))}>
+            <Button
+              type="button"
+              variant="ghost"
+              onClick={() => setFollowUps((list) => list.filter((_, j) => j !== i))}
+            >
               Remove
             </Button>
           </div>
         ))}
-        {errors.followUps ? <p className="text-sm text-red-700 dark:text-red-400">{errors.followUps.join(" ")}</p> : null}
+        {errors.followUps ? (
+          <p className="text-sm text-red-700 dark:text-red-400">{errors.followUps.join(" ")}</p>
+        ) : null}
         {followUps.length < 10 ? (
-          <Button type="button" variant="secondary" onClick={() => setFollowUps((list) => [...list, { title: "", dueOn: addDaysToDay(today, 7) }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setFollowUps((list) => [...list, { title: "", dueOn: addDaysToDay(today, 7) }])}
+          >
             Add a follow-up
           </Button>
         ) : null}

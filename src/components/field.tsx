@@ -20,7 +20,11 @@ export function Field({
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      {children({ id, ...(errors?.length ? { "aria-invalid": true } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
+      {children({
+        id,
+        ...(errors?.length ? { "aria-invalid": true } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      })}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
           {hint}

@@ -8,7 +8,19 @@ import { inputClass } from "./field";
 type Option = { id: string; name: string; category: MentorCategory };
 
 /** One person from the map. */
-export function MentorSelect({ name, options, defaultValue, ...props }: { name: string; options: Option[]; defaultValue?: string; id?: string; "aria-invalid"?: true; "aria-describedby"?: string }) {
+export function MentorSelect({
+  name,
+  options,
+  defaultValue,
+  ...props
+}: {
+  name: string;
+  options: Option[];
+  defaultValue?: string;
+  id?: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+}) {
   return (
     <select name={name} defaultValue={defaultValue ?? ""} className={inputClass} {...props}>
       <option value="">Choose…</option>
@@ -40,14 +52,25 @@ export function MentorChecklist({
   const [filter, setFilter] = useState("");
   const [chosen, setChosen] = useState(new Set(defaultValue));
   const id = useId();
-  const shown = filter ? options.filter((o) => chosen.has(o.id) || o.name.toLowerCase().includes(filter.toLowerCase())) : options;
+  const shown = filter
+    ? options.filter((o) => chosen.has(o.id) || o.name.toLowerCase().includes(filter.toLowerCase()))
+    : options;
   return (
     <fieldset className="space-y-2" aria-describedby={errors?.length ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium">
         {legend} <span className="font-normal text-zinc-600 dark:text-zinc-400">({chosen.size} chosen)</span>
       </legend>
       {hint ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{hint}</p> : null}
-      {options.length > 8 ? <input type="search" aria-label={`Filter: ${legend}`} placeholder="Filter by name" value={filter} onChange={(e) => setFilter(e.target.value)} className={inputClass} /> : null}
+      {options.length > 8 ? (
+        <input
+          type="search"
+          aria-label={`Filter: ${legend}`}
+          placeholder="Filter by name"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          className={inputClass}
+        />
+      ) : null}
       {options.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Nobody on your map yet.</p>
       ) : (
@@ -69,16 +92,19 @@ export function MentorChecklist({
                     })
                   }
                 />
-                {o.name} <span className="text-xs text-zinc-600 dark:text-zinc-400">{categoryInfo(o.category).label}</span>
+                {o.name}{" "}
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">{categoryInfo(o.category).label}</span>
               </label>
             </li>
           ))}
         </ul>
       )}
       {/* Ticked people hidden by the filter are still sent. */}
-      {[...chosen].filter((c) => !shown.some((o) => o.id === c)).map((c) => (
-        <input key={c} type="hidden" name={name} value={c} />
-      ))}
+      {[...chosen]
+        .filter((c) => !shown.some((o) => o.id === c))
+        .map((c) => (
+          <input key={c} type="hidden" name={name} value={c} />
+        ))}
       {errors?.length ? (
         <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
           {errors.join(" ")}

@@ -9,5 +9,9 @@ const colours: Record<RhythmStatus, string> = {
 };
 
 export function RhythmBadge({ status }: { status: RhythmStatus }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${colours[status]}`}>{RHYTHM_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${colours[status]}`}>
+      {RHYTHM_LABELS[status]}
+    </span>
+  );
 }

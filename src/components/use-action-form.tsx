@@ -11,7 +11,11 @@ type FormAction<T> = (previous: unknown, formData: FormData) => Promise<ActionRe
  * server action, keeps the field errors next to what was typed, and refreshes the
  * page when the action succeeds. `submit` goes straight to `onSubmit={submitWith(…)}`.
  */
-export function useActionForm<T>(action: FormAction<T>, fields: Record<string, string> = {}, onDone?: (data: T) => void) {
+export function useActionForm<T>(
+  action: FormAction<T>,
+  fields: Record<string, string> = {},
+  onDone?: (data: T) => void,
+) {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
@@ -20,7 +24,10 @@ export function useActionForm<T>(action: FormAction<T>, fields: Record<string, s
     startTransition(async () => {
       for (const [key, value] of Object.entries({ ...fields, ...extra })) formData.set(key, value);
       const result = await action(null, formData);
-      if (!result.ok) return setErrors(result.fieldErrors ? { ...result.fieldErrors, _form: [result.error] } : { _form: [result.error] });
+      if (!result.ok)
+        return setErrors(
+          result.fieldErrors ? { ...result.fieldErrors, _form: [result.error] } : { _form: [result.error] },
+        );
       setErrors({});
       onDone?.(result.data);
       router.refresh();

@@ -13,7 +13,11 @@ export type AutosaveState = "idle" | "saving" | "saved" | "failed";
  * Returns `stop`, which drops a save not yet started and keeps later changes
  * from saving until `resume` (the wizard's finish, which deletes the draft).
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<{ ok: boolean }>, { disabled = false, delayMs = 500 } = {}) {
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => Promise<{ ok: boolean }>,
+  { disabled = false, delayMs = 500 } = {},
+) {
   const [state, setState] = useState<AutosaveState>("idle");
   const initial = useRef(true);
   const latest = useRef(0);

@@ -9,7 +9,11 @@ import { useToast } from "./toast";
  * Deletes at once and offers Undo: `remove` returns what was deleted, `restore`
  * puts it back.
  */
-export function useDeleteWithUndo<T>(remove: () => Promise<ActionResult<T>>, restore: (deleted: T) => Promise<unknown>, message: string) {
+export function useDeleteWithUndo<T>(
+  remove: () => Promise<ActionResult<T>>,
+  restore: (deleted: T) => Promise<unknown>,
+  message: string,
+) {
   const router = useRouter();
   const toast = useToast();
   const [pending, startTransition] = useTransition();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditAnswers, checkInsPerMonth, quadrant, scatterPoints, type AuditRow } from "./audit";
+import { type AuditRow, auditAnswers, checkInsPerMonth, quadrant, scatterPoints } from "./audit";
 
 const row = (name: string, extra: Partial<AuditRow> = {}): AuditRow => ({
   id: name,

@@ -43,8 +43,10 @@ export function quadrant(received: number, provided: number): Quadrant {
 }
 
 const has = (kinds: ValueExchangeKind[], ...wanted: ValueExchangeKind[]) => wanted.some((k) => kinds.includes(k));
-const byReceived = (a: AuditRow, b: AuditRow) => (b.valueReceivedRating ?? 0) - (a.valueReceivedRating ?? 0) || a.name.localeCompare(b.name);
-const byProvided = (a: AuditRow, b: AuditRow) => (b.valueProvidedRating ?? 0) - (a.valueProvidedRating ?? 0) || a.name.localeCompare(b.name);
+const byReceived = (a: AuditRow, b: AuditRow) =>
+  (b.valueReceivedRating ?? 0) - (a.valueReceivedRating ?? 0) || a.name.localeCompare(b.name);
+const byProvided = (a: AuditRow, b: AuditRow) =>
+  (b.valueProvidedRating ?? 0) - (a.valueProvidedRating ?? 0) || a.name.localeCompare(b.name);
 
 /**
  * The four questions, answered from the map:
@@ -57,12 +59,22 @@ const byProvided = (a: AuditRow, b: AuditRow) => (b.valueProvidedRating ?? 0) - 
  */
 export function auditAnswers(rows: AuditRow[]) {
   return {
-    careerGuidance: rows.filter((r) => r.areaNames.some((a) => /career/i.test(a)) || has(r.receivedKinds, "ADVICE", "SPONSORSHIP")).sort(byReceived),
+    careerGuidance: rows
+      .filter((r) => r.areaNames.some((a) => /career/i.test(a)) || has(r.receivedKinds, "ADVICE", "SPONSORSHIP"))
+      .sort(byReceived),
     challengesThinking: rows
-      .filter((r) => has(r.receivedKinds, "FEEDBACK") || ((r.category === "PEER" || r.category === "REVERSE") && checkInsPerMonth(r.checkInsInWindow) >= 0.5))
+      .filter(
+        (r) =>
+          has(r.receivedKinds, "FEEDBACK") ||
+          ((r.category === "PEER" || r.category === "REVERSE") && checkInsPerMonth(r.checkInsInWindow) >= 0.5),
+      )
       .sort(byReceived),
     teaching: rows
-      .filter((r) => has(r.gaveKinds, "SKILL_TEACHING", "ADVICE", "FEEDBACK") || (r.valueProvidedRating ?? 0) > (r.valueReceivedRating ?? 10))
+      .filter(
+        (r) =>
+          has(r.gaveKinds, "SKILL_TEACHING", "ADVICE", "FEEDBACK") ||
+          (r.valueProvidedRating ?? 0) > (r.valueReceivedRating ?? 10),
+      )
       .sort(byProvided),
   };
 }

@@ -1,5 +1,5 @@
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
-import { addDaysToDay, daysBetween, type Day } from "./calendar";
+import { addDaysToDay, type Day, daysBetween } from "./calendar";
 
 export const MAX_CADENCE_DAYS = 3650;
 
@@ -39,7 +39,13 @@ export const RHYTHM_LABELS: Record<RhythmStatus, string> = {
 };
 
 /** The rhythm suggested for a new relationship of each category (the chapter's typical cadence). */
-export const SUGGESTED_CADENCE_DAYS: Record<MentorCategory, number> = { SAGE: 90, PEER: 30, REVERSE: 30, SPECIALIST: 90, ACCOUNTABILITY: 7 };
+export const SUGGESTED_CADENCE_DAYS: Record<MentorCategory, number> = {
+  SAGE: 90,
+  PEER: 30,
+  REVERSE: 30,
+  SPECIALIST: 90,
+  ACCOUNTABILITY: 7,
+};
 
 /** "Every 30 days", "Every week", … */
 export function describeCadence(cadenceDays: number | null): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDay, dateToDay, dayToDate, daysBetween, formatDayLong, isDay, middayIn, todayIn } from "./calendar";
 import { describeCadence, nextCheckInAfter, rhythmStatus } from "./cadence";
+import { addDaysToDay, dateToDay, daysBetween, dayToDate, formatDayLong, isDay, middayIn, todayIn } from "./calendar";
 import { toPrefixTsQuery } from "./search";
 
 describe("calendar days", () => {

@@ -29,7 +29,9 @@ function zone(timeZone: string) {
 
 /** Midday of a day on the user's calendar, as an instant: for a timestamp of something done "on" a past day. */
 export function middayIn(day: Day, timeZone: string): Date {
-  return new Date(+new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12, 0, 0, timeZone));
+  return new Date(
+    +new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12, 0, 0, timeZone),
+  );
 }
 
 /** For a `@db.Date` column. */
@@ -45,7 +47,8 @@ export function dateToDay(date: Date): Day {
 // Calendar-day arithmetic on UTC midnights: no time zone or daylight-saving change
 // can shift a day, and it is cheap enough for maps of thousands of mentors.
 const MS_PER_DAY = 86_400_000;
-const utcMidnight = (day: Day) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+const utcMidnight = (day: Day) =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 
 export function addDaysToDay(day: Day, days: number): Day {
   return new Date(utcMidnight(day) + days * MS_PER_DAY).toISOString().slice(0, 10);

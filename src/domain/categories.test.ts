@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MentorCategory } from "@/generated/prisma/enums";
+import { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import { CATEGORIES, categoryInfo } from "./categories";
-import { STAGES, stageLabel } from "./stages";
-import { MentorStage } from "@/generated/prisma/enums";
 import { formatDay } from "./dates";
+import { STAGES, stageLabel } from "./stages";
 
 describe("categories", () => {
   it("describes exactly the five categories of the schema, in map order", () => {
@@ -24,7 +23,15 @@ describe("categories", () => {
 
 describe("stages", () => {
   it("covers every stage of the schema, the pipeline in order and Declined last", () => {
-    expect(STAGES.map((s) => s.value)).toEqual(["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"]);
+    expect(STAGES.map((s) => s.value)).toEqual([
+      "PROSPECT",
+      "RESEARCHED",
+      "CONTACTED",
+      "IN_CONVERSATION",
+      "ACTIVE",
+      "PAUSED",
+      "DECLINED",
+    ]);
     expect(new Set(STAGES.map((s) => s.value))).toEqual(new Set(Object.values(MentorStage)));
     expect(stageLabel("IN_CONVERSATION")).toBe("In conversation");
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { clientAddress, isLoopback, PEER_HEADER } from "./client-address";
 
 describe("the client's address", () => {

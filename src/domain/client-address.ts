@@ -13,7 +13,13 @@ export const PEER_HEADER = "x-mentor-map-peer";
  * Null when the chain is shorter than the proxies said to be in front.
  */
 export function clientAddress(forwardedFor: string | null, peer: string | null, trustedHops: number): string | null {
-  const chain = [...(forwardedFor ?? "").split(",").map((a) => a.trim()).filter(Boolean), ...(peer ? [peer] : [])];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((a) => a.trim())
+      .filter(Boolean),
+    ...(peer ? [peer] : []),
+  ];
   const address = chain[chain.length - 1 - trustedHops];
   return address ? normalise(address) : null;
 }

@@ -12,14 +12,27 @@ describe("LinkedIn rows", () => {
   });
 
   it("match the same profile however its URL is written", () => {
-    expect(linkedInKey("https://www.linkedin.com/in/Ada-Lovelace/?trk=x")).toBe(linkedInKey("http://linkedin.com/in/ada-lovelace"));
+    expect(linkedInKey("https://www.linkedin.com/in/Ada-Lovelace/?trk=x")).toBe(
+      linkedInKey("http://linkedin.com/in/ada-lovelace"),
+    );
     expect(linkedInKey("not a url")).toBeNull();
   });
 
   it("become contacts or problems with their line", () => {
-    expect(linkedInContact({ "First Name": " Ada ", "Last Name": "Lovelace", "Email Address": "ADA@Example.com", "Connected On": "" }, 7)).toMatchObject({ line: 7, name: "Ada Lovelace", email: "ada@example.com", connectedOn: null });
-    expect(linkedInContact({ "First Name": "", "Last Name": "" }, 3)).toEqual({ line: 3, message: "No first or last name." });
-    expect(linkedInContact({ "First Name": "A", URL: "javascript:alert(1)" }, 4)).toMatchObject({ line: 4, message: expect.stringMatching(/not a web address/) });
+    expect(
+      linkedInContact(
+        { "First Name": " Ada ", "Last Name": "Lovelace", "Email Address": "ADA@Example.com", "Connected On": "" },
+        7,
+      ),
+    ).toMatchObject({ line: 7, name: "Ada Lovelace", email: "ada@example.com", connectedOn: null });
+    expect(linkedInContact({ "First Name": "", "Last Name": "" }, 3)).toEqual({
+      line: 3,
+      message: "No first or last name.",
+    });
+    expect(linkedInContact({ "First Name": "A", URL: "javascript:alert(1)" }, 4)).toMatchObject({
+      line: 4,
+      message: expect.stringMatching(/not a web address/),
+    });
   });
 });
 

@@ -16,7 +16,15 @@ export type Contact = {
 };
 export type ContactProblem = { line: number; message: string };
 
-export const LINKEDIN_COLUMNS = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"] as const;
+export const LINKEDIN_COLUMNS = [
+  "First Name",
+  "Last Name",
+  "URL",
+  "Email Address",
+  "Company",
+  "Position",
+  "Connected On",
+] as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -26,7 +34,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 export function parseConnectedOn(value: string): Day | null {
   const v = value.trim();
   const linkedIn = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})$/.exec(v);
-  const day = linkedIn ? `${linkedIn[3]}-${String(MONTHS.indexOf(linkedIn[2]!.toLowerCase()) + 1).padStart(2, "0")}-${linkedIn[1]!.padStart(2, "0")}` : v;
+  const day = linkedIn
+    ? `${linkedIn[3]}-${String(MONTHS.indexOf(linkedIn[2]!.toLowerCase()) + 1).padStart(2, "0")}-${linkedIn[1]!.padStart(2, "0")}`
+    : v;
   // A real calendar day (no 31 February), checked without a date library: thousands of rows.
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!parts) return null;
@@ -43,10 +53,12 @@ export function linkedInContact(row: Record<string, string>, line: number): Cont
   const email = get("Email Address").toLowerCase();
   if (email && !EMAIL.test(email)) return { line, message: `"${email}" is not an email address.` };
   const url = get("URL");
-  if (url && !/^https?:\/\//i.test(url)) return { line, message: `The URL "${url.slice(0, 80)}" is not a web address.` };
+  if (url && !/^https?:\/\//i.test(url))
+    return { line, message: `The URL "${url.slice(0, 80)}" is not a web address.` };
   const connected = get("Connected On");
   const connectedOn = connected ? parseConnectedOn(connected) : null;
-  if (connected && !connectedOn) return { line, message: `"Connected On" is not a date like 12 Mar 2024: "${connected.slice(0, 40)}".` };
+  if (connected && !connectedOn)
+    return { line, message: `"Connected On" is not a date like 12 Mar 2024: "${connected.slice(0, 40)}".` };
   return {
     line,
     name,

@@ -1,15 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { currentSlot, dueSlot, nextAttemptAt, nextSlot, openSlot, RETRY_CAP_MS, retryDelayMs, type DigestSettings } from "./digest-schedule";
+import {
+  currentSlot,
+  type DigestSettings,
+  dueSlot,
+  nextAttemptAt,
+  nextSlot,
+  openSlot,
+  RETRY_CAP_MS,
+  retryDelayMs,
+} from "./digest-schedule";
 
 const daily = (timeZone: string, hour = 8): DigestSettings => ({ frequency: "DAILY", weekday: 1, hour, timeZone });
-const weekly = (timeZone: string, weekday: number, hour = 8): DigestSettings => ({ frequency: "WEEKLY", weekday, hour, timeZone });
+const weekly = (timeZone: string, weekday: number, hour = 8): DigestSettings => ({
+  frequency: "WEEKLY",
+  weekday,
+  hour,
+  timeZone,
+});
 const at = (iso: string) => new Date(iso);
 
 describe("digest schedule", () => {
   it("is due at the local hour and for the rest of that local day, not before and not the next day", () => {
     const s = daily("Europe/Berlin"); // UTC+1 in winter
     expect(dueSlot(s, at("2026-11-25T06:59:00Z"))).toBeNull(); // 07:59 local
-    expect(dueSlot(s, at("2026-11-25T07:00:00Z"))).toMatchObject({ period: "2026-11-25", sendAt: at("2026-11-25T07:00:00Z") });
+    expect(dueSlot(s, at("2026-11-25T07:00:00Z"))).toMatchObject({
+      period: "2026-11-25",
+      sendAt: at("2026-11-25T07:00:00Z"),
+    });
     // The app was down at 08:00 and came back at 22:30 local: it catches up.
     expect(dueSlot(s, at("2026-11-25T21:30:00Z"))?.period).toBe("2026-11-25");
     // 00:30 local the next day, before the hour: yesterday's is not sent late.
@@ -84,7 +101,11 @@ describe("retries of a failed digest", () => {
 
   it("go on for two days after a weekly digest's hour, though only retries may start after its day", () => {
     const s = weekly("UTC", 3, 9); // Wednesdays at 09:00
-    expect(openSlot(s, at("2027-03-17T09:30:00Z"))).toMatchObject({ period: "2027-W11", fresh: true, giveUpAt: at("2027-03-19T09:00:00Z") });
+    expect(openSlot(s, at("2027-03-17T09:30:00Z"))).toMatchObject({
+      period: "2027-W11",
+      fresh: true,
+      giveUpAt: at("2027-03-19T09:00:00Z"),
+    });
     expect(openSlot(s, at("2027-03-18T12:00:00Z"))).toMatchObject({ period: "2027-W11", fresh: false });
     expect(openSlot(s, at("2027-03-19T09:00:00Z"))).toBeNull();
   });

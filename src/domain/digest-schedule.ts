@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { getISOWeek, getISOWeekYear } from "date-fns";
-import { addDaysToDay, todayIn, type Day } from "./calendar";
+import { addDaysToDay, type Day, todayIn } from "./calendar";
 
 /**
  * When a user's digest goes out: at their chosen local hour, daily or on their
@@ -35,12 +35,14 @@ function slotOn(day: Day, settings: DigestSettings): DigestSlot {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const sendAt = new Date(+new TZDate(y, m - 1, d, settings.hour, 0, 0, settings.timeZone));
   const noon = new Date(Date.UTC(y, m - 1, d, 12));
-  const period = settings.frequency === "WEEKLY" ? `${getISOWeekYear(noon)}-W${String(getISOWeek(noon)).padStart(2, "0")}` : day;
+  const period =
+    settings.frequency === "WEEKLY" ? `${getISOWeekYear(noon)}-W${String(getISOWeek(noon)).padStart(2, "0")}` : day;
   return { period, day, sendAt };
 }
 
 /** Is `day` a send day for these settings? */
-const sendsOn = (day: Day, s: DigestSettings) => s.frequency === "DAILY" || (s.frequency === "WEEKLY" && weekdayOf(day) === s.weekday);
+const sendsOn = (day: Day, s: DigestSettings) =>
+  s.frequency === "DAILY" || (s.frequency === "WEEKLY" && weekdayOf(day) === s.weekday);
 
 /** The most recent slot at or before `now`, or null when digests are off. */
 export function currentSlot(settings: DigestSettings, now: Date): DigestSlot | null {
@@ -85,7 +87,10 @@ export function dueSlot(settings: DigestSettings, now: Date): DigestSlot | null 
  * while its local day lasts (a new send may start), and after that only for
  * retries until `giveUpAt`.
  */
-export function openSlot(settings: DigestSettings, now: Date): (DigestSlot & { fresh: boolean; giveUpAt: Date }) | null {
+export function openSlot(
+  settings: DigestSettings,
+  now: Date,
+): (DigestSlot & { fresh: boolean; giveUpAt: Date }) | null {
   const slot = currentSlot(settings, now);
   if (!slot) return null;
   const giveUp = giveUpAt(slot, settings);
@@ -108,7 +113,8 @@ export const SENDING_LEASE_MS = 10 * 60_000;
 /** Waits after a temporary failure: 5 minutes after the first try, doubling, at most 6 hours. */
 export const RETRY_BASE_MS = 5 * 60_000;
 export const RETRY_CAP_MS = 6 * HOUR_MS;
-export const retryDelayMs = (attempts: number) => Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
+export const retryDelayMs = (attempts: number) =>
+  Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
 
 /** A last try this long before the period ends, when the backoff would jump past it. */
 const LAST_TRY_BEFORE_MS = 10 * 60_000;

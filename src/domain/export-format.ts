@@ -83,7 +83,9 @@ export const exportDocumentSchema = z.object({
       gapAreaIds: z.array(id),
     }),
   ),
-  stageChanges: z.array(z.object({ mentorId: id, fromStage: stage.nullable(), toStage: stage, changedAt: instant, note: short.nullable() })),
+  stageChanges: z.array(
+    z.object({ mentorId: id, fromStage: stage.nullable(), toStage: stage, changedAt: instant, note: short.nullable() }),
+  ),
   checkIns: z.array(
     z.object({
       id,
@@ -113,7 +115,16 @@ export const exportDocumentSchema = z.object({
     z.object({
       mentorId: id,
       direction: z.enum(["GAVE", "RECEIVED"]),
-      kind: z.enum(["ADVICE", "INTRODUCTION", "FEEDBACK", "SPONSORSHIP", "SKILL_TEACHING", "PROJECT_HELP", "RESEARCH_OR_CONTENT", "OTHER"]),
+      kind: z.enum([
+        "ADVICE",
+        "INTRODUCTION",
+        "FEEDBACK",
+        "SPONSORSHIP",
+        "SKILL_TEACHING",
+        "PROJECT_HELP",
+        "RESEARCH_OR_CONTENT",
+        "OTHER",
+      ]),
       description: long,
       occurredOn: day,
       createdAt: instant,
@@ -143,7 +154,15 @@ export const exportDocumentSchema = z.object({
     }),
   ),
   introductions: z.array(
-    z.object({ fromMentorId: id, toMentorId: id, introducedOn: day, why: short, outcome: long, outcomeOn: day.nullable(), createdAt: instant }),
+    z.object({
+      fromMentorId: id,
+      toMentorId: id,
+      introducedOn: day,
+      why: short,
+      outcome: long,
+      outcomeOn: day.nullable(),
+      createdAt: instant,
+    }),
   ),
   wins: z.array(
     z.object({
@@ -157,7 +176,15 @@ export const exportDocumentSchema = z.object({
     }),
   ),
   peerGroups: z.array(
-    z.object({ id, name: short.min(1), description: long, cadenceDays: z.number().int().min(1).max(3650).nullable(), nextMeetingOn: day.nullable(), createdAt: instant, memberIds: z.array(id) }),
+    z.object({
+      id,
+      name: short.min(1),
+      description: long,
+      cadenceDays: z.number().int().min(1).max(3650).nullable(),
+      nextMeetingOn: day.nullable(),
+      createdAt: instant,
+      memberIds: z.array(id),
+    }),
   ),
   dreamTeam: z.array(z.object({ gapAreaId: id, category, profile: short, mentorIds: z.array(id) })),
   sprints: z.array(
@@ -167,9 +194,24 @@ export const exportDocumentSchema = z.object({
       endedAt: instant.nullable(),
       summary: z.unknown().nullable(),
       createdAt: instant,
-      tasks: z.array(z.object({ title: short.min(1), phase: z.number().int().min(1).max(3).nullable(), position: z.number().int(), doneAt: instant.nullable(), createdAt: instant })),
+      tasks: z.array(
+        z.object({
+          title: short.min(1),
+          phase: z.number().int().min(1).max(3).nullable(),
+          position: z.number().int(),
+          doneAt: instant.nullable(),
+          createdAt: instant,
+        }),
+      ),
     }),
   ),
-  snapshots: z.array(z.object({ takenAt: instant, reason: z.enum(["MANUAL", "SPRINT_END"]), sprintId: id.nullable(), coverage: z.unknown() })),
+  snapshots: z.array(
+    z.object({
+      takenAt: instant,
+      reason: z.enum(["MANUAL", "SPRINT_END"]),
+      sprintId: id.nullable(),
+      coverage: z.unknown(),
+    }),
+  ),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

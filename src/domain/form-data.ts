@@ -29,14 +29,16 @@ export function nullCharacterPath(value: unknown, path: (string | number)[] = []
   if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_form" : null;
   if (depth > 32 || typeof value !== "object" || value === null) return null;
   for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-    if (typeof key === "string" && key.includes("\u0000")) return [...path, key.replaceAll("\u0000", "")].join(".") || "_form";
+    if (typeof key === "string" && key.includes("\u0000"))
+      return [...path, key.replaceAll("\u0000", "")].join(".") || "_form";
     const found = nullCharacterPath(item, [...path, key], depth + 1);
     if (found) return found;
   }
   return null;
 }
 
-export const NULL_CHARACTER_MESSAGE = "This contains a null character (U+0000), which can't be saved: remove it and try again.";
+export const NULL_CHARACTER_MESSAGE =
+  "This contains a null character (U+0000), which can't be saved: remove it and try again.";
 
 /** Field errors for input holding U+0000 (keyed by its top-level field, as zod's are), or null. */
 export function nullCharacterErrors(value: unknown): Record<string, string[]> | null {

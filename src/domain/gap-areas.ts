@@ -17,8 +17,10 @@ export const GAP_AREA_NAME_MAX = 80;
 /** Advice on the number of areas: 5–7 is recommended, never required. */
 export function areaCountAdvice(count: number): string | null {
   if (count === 0) return "Choose at least one area to start your map.";
-  if (count < RECOMMENDED_AREAS.min) return `${count} ${count === 1 ? "area" : "areas"} chosen: 5–7 is recommended, so the map shows where you are thin.`;
-  if (count > RECOMMENDED_AREAS.max) return `${count} areas chosen: 5–7 is recommended, so each area gets real attention.`;
+  if (count < RECOMMENDED_AREAS.min)
+    return `${count} ${count === 1 ? "area" : "areas"} chosen: 5–7 is recommended, so the map shows where you are thin.`;
+  if (count > RECOMMENDED_AREAS.max)
+    return `${count} areas chosen: 5–7 is recommended, so each area gets real attention.`;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildMap, placementsOf, type MapMentor } from "./map";
 import { escapeHtml } from "./escape";
+import { buildMap, type MapMentor, placementsOf } from "./map";
 import { renderMapRowsHtml } from "./map-html";
 
 const PAYLOADS = [
@@ -26,27 +26,64 @@ function parse(html: string) {
   return { tags: new Set(tags), attributes: new Set(attributes), strayMarkup: /[<>]/.test(rest) };
 }
 
-const mentor = (id: string, name: string, extra: Partial<MapMentor> = {}): MapMentor => ({ id, name, category: "SAGE", stage: "ACTIVE", gapAreaIds: ["a1"], nextCheckInOn: null, oneWay: false, ...extra });
+const mentor = (id: string, name: string, extra: Partial<MapMentor> = {}): MapMentor => ({
+  id,
+  name,
+  category: "SAGE",
+  stage: "ACTIVE",
+  gapAreaIds: ["a1"],
+  nextCheckInOn: null,
+  oneWay: false,
+  ...extra,
+});
 
 describe("renderMapRowsHtml", () => {
   it("renders a row per area with chips, gaps, profiles and single points of failure", () => {
-    const map = buildMap([{ id: "a1", name: "Leadership", priority: 1 }], placementsOf([mentor("m1", "Ada", { nextCheckInOn: "2026-01-01" })]), "2026-02-01");
+    const map = buildMap(
+      [{ id: "a1", name: "Leadership", priority: 1 }],
+      placementsOf([mentor("m1", "Ada", { nextCheckInOn: "2026-01-01" })]),
+      "2026-02-01",
+    );
     const html = renderMapRowsHtml(map, { "a1|PEER": "A peer who runs a team" });
     expect(html.match(/<tr /g)).toHaveLength(1);
-    expect(html).toContain(`<a href="/mentors/m1" data-mentor="m1" aria-label="Ada, Sage, Active, check-in overdue" class="chip" data-health="overdue">Ada</a>`);
+    expect(html).toContain(
+      `<a href="/mentors/m1" data-mentor="m1" aria-label="Ada, Sage, Active, check-in overdue" class="chip" data-health="overdue">Ada</a>`,
+    );
     expect(html).toContain(`data-cell="Leadership:PEER" data-gap="true"`);
     expect(html).toContain("Wanted: A peer who runs a team");
-    expect(html).toContain(`href="/mentors/new?category=REVERSE&amp;area=a1">Add a prospect<span class="sr-only">: reverse for Leadership</span>`);
+    expect(html).toContain(
+      `href="/mentors/new?category=REVERSE&amp;area=a1">Add a prospect<span class="sr-only">: reverse for Leadership</span>`,
+    );
     expect(html).toContain("single point of failure");
   });
 
   it.each(PAYLOADS)("escapes %s in names, areas and profiles", (payload) => {
-    const map = buildMap([{ id: "a1", name: payload, priority: 1 }], placementsOf([mentor(`id${payload}`, payload)]), "2026-02-01");
+    const map = buildMap(
+      [{ id: "a1", name: payload, priority: 1 }],
+      placementsOf([mentor(`id${payload}`, payload)]),
+      "2026-02-01",
+    );
     const html = renderMapRowsHtml(map, { "a1|PEER": payload });
     // Nothing the user typed survives as markup: only our tags and attributes, no stray < or >.
     const { tags, attributes, strayMarkup } = parse(html);
     expect([...tags].sort()).toEqual(["a", "div", "li", "p", "span", "td", "th", "tr", "ul"]);
-    expect([...attributes].filter((a) => !["class", "href", "aria-label", "aria-hidden", "data-health", "data-mentor", "data-tip", "data-cell", "data-gap", "scope"].includes(a))).toEqual([]);
+    expect(
+      [...attributes].filter(
+        (a) =>
+          ![
+            "class",
+            "href",
+            "aria-label",
+            "aria-hidden",
+            "data-health",
+            "data-mentor",
+            "data-tip",
+            "data-cell",
+            "data-gap",
+            "scope",
+          ].includes(a),
+      ),
+    ).toEqual([]);
     expect(strayMarkup).toBe(false);
     expect(html).toContain(escapeHtml(payload));
     expect(html).not.toContain(`href="javascript:`);

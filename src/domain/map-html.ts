@@ -11,7 +11,6 @@ import { stageLabel } from "./stages";
  * the unit tests feed it markup and script payloads.
  */
 
-
 const LINK = "text-brand-700 underline dark:text-brand-100";
 
 export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, string>): string {
@@ -51,8 +50,10 @@ export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, s
         html += `<a class="${LINK}" href="/gaps#dream-team-${areaId}">${profile ? "Profile" : "Describe"}<span class="sr-only"> the ${kind} you want for ${e(area.name)}</span></a>`;
         html += `</p></div>`;
       }
-      if (cell.singlePoint) html += `<p class="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">Only one person: a single point of failure</p>`;
-      if (!cell.count && !cell.gap) html += `<span class="text-xs text-zinc-500 md:sr-only dark:text-zinc-400">Nobody yet</span>`;
+      if (cell.singlePoint)
+        html += `<p class="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">Only one person: a single point of failure</p>`;
+      if (!cell.count && !cell.gap)
+        html += `<span class="text-xs text-zinc-500 md:sr-only dark:text-zinc-400">Nobody yet</span>`;
       html += `</td>`;
     }
     html += `</tr>`;

@@ -1,19 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { buildMap, placementsOf } from "./map";
 import { escapeHtml } from "./escape";
+import { buildMap, placementsOf } from "./map";
 import { renderMapSvg } from "./map-svg";
 
 describe("renderMapSvg", () => {
   const map = buildMap(
     [{ id: "a", name: "Leadership & <teams>", priority: 1 }],
-    placementsOf([{ id: "m", name: `Ada "<script>alert(1)</script>"`, category: "SAGE", stage: "ACTIVE", gapAreaIds: ["a"], nextCheckInOn: "2026-01-01", oneWay: false }]),
+    placementsOf([
+      {
+        id: "m",
+        name: `Ada "<script>alert(1)</script>"`,
+        category: "SAGE",
+        stage: "ACTIVE",
+        gapAreaIds: ["a"],
+        nextCheckInOn: "2026-01-01",
+        oneWay: false,
+      },
+    ]),
     "2026-02-01",
   );
   const svg = renderMapSvg(map, { title: "My map", subtitle: "26 Nov 2026" });
 
   it("is a standalone SVG with a size, a title and every cell", () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
-    expect(svg).toContain("<title id=\"map-title\">My map</title>");
+    expect(svg).toContain('<title id="map-title">My map</title>');
     expect(svg).toContain("SAGE");
     expect(svg).toContain("ACCOUNTABILITY");
     expect(svg).toContain("check-in overdue");

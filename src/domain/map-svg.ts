@@ -28,7 +28,12 @@ const fit = (text: string, width: number) => {
 
 export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: string; subtitle: string }): string {
   const rowHeights = map.rows.map(({ cells }) => {
-    const lines = Math.max(1, ...cells.map((c) => c.mentors.length + (c.count > c.mentors.length ? 1 : 0) + (c.gap ? 1 : 0) + (c.singlePoint ? 1 : 0)));
+    const lines = Math.max(
+      1,
+      ...cells.map(
+        (c) => c.mentors.length + (c.count > c.mentors.length ? 1 : 0) + (c.gap ? 1 : 0) + (c.singlePoint ? 1 : 0),
+      ),
+    );
     return PAD * 2 + lines * (CHIP_H + 4);
   });
   const width = AREA_W + CELL_W * CATEGORIES.length + PAD * 2;
@@ -43,16 +48,23 @@ export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: s
     `<text x="${PAD}" y="44" font-size="12" fill="#52525b">${escapeHtml(subtitle)}</text>`,
   );
   CATEGORIES.forEach((c, i) => {
-    out.push(`<text x="${PAD + AREA_W + i * CELL_W + 6}" y="${HEADER_H - 8}" font-size="11" font-weight="600" fill="#52525b" letter-spacing="0.5">${escapeHtml(c.label.toUpperCase())}</text>`);
+    out.push(
+      `<text x="${PAD + AREA_W + i * CELL_W + 6}" y="${HEADER_H - 8}" font-size="11" font-weight="600" fill="#52525b" letter-spacing="0.5">${escapeHtml(c.label.toUpperCase())}</text>`,
+    );
   });
   let y = HEADER_H;
   map.rows.forEach(({ area, cells }, r) => {
     const h = rowHeights[r]!;
     out.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="#e4e4e7"/>`);
-    out.push(`<text x="${PAD + 4}" y="${y + PAD + 15}" font-size="13" font-weight="600" fill="#18181b">${escapeHtml(fit(area.name, AREA_W - 10))}</text>`);
+    out.push(
+      `<text x="${PAD + 4}" y="${y + PAD + 15}" font-size="13" font-weight="600" fill="#18181b">${escapeHtml(fit(area.name, AREA_W - 10))}</text>`,
+    );
     cells.forEach((cell, i) => {
       const x = PAD + AREA_W + i * CELL_W;
-      if (cell.gap) out.push(`<rect x="${x + 2}" y="${y + 2}" width="${CELL_W - 4}" height="${h - 4}" fill="#fef2f2" stroke="#fca5a5" stroke-dasharray="4 3" rx="4"/>`);
+      if (cell.gap)
+        out.push(
+          `<rect x="${x + 2}" y="${y + 2}" width="${CELL_W - 4}" height="${h - 4}" fill="#fef2f2" stroke="#fca5a5" stroke-dasharray="4 3" rx="4"/>`,
+        );
       let cy = y + PAD;
       for (const m of cell.mentors) {
         const colour = COLOURS[m.health];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMap, mentorHealth, placementsOf, type MapMentor } from "./map";
+import { buildMap, type MapMentor, mentorHealth, placementsOf } from "./map";
 
 const today = "2026-11-25";
 const areas = [
@@ -42,7 +42,13 @@ describe("buildMap", () => {
 
   it("orders rows by priority and columns by category", () => {
     expect(map.rows.map((r) => r.area.name)).toEqual(["Technical skills", "Leadership capabilities"]);
-    expect(map.rows[0]!.cells.map((c) => c.category)).toEqual(["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"]);
+    expect(map.rows[0]!.cells.map((c) => c.category)).toEqual([
+      "SAGE",
+      "PEER",
+      "REVERSE",
+      "SPECIALIST",
+      "ACCOUNTABILITY",
+    ]);
   });
 
   it("places a mentor in every cell they serve, and leaves declined prospects off", () => {
@@ -61,7 +67,13 @@ describe("buildMap", () => {
   });
 
   it("shows at most 8 chips in a crowded cell, most urgent first, and counts the rest", () => {
-    const crowd = Array.from({ length: 12 }, (_, i) => mentor({ name: `P${String(i).padStart(2, "0")}`, category: "PEER", nextCheckInOn: i === 11 ? "2026-11-01" : "2027-01-01" }));
+    const crowd = Array.from({ length: 12 }, (_, i) =>
+      mentor({
+        name: `P${String(i).padStart(2, "0")}`,
+        category: "PEER",
+        nextCheckInOn: i === 11 ? "2026-11-01" : "2027-01-01",
+      }),
+    );
     const cell = buildMap(areas, placementsOf(crowd), today).rows[0]!.cells[1]!;
     expect(cell.count).toBe(12);
     expect(cell.mentors).toHaveLength(8);
@@ -69,7 +81,8 @@ describe("buildMap", () => {
   });
 
   it("trusts the database's count when it sends only the top of a cell", () => {
-    const cell = buildMap(areas, [{ areaId: "tech", mentor: mentor({ name: "Top" }), cellCount: 40 }], today).rows[0]!.cells[0]!;
+    const cell = buildMap(areas, [{ areaId: "tech", mentor: mentor({ name: "Top" }), cellCount: 40 }], today).rows[0]!
+      .cells[0]!;
     expect(cell).toMatchObject({ count: 40, singlePoint: false, gap: false });
     expect(cell.mentors.map((m) => m.name)).toEqual(["Top"]);
   });

@@ -93,7 +93,9 @@ export function buildMap(areas: MapArea[], placements: Placement[], today: Day) 
       cells: CATEGORIES.map(({ value: category }): MapCell => {
         const bucket = buckets.get(`${area.id}|${category}`) ?? { mentors: [], count: 0 };
         const sorted = bucket.mentors.sort(
-          (a, b) => URGENCY.indexOf(a.health) - URGENCY.indexOf(b.health) || a.name.toLowerCase().localeCompare(b.name.toLowerCase()),
+          (a, b) =>
+            URGENCY.indexOf(a.health) - URGENCY.indexOf(b.health) ||
+            a.name.toLowerCase().localeCompare(b.name.toLowerCase()),
         );
         return {
           category,

@@ -11,7 +11,12 @@ import {
   wordCount,
 } from "./outreach";
 
-const parts = { compliment: "Your talk on pricing changed how we run trials.", ask: "Could we talk for 20 minutes in the next few weeks?", offer: "I could share our churn data.", easyOut: "If now isn't a good time, no worries." };
+const parts = {
+  compliment: "Your talk on pricing changed how we run trials.",
+  ask: "Could we talk for 20 minutes in the next few weeks?",
+  offer: "I could share our churn data.",
+  easyOut: "If now isn't a good time, no worries.",
+};
 
 describe("the outreach message", () => {
   it("is a greeting, the four parts in order and a sign-off", () => {
@@ -27,11 +32,22 @@ describe("the outreach message", () => {
     expect(messageWarnings(parts)).toEqual([]);
     const long = { ...parts, compliment: "word ".repeat(140) };
     expect(messageWarnings(long)[0]).toMatch(/^1\d\d words/);
-    expect(messageWarnings({ ...parts, ask: "Could we talk? Or email? Or both?" })).toEqual(["The ask has 3 question marks. One clear question is easier to say yes to."]);
+    expect(messageWarnings({ ...parts, ask: "Could we talk? Or email? Or both?" })).toEqual([
+      "The ask has 3 question marks. One clear question is easier to say yes to.",
+    ]);
   });
 
   it("draws prompts from the research notes", () => {
-    const prompts = messagePrompts({ links: [{ url: "https://x.example/talk", note: "Pricing talk" }, { url: "", note: "" }], challenges: ["Hiring"], waysToHelp: ["Intro to recruiters"], whatINeed: "Advice on pricing", whatIOffer: "" });
+    const prompts = messagePrompts({
+      links: [
+        { url: "https://x.example/talk", note: "Pricing talk" },
+        { url: "", note: "" },
+      ],
+      challenges: ["Hiring"],
+      waysToHelp: ["Intro to recruiters"],
+      whatINeed: "Advice on pricing",
+      whatIOffer: "",
+    });
     expect(prompts.compliment).toEqual(["Their work: Pricing talk"]);
     expect(prompts.ask).toEqual(["What you need: Advice on pricing"]);
     expect(prompts.offer).toEqual(["A way you could help: Intro to recruiters", "A challenge they face: Hiring"]);
@@ -41,7 +57,9 @@ describe("the outreach message", () => {
 describe("mailto links", () => {
   it("percent-encode subject and body so nothing typed becomes a header", () => {
     const href = mailtoHref("ada@example.com", "Hello\r\nBcc: evil@example.com&cc=x@y", "Line one\nLine two & more?");
-    expect(href).toBe("mailto:ada@example.com?subject=Hello%20Bcc%3A%20evil%40example.com%26cc%3Dx%40y&body=Line%20one%0D%0ALine%20two%20%26%20more%3F");
+    expect(href).toBe(
+      "mailto:ada@example.com?subject=Hello%20Bcc%3A%20evil%40example.com%26cc%3Dx%40y&body=Line%20one%0D%0ALine%20two%20%26%20more%3F",
+    );
     const url = new URL(href);
     expect([...url.searchParams.keys()]).toEqual(["subject", "body"]);
     expect(url.searchParams.get("subject")).toBe("Hello Bcc: evil@example.com&cc=x@y");
@@ -55,19 +73,34 @@ describe("mailto links", () => {
 
 describe("research", () => {
   it("names what is missing before it counts as done", () => {
-    expect(Object.keys(researchGaps({ links: [], challenges: [" "], waysToHelp: [], whatINeed: "", whatIOffer: "" }))).toEqual(["links", "challenges", "waysToHelp", "whatINeed", "whatIOffer"]);
-    expect(researchGaps({ links: [{ url: "https://a.example", note: "" }], challenges: ["c"], waysToHelp: ["w"], whatINeed: "n", whatIOffer: "o" })).toEqual({});
+    expect(
+      Object.keys(researchGaps({ links: [], challenges: [" "], waysToHelp: [], whatINeed: "", whatIOffer: "" })),
+    ).toEqual(["links", "challenges", "waysToHelp", "whatINeed", "whatIOffer"]);
+    expect(
+      researchGaps({
+        links: [{ url: "https://a.example", note: "" }],
+        challenges: ["c"],
+        waysToHelp: ["w"],
+        whatINeed: "n",
+        whatIOffer: "o",
+      }),
+    ).toEqual({});
   });
 });
 
 describe("the first conversation", () => {
   it("always asks how I can help, first and once", () => {
     expect(prepQuestions([])).toEqual([HELP_QUESTION]);
-    expect(prepQuestions(["  what's the best way I can help you?", "What should I read?", ""])).toEqual([HELP_QUESTION, "What should I read?"]);
+    expect(prepQuestions(["  what's the best way I can help you?", "What should I read?", ""])).toEqual([
+      HELP_QUESTION,
+      "What should I read?",
+    ]);
   });
 
   it("drafts a thank-you listing each takeaway and the proposed rhythm", () => {
-    const draft = thankYouDraft({ name: "Ada Lovelace" }, "- Price on value\n2. Talk to ten customers\n\n", 30, { name: "Sam" });
+    const draft = thankYouDraft({ name: "Ada Lovelace" }, "- Price on value\n2. Talk to ten customers\n\n", 30, {
+      name: "Sam",
+    });
     expect(draft).toContain("Hi Ada,");
     expect(draft).toContain("- Price on value\n- Talk to ten customers");
     expect(draft).toContain("checked in with you every 30 days");

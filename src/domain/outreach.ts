@@ -49,9 +49,21 @@ export const LIMITS = {
 
 /** The composer's four parts, in order, each with a hint. */
 export const MESSAGE_PARTS: readonly { key: keyof MessageParts; label: string; hint: string }[] = [
-  { key: "compliment", label: "A specific compliment", hint: "Name one piece of their work and what it changed for you. Specific beats flattering." },
-  { key: "ask", label: "One clear, limited ask", hint: "One question, small and bounded: “20 minutes in the next few weeks”, not “be my mentor”." },
-  { key: "offer", label: "An offer of value", hint: "Something useful to them, drawn from your research: help with one of their challenges." },
+  {
+    key: "compliment",
+    label: "A specific compliment",
+    hint: "Name one piece of their work and what it changed for you. Specific beats flattering.",
+  },
+  {
+    key: "ask",
+    label: "One clear, limited ask",
+    hint: "One question, small and bounded: “20 minutes in the next few weeks”, not “be my mentor”.",
+  },
+  {
+    key: "offer",
+    label: "An offer of value",
+    hint: "Something useful to them, drawn from your research: help with one of their challenges.",
+  },
   { key: "easyOut", label: "An easy way to say no", hint: "Make declining painless, so a yes means yes." },
 ];
 
@@ -83,9 +95,11 @@ export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'
 export function messageWarnings(parts: MessageParts): string[] {
   const warnings: string[] = [];
   const words = wordCount([parts.compliment, parts.ask, parts.offer, parts.easyOut].join(" "));
-  if (words > WORDS_WARNING) warnings.push(`${words} words: messages under ${WORDS_WARNING} words get read to the end. What could go?`);
+  if (words > WORDS_WARNING)
+    warnings.push(`${words} words: messages under ${WORDS_WARNING} words get read to the end. What could go?`);
   const questions = (parts.ask.match(/\?/g) ?? []).length;
-  if (questions > 1) warnings.push(`The ask has ${questions} question marks. One clear question is easier to say yes to.`);
+  if (questions > 1)
+    warnings.push(`The ask has ${questions} question marks. One clear question is easier to say yes to.`);
   return warnings;
 }
 
@@ -98,7 +112,12 @@ export function mailtoHref(to: string | null, subject: string, body: string): st
   const address = to && /^[^\s?&,;<>"]+@[^\s?&,;<>"]+$/.test(to) ? encodeURIComponent(to).replace("%40", "@") : "";
   // A subject is one line: line breaks become spaces before encoding.
   const oneLine = subject.replace(/[\r\n]+/g, " ").trim();
-  const query = [oneLine ? `subject=${encodeURIComponent(oneLine)}` : null, `body=${encodeURIComponent(body.replace(/\r?\n/g, "\r\n"))}`].filter(Boolean).join("&");
+  const query = [
+    oneLine ? `subject=${encodeURIComponent(oneLine)}` : null,
+    `body=${encodeURIComponent(body.replace(/\r?\n/g, "\r\n"))}`,
+  ]
+    .filter(Boolean)
+    .join("&");
   return `mailto:${address}?${query}`;
 }
 
@@ -129,13 +148,21 @@ export function prepQuestions(questions: string[]): string[] {
 export function suggestedQuestions(gapAreaNames: string[], research: Pick<Research, "challenges">): string[] {
   return [
     ...gapAreaNames.slice(0, 2).map((g) => `What would you focus on first to grow in ${g.toLowerCase()}?`),
-    ...research.challenges.filter((c) => c.trim()).slice(0, 1).map((c) => `How are you approaching ${c.trim().replace(/[.?!]+$/, "")}?`),
+    ...research.challenges
+      .filter((c) => c.trim())
+      .slice(0, 1)
+      .map((c) => `How are you approaching ${c.trim().replace(/[.?!]+$/, "")}?`),
     "What do you wish you had known at my stage?",
   ];
 }
 
 /** The thank-you draft: specific takeaways, one per line, and the next step. */
-export function thankYouDraft(to: { name: string }, takeaways: string, cadenceDays: number | null, from: { name: string | null }): string {
+export function thankYouDraft(
+  to: { name: string },
+  takeaways: string,
+  cadenceDays: number | null,
+  from: { name: string | null },
+): string {
   const firstName = to.name.trim().split(/\s+/)[0] ?? to.name;
   const points = takeaways
     .split(/\r?\n/)
@@ -145,7 +172,9 @@ export function thankYouDraft(to: { name: string }, takeaways: string, cadenceDa
     `Hi ${firstName},`,
     "Thank you for your time today. A few things I'm taking away:",
     points.length ? points.map((p) => `- ${p}`).join("\n") : "- …",
-    cadenceDays ? `Would it be all right if I checked in with you ${describeCadence(cadenceDays).toLowerCase()} to share how it's going?` : "I'll let you know how it goes.",
+    cadenceDays
+      ? `Would it be all right if I checked in with you ${describeCadence(cadenceDays).toLowerCase()} to share how it's going?`
+      : "I'll let you know how it goes.",
     from.name?.trim() ? `Thanks again,\n${from.name.trim()}` : "Thanks again,",
   ];
   return lines.join("\n\n");

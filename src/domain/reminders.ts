@@ -1,4 +1,4 @@
-import { addDaysToDay, daysBetween, type Day } from "./calendar";
+import { addDaysToDay, type Day, daysBetween } from "./calendar";
 
 /** Snoozing a reminder: it comes back on the returned day (in the user's own calendar). */
 export type SnoozeChoice = "day" | "week" | "custom";

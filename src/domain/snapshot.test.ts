@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildMap, placementsOf, type MapMentor } from "./map";
+import { buildMap, type MapMentor, placementsOf } from "./map";
 import { compareCoverage, coverageOf, coverageScore } from "./snapshot";
 
 const today = "2026-06-01";
-const mentor = (id: string, category: MapMentor["category"], gapAreaIds: string[]): MapMentor => ({ id, name: id, category, stage: "ACTIVE", gapAreaIds, nextCheckInOn: null, oneWay: false });
+const mentor = (id: string, category: MapMentor["category"], gapAreaIds: string[]): MapMentor => ({
+  id,
+  name: id,
+  category,
+  stage: "ACTIVE",
+  gapAreaIds,
+  nextCheckInOn: null,
+  oneWay: false,
+});
 const areas = [
   { id: "lead", name: "Leadership", priority: 1 },
   { id: "tech", name: "Technical skills", priority: 2 },
@@ -11,7 +19,17 @@ const areas = [
 
 describe("map snapshots", () => {
   it("record each cell's count and names, and score core coverage", () => {
-    const coverage = coverageOf(buildMap(areas, placementsOf([mentor("Ada", "SAGE", ["lead"]), mentor("Bo", "PEER", ["lead", "tech"]), mentor("Cy", "SPECIALIST", ["tech"])]), today));
+    const coverage = coverageOf(
+      buildMap(
+        areas,
+        placementsOf([
+          mentor("Ada", "SAGE", ["lead"]),
+          mentor("Bo", "PEER", ["lead", "tech"]),
+          mentor("Cy", "SPECIALIST", ["tech"]),
+        ]),
+        today,
+      ),
+    );
     expect(coverage.areas[0]!.cells.SAGE).toEqual({ count: 1, names: ["Ada"] });
     expect(coverage.areas[1]!.cells.PEER).toEqual({ count: 1, names: ["Bo"] });
     // Specialists do not count toward core coverage: 3 of 6 core cells.
@@ -19,9 +37,24 @@ describe("map snapshots", () => {
   });
 
   it("show which gaps were filled and which opened between two snapshots", () => {
-    const before = coverageOf(buildMap(areas, placementsOf([mentor("Ada", "SAGE", ["lead"]), mentor("Bo", "PEER", ["tech"])]), today));
-    const renamed = [{ id: "lead", name: "Leading teams", priority: 1 }, { id: "tech", name: "Technical skills", priority: 2 }];
-    const after = coverageOf(buildMap(renamed, placementsOf([mentor("Ada", "SAGE", ["lead"]), mentor("Di", "REVERSE", ["lead"]), mentor("Ed", "SAGE", ["tech"])]), today));
+    const before = coverageOf(
+      buildMap(areas, placementsOf([mentor("Ada", "SAGE", ["lead"]), mentor("Bo", "PEER", ["tech"])]), today),
+    );
+    const renamed = [
+      { id: "lead", name: "Leading teams", priority: 1 },
+      { id: "tech", name: "Technical skills", priority: 2 },
+    ];
+    const after = coverageOf(
+      buildMap(
+        renamed,
+        placementsOf([
+          mentor("Ada", "SAGE", ["lead"]),
+          mentor("Di", "REVERSE", ["lead"]),
+          mentor("Ed", "SAGE", ["tech"]),
+        ]),
+        today,
+      ),
+    );
     const diff = compareCoverage(before, after);
     expect(diff.rows.map((r) => [r.name, r.status])).toEqual([
       ["Leading teams", "kept"],

@@ -16,7 +16,9 @@ export function coverageOf(map: MentorshipMap): Coverage {
     areas: map.rows.map(({ area, cells }) => ({
       id: area.id,
       name: area.name,
-      cells: Object.fromEntries(cells.map((c) => [c.category, { count: c.count, names: c.mentors.map((m) => m.name) }])) as Record<MentorCategory, CoverageCell>,
+      cells: Object.fromEntries(
+        cells.map((c) => [c.category, { count: c.count, names: c.mentors.map((m) => m.name) }]),
+      ) as Record<MentorCategory, CoverageCell>,
     })),
   };
 }
@@ -24,7 +26,10 @@ export function coverageOf(map: MentorshipMap): Coverage {
 /** Core cells (sage, peer, reverse) with someone in them, of all core cells. */
 export function coverageScore(coverage: Coverage) {
   const total = coverage.areas.length * CORE_CATEGORIES.length;
-  const covered = coverage.areas.reduce((n, a) => n + CORE_CATEGORIES.filter((c) => (a.cells[c]?.count ?? 0) > 0).length, 0);
+  const covered = coverage.areas.reduce(
+    (n, a) => n + CORE_CATEGORIES.filter((c) => (a.cells[c]?.count ?? 0) > 0).length,
+    0,
+  );
   return { covered, total, gaps: total - covered };
 }
 
@@ -42,18 +47,31 @@ export type CellChange = {
 export function compareCoverage(before: Coverage, after: Coverage) {
   const matched = new Set<string>();
   const findBefore = (a: Coverage["areas"][number]) => {
-    const found = before.areas.find((b) => b.id === a.id) ?? before.areas.find((b) => !matched.has(b.id) && b.name.toLowerCase() === a.name.toLowerCase());
+    const found =
+      before.areas.find((b) => b.id === a.id) ??
+      before.areas.find((b) => !matched.has(b.id) && b.name.toLowerCase() === a.name.toLowerCase());
     if (found) matched.add(found.id);
     return found;
   };
-  const row = (name: string, status: "kept" | "added" | "removed", b: Coverage["areas"][number] | undefined, a: Coverage["areas"][number] | undefined) => ({
+  const row = (
+    name: string,
+    status: "kept" | "added" | "removed",
+    b: Coverage["areas"][number] | undefined,
+    a: Coverage["areas"][number] | undefined,
+  ) => ({
     name,
     status,
     cells: CATEGORIES.map(({ value: category }): CellChange => {
       const was = b?.cells[category]?.count ?? 0;
       const now = a?.cells[category]?.count ?? 0;
       const core = CORE_CATEGORIES.includes(category);
-      return { category, before: was, after: now, filled: core && Boolean(b) && was === 0 && now > 0, opened: core && Boolean(a) && was > 0 && now === 0 };
+      return {
+        category,
+        before: was,
+        after: now,
+        filled: core && Boolean(b) && was === 0 && now > 0,
+        opened: core && Boolean(a) && was > 0 && now === 0,
+      };
     }),
   });
   const rows = after.areas.map((a) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   outreachStreak,
+  type SprintCounts,
   sprintDay,
   sprintDayAt,
   sprintLastDay,
@@ -8,7 +9,6 @@ import {
   sprintStartProblem,
   sprintTargets,
   sprintWeek,
-  type SprintCounts,
 } from "./sprint";
 
 describe("sprintPhase", () => {
@@ -121,9 +121,18 @@ describe("sprintTargets", () => {
   });
 
   it("wants a value proposition for every researched prospect, and at least 15", () => {
-    expect(targetOf({ researched: 20, valuePropositions: 15 }, "value-propositions")).toMatchObject({ goal: 20, done: false });
-    expect(targetOf({ researched: 20, valuePropositions: 20 }, "value-propositions")).toMatchObject({ goal: 20, done: true });
-    expect(targetOf({ researched: 3, valuePropositions: 3 }, "value-propositions")).toMatchObject({ goal: 15, done: false });
+    expect(targetOf({ researched: 20, valuePropositions: 15 }, "value-propositions")).toMatchObject({
+      goal: 20,
+      done: false,
+    });
+    expect(targetOf({ researched: 20, valuePropositions: 20 }, "value-propositions")).toMatchObject({
+      goal: 20,
+      done: true,
+    });
+    expect(targetOf({ researched: 3, valuePropositions: 3 }, "value-propositions")).toMatchObject({
+      goal: 15,
+      done: false,
+    });
   });
 
   it("counts the rhythm target only once someone is active, and only when none is overdue", () => {
@@ -133,7 +142,13 @@ describe("sprintTargets", () => {
   });
 
   it("averages a phase's targets and calls it done when all are", () => {
-    const [foundation] = sprintTargets({ ...none, gapAreas: 5, researched: 15, valuePropositions: 15, outreachSent: 5 });
+    const [foundation] = sprintTargets({
+      ...none,
+      gapAreas: 5,
+      researched: 15,
+      valuePropositions: 15,
+      outreachSent: 5,
+    });
     expect(foundation).toMatchObject({ progress: 1, done: true });
     const [half] = sprintTargets({ ...none, gapAreas: 5, researched: 15 });
     expect(half!.progress).toBeCloseTo(0.5);

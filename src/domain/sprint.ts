@@ -1,6 +1,6 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
-import { addDaysToDay, daysBetween, type Day } from "./calendar";
+import { addDaysToDay, type Day, daysBetween } from "./calendar";
 
 /** The 90-day sprint: a start day and three 30-day phases whose targets are computed from the data. */
 
@@ -105,7 +105,15 @@ function target(key: TargetKey, label: string, value: number, goal: number, href
   return { key, label, value, goal, progress, done: value >= goal, href };
 }
 
-export type SprintPhaseProgress = { number: PhaseNumber; name: PhaseName; firstDay: number; lastDay: number; targets: Target[]; progress: number; done: boolean };
+export type SprintPhaseProgress = {
+  number: PhaseNumber;
+  name: PhaseName;
+  firstDay: number;
+  lastDay: number;
+  targets: Target[];
+  progress: number;
+  done: boolean;
+};
 
 /** The three phases with their targets, from DESIGN.md. */
 export function sprintTargets(c: SprintCounts): SprintPhaseProgress[] {
@@ -113,19 +121,43 @@ export function sprintTargets(c: SprintCounts): SprintPhaseProgress[] {
   const byPhase: Record<PhaseNumber, Target[]> = {
     1: [
       target("gap-analysis", `Gap analysis done (at least ${g.gapAreas} areas)`, c.gapAreas, g.gapAreas, "/gaps"),
-      target("researched", `${g.researched} prospects researched`, c.researched, g.researched, "/mentors?stage=RESEARCHED"),
-      target("value-propositions", "A value proposition for each", c.valuePropositions, Math.max(g.valuePropositions, c.researched), "/mentors?stage=RESEARCHED"),
+      target(
+        "researched",
+        `${g.researched} prospects researched`,
+        c.researched,
+        g.researched,
+        "/mentors?stage=RESEARCHED",
+      ),
+      target(
+        "value-propositions",
+        "A value proposition for each",
+        c.valuePropositions,
+        Math.max(g.valuePropositions, c.researched),
+        "/mentors?stage=RESEARCHED",
+      ),
       target("outreach", `Outreach sent to ${g.outreachSent}`, c.outreachSent, g.outreachSent, "/mentors/pipeline"),
     ],
     2: [
-      target("first-conversations", "First conversations with 3–5 mentors", c.firstConversations, g.firstConversations, "/mentors/pipeline"),
+      target(
+        "first-conversations",
+        "First conversations with 3–5 mentors",
+        c.firstConversations,
+        g.firstConversations,
+        "/mentors/pipeline",
+      ),
       target("reverse-active", "One reverse mentorship active", c.activeReverse, 1, "/mentors?category=REVERSE"),
       target("peer-group", "One peer group joined or created", c.peerGroups, 1, "/peer-groups"),
       target("learnings", "Learnings documented (takeaways logged)", c.takeawaysLogged, g.takeawaysLogged, "/mentors"),
     ],
     3: [
       // Every active mentor on a rhythm: nothing to measure until someone is active.
-      target("rhythm", "Every active mentor has a cadence and none is overdue", c.activeOnRhythm, Math.max(1, c.activeMentors), "/mentors?stage=ACTIVE"),
+      target(
+        "rhythm",
+        "Every active mentor has a cadence and none is overdue",
+        c.activeOnRhythm,
+        Math.max(1, c.activeMentors),
+        "/mentors?stage=ACTIVE",
+      ),
       target("introduction", "At least one introduction between mentors", c.introductions, 1, "/introductions"),
       target("win-shared", "At least one win shared publicly", c.winsSharedPublicly, 1, "/wins"),
       target("digest", "Digest enabled (your long-term maintenance system)", c.digestEnabled ? 1 : 0, 1, "/settings"),
@@ -151,7 +183,13 @@ export function outreachStreak(weeksWithOutreach: Iterable<number>, today: numbe
   const current = Math.min(SPRINT_WEEKS, Math.max(1, sprintWeek(today)));
   const weeks = Array.from({ length: SPRINT_WEEKS }, (_, i) => ({
     week: i + 1,
-    state: done.has(i + 1) ? ("done" as const) : i + 1 < current || today > SPRINT_DAYS ? ("missed" as const) : i + 1 === current ? ("now" as const) : ("ahead" as const),
+    state: done.has(i + 1)
+      ? ("done" as const)
+      : i + 1 < current || today > SPRINT_DAYS
+        ? ("missed" as const)
+        : i + 1 === current
+          ? ("now" as const)
+          : ("ahead" as const),
   }));
   let streak = 0;
   for (let w = done.has(current) ? current : current - 1; w >= 1 && done.has(w); w--) streak++;

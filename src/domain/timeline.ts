@@ -2,11 +2,38 @@ import type { Day } from "./calendar";
 
 /** One mentor's history, newest first: check-ins, value exchanges, stage changes, reminders, introductions and wins they helped with. */
 export type TimelineEntry =
-  | { kind: "check-in"; id: string; day: Day; at: Date; channel: string; notes: string; takeaways: string; group?: string | null; followUps: { id: string; title: string; dueOn: Day; status: string }[] }
-  | { kind: "value"; id: string; day: Day; at: Date; direction: "GAVE" | "RECEIVED"; valueKind: string; description: string }
+  | {
+      kind: "check-in";
+      id: string;
+      day: Day;
+      at: Date;
+      channel: string;
+      notes: string;
+      takeaways: string;
+      group?: string | null;
+      followUps: { id: string; title: string; dueOn: Day; status: string }[];
+    }
+  | {
+      kind: "value";
+      id: string;
+      day: Day;
+      at: Date;
+      direction: "GAVE" | "RECEIVED";
+      valueKind: string;
+      description: string;
+    }
   | { kind: "stage"; id: string; day: Day; at: Date; from: string | null; to: string; note: string | null }
   | { kind: "reminder"; id: string; day: Day; at: Date; reminderKind: string; title: string; status: string }
-  | { kind: "introduction"; id: string; day: Day; at: Date; role: "introduced" | "was-introduced"; other: { id: string; name: string }; why: string; outcome: string }
+  | {
+      kind: "introduction";
+      id: string;
+      day: Day;
+      at: Date;
+      role: "introduced" | "was-introduced";
+      other: { id: string; name: string };
+      why: string;
+      outcome: string;
+    }
   | { kind: "win"; id: string; day: Day; at: Date; title: string; sharedOn: Day | null };
 
 /** Newest first by day; within a day, the later-recorded first. */

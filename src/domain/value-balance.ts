@@ -1,4 +1,4 @@
-import { daysBetween, type Day } from "./calendar";
+import { type Day, daysBetween } from "./calendar";
 
 export type ValueDirection = "GAVE" | "RECEIVED";
 
@@ -47,7 +47,9 @@ export function oneWayFlag(
 
 export function describeOneWay(name: string, oneWay: NonNullable<ValueBalance["oneWay"]>): string {
   const span = oneWay.months === 1 ? "1 month" : `${oneWay.months} months`;
-  return oneWay.direction === "RECEIVED" ? `You have only received from ${name} for ${span}` : `You have only given to ${name} for ${span}`;
+  return oneWay.direction === "RECEIVED"
+    ? `You have only received from ${name} for ${span}`
+    : `You have only given to ${name} for ${span}`;
 }
 
 function lastOf(items: { occurredOn: Day }[]): Day | null {

@@ -62,16 +62,37 @@ describe("vCard files", () => {
         "END:VCARD",
       ]),
     );
-    expect(contacts[0]).toMatchObject({ name: "Ada Lovelace", email: "ada@example.com", linkedinUrl: "https://www.linkedin.com/in/ada-lovelace", location: "London, United Kingdom" });
-    expect(contacts[0]!.notes).toBe("First line\nsecond line, with a comma and a long note that is folded onto the next line");
-    expect(contacts[1]).toMatchObject({ name: "Grace Hopper", email: "grace@example.com", websiteUrl: "https://grace.example" });
+    expect(contacts[0]).toMatchObject({
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      linkedinUrl: "https://www.linkedin.com/in/ada-lovelace",
+      location: "London, United Kingdom",
+    });
+    expect(contacts[0]!.notes).toBe(
+      "First line\nsecond line, with a comma and a long note that is folded onto the next line",
+    );
+    expect(contacts[1]).toMatchObject({
+      name: "Grace Hopper",
+      email: "grace@example.com",
+      websiteUrl: "https://grace.example",
+    });
     expect(contacts[1]!.notes).toBe("Phone: +1-555-0100 (cell)");
     expect(notKept).toEqual({ PHOTO: 1, BDAY: 2 });
   });
 
   it("make a card with a NUL byte, or without a name, a problem on its line, and read the rest", () => {
     const { contacts, problems } = readVCardText(
-      ["BEGIN:VCARD", "FN:Bad\u0000Name", "END:VCARD", "BEGIN:VCARD", "EMAIL:x@example.com", "END:VCARD", "BEGIN:VCARD", "FN:Fine", "END:VCARD"].join("\n"),
+      [
+        "BEGIN:VCARD",
+        "FN:Bad\u0000Name",
+        "END:VCARD",
+        "BEGIN:VCARD",
+        "EMAIL:x@example.com",
+        "END:VCARD",
+        "BEGIN:VCARD",
+        "FN:Fine",
+        "END:VCARD",
+      ].join("\n"),
     );
     expect(problems).toEqual([
       { line: 1, message: expect.stringContaining("NUL character") },

@@ -13,7 +13,19 @@ export type VCardRead = { contacts: Contact[]; problems: ContactProblem[]; notKe
 type Line = { name: string; params: Map<string, string[]>; value: string };
 
 /** Properties that describe the card, not the person: never worth a mention. */
-const STRUCTURE = new Set(["BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "KIND", "N", "FN", "X-ABUID", "CATEGORIES"]);
+const STRUCTURE = new Set([
+  "BEGIN",
+  "END",
+  "VERSION",
+  "PRODID",
+  "UID",
+  "REV",
+  "KIND",
+  "N",
+  "FN",
+  "X-ABUID",
+  "CATEGORIES",
+]);
 const KEPT = new Set(["EMAIL", "TEL", "URL", "ORG", "TITLE", "NOTE", "ADR"]);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NOTES_MAX = 20_000;
@@ -32,7 +44,10 @@ export function readVCardText(text: string): VCardRead {
     const raw = lines.slice(start, i + 1);
     start = -1;
     if (raw.some((l) => l.includes("\u0000"))) {
-      problems.push({ line: lineNo, message: "This card contains a NUL character (byte 0), which no name or note can hold; it was not imported." });
+      problems.push({
+        line: lineNo,
+        message: "This card contains a NUL character (byte 0), which no name or note can hold; it was not imported.",
+      });
       continue;
     }
     try {
@@ -43,7 +58,10 @@ export function readVCardText(text: string): VCardRead {
         for (const name of read.notKept) notKept[name] = (notKept[name] ?? 0) + 1;
       }
     } catch (error) {
-      problems.push({ line: lineNo, message: `This card could not be read: ${(error as Error).message.slice(0, 120)}` });
+      problems.push({
+        line: lineNo,
+        message: `This card could not be read: ${(error as Error).message.slice(0, 120)}`,
+      });
     }
   }
   return { contacts, problems, notKept };
@@ -55,7 +73,8 @@ function contentLines(raw: string[]): Line[] {
   for (const line of raw) {
     const previous = joined.length - 1;
     if (/^[ \t]/.test(line) && previous >= 0) joined[previous] += line.slice(1);
-    else if (previous >= 0 && isQuotedPrintable(joined[previous]!) && joined[previous]!.endsWith("=")) joined[previous] = joined[previous]!.slice(0, -1) + line;
+    else if (previous >= 0 && isQuotedPrintable(joined[previous]!) && joined[previous]!.endsWith("="))
+      joined[previous] = joined[previous]!.slice(0, -1) + line;
     else joined.push(line);
   }
   return joined.filter((l) => l.trim()).map(parseLine);
@@ -81,12 +100,18 @@ function parseLine(line: string): Line {
   for (const p of rawParams) {
     const eq = p.indexOf("=");
     // vCard 2.1 writes bare values (`EMAIL;INTERNET;PREF`, `QUOTED-PRINTABLE`): they are TYPE, or ENCODING.
-    const key = eq < 0 ? (/^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT|B)$/i.test(p) ? "ENCODING" : "TYPE") : p.slice(0, eq).toUpperCase();
+    const key =
+      eq < 0
+        ? /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT|B)$/i.test(p)
+          ? "ENCODING"
+          : "TYPE"
+        : p.slice(0, eq).toUpperCase();
     const values = (eq < 0 ? p : p.slice(eq + 1)).split(",").map((v) => v.replace(/^"|"$/g, "").trim().toLowerCase());
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
   let value = line.slice(colon + 1);
-  if (params.get("ENCODING")?.includes("quoted-printable")) value = decodeQuotedPrintable(value, params.get("CHARSET")?.[0]);
+  if (params.get("ENCODING")?.includes("quoted-printable"))
+    value = decodeQuotedPrintable(value, params.get("CHARSET")?.[0]);
   return { name, params, value };
 }
 
@@ -110,7 +135,8 @@ function components(value: string): string[] {
   return value.split(/(?<!\\);/).map(unescapeText);
 }
 
-const unescapeText = (v: string) => v.replace(/\\([nN,;\\])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c)).trim();
+const unescapeText = (v: string) =>
+  v.replace(/\\([nN,;\\])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c)).trim();
 
 function cardToContact(lines: Line[], line: number): { contact: Contact; notKept: string[] } | ContactProblem {
   const all = (name: string) => lines.filter((l) => l.name === name);
@@ -124,10 +150,20 @@ function cardToContact(lines: Line[], line: number): { contact: Contact; notKept
     const types = (l.params.get("TYPE") ?? []).filter((t) => !["internet", "pref", "voice", "x400"].includes(t));
     return types.length ? ` (${types.join(", ")})` : "";
   };
-  const emails = all("EMAIL").map((l) => unescapeText(l.value).replace(/^mailto:/i, "").toLowerCase()).filter(Boolean);
+  const emails = all("EMAIL")
+    .map((l) =>
+      unescapeText(l.value)
+        .replace(/^mailto:/i, "")
+        .toLowerCase(),
+    )
+    .filter(Boolean);
   const valid = emails.filter((e) => EMAIL.test(e));
-  const phones = all("TEL").map((l) => `${unescapeText(l.value).replace(/^tel:/i, "")}${typed(l)}`).filter((t) => t.trim());
-  const urls = all("URL").map((l) => unescapeText(l.value)).filter((u) => /^https?:\/\//i.test(u));
+  const phones = all("TEL")
+    .map((l) => `${unescapeText(l.value).replace(/^tel:/i, "")}${typed(l)}`)
+    .filter((t) => t.trim());
+  const urls = all("URL")
+    .map((l) => unescapeText(l.value))
+    .filter((u) => /^https?:\/\//i.test(u));
   const linkedinUrl = urls.find((u) => /linkedin\.com/i.test(u)) ?? null;
   const others = urls.filter((u) => u !== linkedinUrl);
   const adr = first("ADR") ? components(first("ADR")!.value) : [];
@@ -136,7 +172,9 @@ function cardToContact(lines: Line[], line: number): { contact: Contact; notKept
   const notes = [
     ...all("NOTE").map((l) => unescapeText(l.value)),
     phones.length ? `Phone: ${phones.join("; ")}` : "",
-    emails.filter((e) => e !== valid[0]).length ? `Other email addresses: ${emails.filter((e) => e !== valid[0]).join(", ")}` : "",
+    emails.filter((e) => e !== valid[0]).length
+      ? `Other email addresses: ${emails.filter((e) => e !== valid[0]).join(", ")}`
+      : "",
     others.length > 1 ? `Links: ${others.slice(1).join(" ")}` : "",
   ].filter(Boolean);
   const notKept = [...new Set(lines.map((l) => l.name).filter((n) => !STRUCTURE.has(n) && !KEPT.has(n)))];

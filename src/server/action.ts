@@ -8,9 +8,7 @@ import { logger } from "./logger";
 
 export type FieldErrors = Record<string, string[]>;
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
 
 /** An expected failure with a message for the user (not found, a rule broken). */
 export class ActionError extends Error {
@@ -25,7 +23,8 @@ export class ActionError extends Error {
 export const notFound = (what: string) => new ActionError(`${what} not found.`);
 
 /** One field's error, as a refusal. */
-export const fieldError = (field: string, message: string) => new ActionError("Please correct the highlighted fields.", { [field]: [message] });
+export const fieldError = (field: string, message: string) =>
+  new ActionError("Please correct the highlighted fields.", { [field]: [message] });
 
 /** A day the user entered must not be after today on their own calendar. */
 export function assertNotFuture(timeZone: string, day: string | undefined, field: string) {
@@ -67,7 +66,8 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: false, error: "Something went wrong on our side; nothing was saved. Please try again." };
     }
   }
-  const action = async (first: unknown, second?: unknown): Promise<ActionResult<T>> => run(second instanceof FormData ? second : first);
+  const action = async (first: unknown, second?: unknown): Promise<ActionResult<T>> =>
+    run(second instanceof FormData ? second : first);
   registeredActions.set(action, { name, schema });
   return action;
 }

@@ -44,15 +44,33 @@ function createClient() {
 }
 
 const RETRY_AFTER_MS = 1_000;
-const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const READS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
 
 /** The connection went away under the query (PostgreSQL's admin shutdown codes, a reset or closed socket). */
 export function connectionLost(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let e = error as { message?: string; code?: string; cause?: unknown } | undefined; e && !seen.has(e); e = e.cause as typeof e) {
+  for (
+    let e = error as { message?: string; code?: string; cause?: unknown } | undefined;
+    e && !seen.has(e);
+    e = e.cause as typeof e
+  ) {
     seen.add(e);
     if (/^57P0[123]$|^08\d{3}$|^ECONNRESET$|^EPIPE$/.test(String(e.code ?? ""))) return true;
-    if (/Connection terminated|terminating connection|Server has closed the connection|ECONNRESET|Connection ended/i.test(String(e.message ?? ""))) return true;
+    if (
+      /Connection terminated|terminating connection|Server has closed the connection|ECONNRESET|Connection ended/i.test(
+        String(e.message ?? ""),
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -8,7 +8,11 @@ afterEach(() => {
 
 /** env.ts as a fresh start would parse it, with these variables. */
 async function startWith(vars: Record<string, string | undefined>) {
-  process.env = { PATH: saved.PATH, DATABASE_URL: "postgresql://127.0.0.1/app", ...vars } as unknown as NodeJS.ProcessEnv;
+  process.env = {
+    PATH: saved.PATH,
+    DATABASE_URL: "postgresql://127.0.0.1/app",
+    ...vars,
+  } as unknown as NodeJS.ProcessEnv;
   return import("./env");
 }
 
@@ -20,7 +24,9 @@ describe("the environment at start", () => {
     vi.resetModules();
     expect((await startWith({ ...production, MAIL_OUTBOX: "1" })).env().developmentMode).toBe(false);
     vi.resetModules();
-    expect((await startWith({ ...production, SMTP_URL: "smtp://mail.example:587" })).env().SMTP_URL).toBe("smtp://mail.example:587");
+    expect((await startWith({ ...production, SMTP_URL: "smtp://mail.example:587" })).env().SMTP_URL).toBe(
+      "smtp://mail.example:587",
+    );
     vi.resetModules();
     // The embedded two-command start writes to the outbox as before.
     expect((await startWith({ NODE_ENV: "production", MENTOR_MAP_EMBEDDED_DB: "1" })).env().developmentMode).toBe(true);
@@ -28,11 +34,15 @@ describe("the environment at start", () => {
 
   it("warns when the public address is http outside development", async () => {
     const production = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), SMTP_URL: "smtp://mail.example:587" };
-    expect((await startWith({ ...production, NEXTAUTH_URL: "http://map.example" })).startupWarnings()).toEqual([expect.stringMatching(/NEXTAUTH_URL is http:\/\/map\.example.*https/)]);
+    expect((await startWith({ ...production, NEXTAUTH_URL: "http://map.example" })).startupWarnings()).toEqual([
+      expect.stringMatching(/NEXTAUTH_URL is http:\/\/map\.example.*https/),
+    ]);
     vi.resetModules();
     expect((await startWith({ ...production, NEXTAUTH_URL: "https://map.example" })).startupWarnings()).toEqual([]);
     vi.resetModules();
-    expect((await startWith({ NODE_ENV: "development", NEXTAUTH_URL: "http://map.example" })).startupWarnings()).toEqual([]);
+    expect(
+      (await startWith({ NODE_ENV: "development", NEXTAUTH_URL: "http://map.example" })).startupWarnings(),
+    ).toEqual([]);
     vi.resetModules();
     // A production build tried on this machine alone.
     expect((await startWith({ ...production, NEXTAUTH_URL: "http://localhost:3000" })).startupWarnings()).toEqual([]);

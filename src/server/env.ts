@@ -64,7 +64,11 @@ export function startupWarnings(): string[] {
   const { developmentMode, NEXTAUTH_URL } = env();
   const warnings: string[] = [];
   // A production build tried on this machine alone (http://localhost) is left in peace.
-  if (!developmentMode && NEXTAUTH_URL?.startsWith("http:") && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(NEXTAUTH_URL)) {
+  if (
+    !developmentMode &&
+    NEXTAUTH_URL?.startsWith("http:") &&
+    !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(NEXTAUTH_URL)
+  ) {
     warnings.push(
       `NEXTAUTH_URL is ${NEXTAUTH_URL}: outside development it should be the https address people use. Over http, digests carry no one-click unsubscribe (RFC 8058 needs https) and sign-in links travel unencrypted.`,
     );

@@ -1,5 +1,5 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { clientAddress, isLoopback, PEER_HEADER } from "@/domain/client-address";
 import { env } from "./env";
 
@@ -20,7 +20,10 @@ export function clientIp(req: Request): string | null {
 export function fromThisMachine(req: Pick<Request, "headers">): boolean {
   // A proxy on this machine passing on someone else's request connects from
   // loopback too, but says whom it is for in X-Forwarded-For.
-  const forwarded = (req.headers.get("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const forwarded = (req.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   return isLoopback(req.headers.get(PEER_HEADER)) && forwarded.every(isLoopback);
 }
 

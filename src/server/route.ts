@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { nullCharacterErrors } from "@/domain/form-data";
 import { toFieldErrors } from "./action";
-import { getCurrentUser, type CurrentUser } from "./auth/session";
+import { type CurrentUser, getCurrentUser } from "./auth/session";
 import { logger } from "./logger";
 
 /**
@@ -11,7 +11,10 @@ import { logger } from "./logger";
  * JSON out (or the handler's own Response, for files). 401 signed out, 400 with
  * field errors for bad input, never a 500 for it.
  */
-export function authedGetRoute<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, user: CurrentUser) => Promise<T>) {
+export function authedGetRoute<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, user: CurrentUser) => Promise<T>,
+) {
   return async (req: Request) => {
     try {
       const user = await getCurrentUser();
@@ -20,7 +23,11 @@ export function authedGetRoute<S extends z.ZodType, T>(schema: S, fn: (input: z.
       const nul = nullCharacterErrors(query);
       if (nul) return NextResponse.json({ error: "Invalid request.", fieldErrors: nul }, { status: 400 });
       const parsed = schema.safeParse(query);
-      if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
+      if (!parsed.success)
+        return NextResponse.json(
+          { error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) },
+          { status: 400 },
+        );
       const out = await fn(parsed.data, user);
       if (out instanceof Response) return out;
       return NextResponse.json(out, { headers: { "Cache-Control": "private, no-store" } });

@@ -1,25 +1,29 @@
 import { z } from "zod";
-import { isDay } from "@/domain/calendar";
 import { MAX_CADENCE_DAYS } from "@/domain/cadence";
+import { isDay } from "@/domain/calendar";
 
 /** Pieces the domain schemas share. Forms send "" for an empty field. */
 
-export const id = (what: string) => z.string({ error: `Choose a ${what}.` }).min(1, `Choose a ${what}.`).max(40, `Unknown ${what}.`);
+export const id = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .min(1, `Choose a ${what}.`)
+    .max(40, `Unknown ${what}.`);
 
 export const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const optionalText = (max: number, label: string) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional(),
-  );
+  z.preprocess(emptyToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
 
 /** A text the user may clear: "" stays "" so the field can be emptied. */
 export const clearableText = (max: number, label: string) =>
   z.string().trim().max(max, `${label} must be at most ${max} characters.`);
 
 export const day = (label: string) =>
-  z.string({ error: `Enter ${label}.` }).trim().refine(isDay, `Enter ${label} as a real date (YYYY-MM-DD).`);
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .refine(isDay, `Enter ${label} as a real date (YYYY-MM-DD).`);
 
 export const optionalDay = (label: string) => z.preprocess(emptyToUndefined, day(label).optional());
 

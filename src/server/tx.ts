@@ -20,7 +20,9 @@ export async function assertOwnGapAreas(tx: Tx, userId: string, ids: string[]) {
   if (!unique.length) return unique;
   const found = await tx.gapArea.count({ where: { userId, id: { in: unique } } });
   if (found !== unique.length) {
-    throw new ActionError("Please correct the highlighted fields.", { gapAreaIds: ["One of the chosen gap areas no longer exists."] });
+    throw new ActionError("Please correct the highlighted fields.", {
+      gapAreaIds: ["One of the chosen gap areas no longer exists."],
+    });
   }
   return unique;
 }
@@ -39,7 +41,9 @@ export async function assertOwnMentors(tx: Tx, userId: string, ids: string[], fi
   if (!unique.length) return unique;
   const found = await tx.mentor.count({ where: { userId, id: { in: unique }, deletedAt: null } });
   if (found !== unique.length) {
-    throw new ActionError("Please correct the highlighted fields.", { [field]: ["One of the chosen people is not on your map."] });
+    throw new ActionError("Please correct the highlighted fields.", {
+      [field]: ["One of the chosen people is not on your map."],
+    });
   }
   return unique;
 }

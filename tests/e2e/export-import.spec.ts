@@ -1,15 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
+import { expect, test } from "./support/test";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
-test("export JSON from one account, restore it into another, see the same map; then delete that account", async ({ browser }) => {
+test("export JSON from one account, restore it into another, see the same map; then delete that account", async ({
+  browser,
+}) => {
   const alice = await browser.newPage();
   await signIn(alice, uniqueEmail("exporter"));
   await addMentor(alice, "Ada Lovelace", "Sage", "ACTIVE");
@@ -69,7 +79,7 @@ test("import LinkedIn connections: see the problems, resolve a duplicate, commit
   await form.getByRole("button", { name: "Preview import" }).click();
   const preview = page.getByTestId("contacts-preview");
   await expect(preview.getByRole("heading")).toHaveText("7 rows: 2 new, 2 already known, 3 with problems");
-  await expect(preview).toContainText("Line 9: \"not-an-email\" is not an email address.");
+  await expect(preview).toContainText('Line 9: "not-an-email" is not an email address.');
   await expect(preview.getByTestId("duplicate")).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
   await preview.getByLabel("What to do with Ada Lovelace (line 5)").selectOption("update");

@@ -1,21 +1,32 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { tabTo, typeInto } from "./support/keyboard";
+import { expect, test } from "./support/test";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
-const step = (page: Page, n: number, name: string) => expect(page.getByRole("heading", { name: `Step ${n} of 6: ${name}` })).toBeVisible();
+const step = (page: Page, n: number, name: string) =>
+  expect(page.getByRole("heading", { name: `Step ${n} of 6: ${name}` })).toBeVisible();
 const next = async (page: Page) => {
   await tabTo(page, page.getByRole("button", { name: /^(Next|Finish and see my map)$/ }));
   await page.keyboard.press("Enter");
 };
 
-test("a brand-new user completes the gap analysis with the keyboard only, sees the gaps and fills one", async ({ page }) => {
+test("a brand-new user completes the gap analysis with the keyboard only, sees the gaps and fills one", async ({
+  page,
+}) => {
   await signIn(page, uniqueEmail("wizard"));
   // From here on, only the keyboard.
   await tabTo(page, page.getByRole("link", { name: "Start the gap analysis" }));
@@ -37,8 +48,16 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await step(page, 2, "Levels");
   await next(page); // nothing rated yet: refused, with the first problem focused
   await expect(page.locator("#wizard-errors")).toContainText("Rate where you are now from 1 to 10.");
-  await expect(page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you are now (1–10)")).toBeFocused();
-  for (const [i, area] of ["Technical skills", "Leadership capabilities", "Career navigation", "Soft skills", "Public speaking"].entries()) {
+  await expect(
+    page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you are now (1–10)"),
+  ).toBeFocused();
+  for (const [i, area] of [
+    "Technical skills",
+    "Leadership capabilities",
+    "Career navigation",
+    "Soft skills",
+    "Public speaking",
+  ].entries()) {
     const group = page.getByRole("group", { name: area });
     await typeInto(page, group.getByLabel("Where you are now (1–10)"), String(3 + i));
     await typeInto(page, group.getByLabel("Where you want to be (1–10)"), i === 0 ? "11" : "9");
@@ -46,8 +65,14 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await next(page);
   await expect(page.locator("#wizard-errors")).toContainText("Rate where you want to be from 1 to 10.");
   // The wizard moves focus to the wrong field on the next frame: wait for it before typing.
-  await expect(page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)")).toBeFocused();
-  await typeInto(page, page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)"), "8");
+  await expect(
+    page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)"),
+  ).toBeFocused();
+  await typeInto(
+    page,
+    page.getByRole("group", { name: "Technical skills" }).getByLabel("Where you want to be (1–10)"),
+    "8",
+  );
   await next(page);
 
   await step(page, 3, "Priority");
@@ -63,22 +88,34 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await next(page);
 
   await step(page, 4, "Needs and offers");
-  await typeInto(page, page.getByRole("group", { name: "Career navigation" }).getByLabel("What I need"), "Which move to make after lead engineer");
+  await typeInto(
+    page,
+    page.getByRole("group", { name: "Career navigation" }).getByLabel("What I need"),
+    "Which move to make after lead engineer",
+  );
   await next(page);
 
   await step(page, 5, "Dream team");
   expect(await seriousViolations(page)).toEqual([]);
-  await typeInto(page, page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true }), "A VP who scaled a team from 5 to 50");
+  await typeInto(
+    page,
+    page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true }),
+    "A VP who scaled a team from 5 to 50",
+  );
   await next(page);
 
   await step(page, 6, "Sprint");
   await expect(page.getByLabel("Sprint starts on")).not.toHaveValue("");
-  await expect(page.getByRole("region", { name: "Your areas, most important first" }).getByRole("listitem").first()).toContainText("Career navigation: 5 → 9");
+  await expect(
+    page.getByRole("region", { name: "Your areas, most important first" }).getByRole("listitem").first(),
+  ).toContainText("Career navigation: 5 → 9");
   // Back keeps everything typed.
   await tabTo(page, page.getByRole("button", { name: "Back" }));
   await page.keyboard.press("Enter");
   await step(page, 5, "Dream team");
-  await expect(page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true })).toHaveValue("A VP who scaled a team from 5 to 50");
+  await expect(page.getByRole("group", { name: "Career navigation" }).getByLabel("Sage", { exact: true })).toHaveValue(
+    "A VP who scaled a team from 5 to 50",
+  );
   await next(page);
   await step(page, 6, "Sprint");
   await next(page);
@@ -89,7 +126,9 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await expect(page.getByRole("rowheader").first()).toHaveText("Career navigation");
   const careerPeer = page.locator('[data-cell="Career navigation:PEER"]');
   await expect(careerPeer).toHaveAttribute("data-gap", "true");
-  await expect(page.locator('[data-cell="Career navigation:SAGE"]')).toContainText("Wanted: A VP who scaled a team from 5 to 50");
+  await expect(page.locator('[data-cell="Career navigation:SAGE"]')).toContainText(
+    "Wanted: A VP who scaled a team from 5 to 50",
+  );
   await expect(page.getByTestId("sprint-day")).toContainText("Day 1 of 90");
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,6 +1,6 @@
+import { linkIn, readMail, uniqueEmail, unsubscribeTokenFor } from "./support/auth";
+import { type ReverseProxy, startReverseProxy } from "./support/reverse-proxy";
 import { expect, test } from "./support/test";
-import { readMail, linkIn, uniqueEmail, unsubscribeTokenFor } from "./support/auth";
-import { startReverseProxy, type ReverseProxy } from "./support/reverse-proxy";
 
 // The app is configured as http://localhost:PORT (NEXTAUTH_URL). People also reach
 // it at http://127.0.0.1:PORT, or through a reverse proxy at an address of its own:
@@ -13,7 +13,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => proxy?.close());
 
-const origins = () => ({ localhost: configured.origin, "127.0.0.1": `http://127.0.0.1:${configured.port}`, "a reverse proxy": proxy.origin });
+const origins = () => ({
+  localhost: configured.origin,
+  "127.0.0.1": `http://127.0.0.1:${configured.port}`,
+  "a reverse proxy": proxy.origin,
+});
 
 for (const name of ["localhost", "127.0.0.1", "a reverse proxy"] as const) {
   test.describe(`at ${name}`, () => {
@@ -35,7 +39,9 @@ for (const name of ["localhost", "127.0.0.1", "a reverse proxy"] as const) {
 
     test("unsubscribe from the link in a digest", async ({ page }) => {
       const origin = origins()[name];
-      await page.goto(`${origin}/unsubscribe?token=${encodeURIComponent(unsubscribeTokenFor(`host-${name.replace(/\W/g, "-")}`))}`);
+      await page.goto(
+        `${origin}/unsubscribe?token=${encodeURIComponent(unsubscribeTokenFor(`host-${name.replace(/\W/g, "-")}`))}`,
+      );
       await page.getByRole("button", { name: "Unsubscribe" }).click();
       await expect(page).toHaveURL(`${origin}/unsubscribe?done=1`);
       await expect(page.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();

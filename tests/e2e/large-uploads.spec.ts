@@ -9,22 +9,66 @@ const MB = 1024 * 1024;
 
 /** A valid export document of about `bytes`: mentors with long notes. */
 function bigExport(bytes: number) {
-  const notes = "Met at the platform guild; talks about scaling teams, hiring and on-call. ".repeat(260).slice(0, 19_000);
+  const notes = "Met at the platform guild; talks about scaling teams, hiring and on-call. "
+    .repeat(260)
+    .slice(0, 19_000);
   const count = Math.ceil(bytes / (notes.length + 400));
   const at = "2026-01-01T00:00:00.000Z";
   const mentors = Array.from({ length: count }, (_, i) => ({
-    id: `m${i}`, name: `Mentor ${i}`, email: null, headline: null, organisation: null, linkedinUrl: null, websiteUrl: null, location: null, timeZone: null, howWeMet: null,
-    notes, tags: [], category: "PEER", stage: "PROSPECT", cadenceDays: null, nextCheckInOn: null, lastCheckInOn: null, revisitAfterOn: null, connectedOn: null,
-    valueReceivedRating: null, valueProvidedRating: null, growthPotentialRating: null, archivedAt: null, createdAt: at, gapAreaIds: [],
+    id: `m${i}`,
+    name: `Mentor ${i}`,
+    email: null,
+    headline: null,
+    organisation: null,
+    linkedinUrl: null,
+    websiteUrl: null,
+    location: null,
+    timeZone: null,
+    howWeMet: null,
+    notes,
+    tags: [],
+    category: "PEER",
+    stage: "PROSPECT",
+    cadenceDays: null,
+    nextCheckInOn: null,
+    lastCheckInOn: null,
+    revisitAfterOn: null,
+    connectedOn: null,
+    valueReceivedRating: null,
+    valueProvidedRating: null,
+    growthPotentialRating: null,
+    archivedAt: null,
+    createdAt: at,
+    gapAreaIds: [],
   }));
   return JSON.stringify({
-    formatVersion: 1, exportedAt: at,
-    profile: { name: null, timeZone: "UTC", digest: { frequency: "OFF", weekday: 1, hour: 8, sendEmpty: false, unsubscribed: false }, gapAnalysisCompletedAt: null },
-    gapAreas: [], mentors, stageChanges: [], checkIns: [], reminders: [], valueExchanges: [], outreachPlans: [], introductions: [], wins: [], peerGroups: [], dreamTeam: [], sprints: [], snapshots: [],
+    formatVersion: 1,
+    exportedAt: at,
+    profile: {
+      name: null,
+      timeZone: "UTC",
+      digest: { frequency: "OFF", weekday: 1, hour: 8, sendEmpty: false, unsubscribed: false },
+      gapAnalysisCompletedAt: null,
+    },
+    gapAreas: [],
+    mentors,
+    stageChanges: [],
+    checkIns: [],
+    reminders: [],
+    valueExchanges: [],
+    outreachPlans: [],
+    introductions: [],
+    wins: [],
+    peerGroups: [],
+    dreamTeam: [],
+    sprints: [],
+    snapshots: [],
   });
 }
 
-test("a 20 MB backup and a 12 MB LinkedIn export reach the import whole; 60 MB gets the size message", async ({ page }) => {
+test("a 20 MB backup and a 12 MB LinkedIn export reach the import whole; 60 MB gets the size message", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, uniqueEmail("heavy"));
   const origin = new URL(page.url()).origin;
@@ -32,22 +76,39 @@ test("a 20 MB backup and a 12 MB LinkedIn export reach the import whole; 60 MB g
 
   const backup = bigExport(20 * MB);
   expect(backup.length).toBeGreaterThan(20 * MB);
-  const restore = await page.request.post("/api/import?mode=merge&commit=0", { headers: { ...headers, "Content-Type": "application/json" }, data: backup, timeout: 120_000 });
+  const restore = await page.request.post("/api/import?mode=merge&commit=0", {
+    headers: { ...headers, "Content-Type": "application/json" },
+    data: backup,
+    timeout: 120_000,
+  });
   expect(restore.status(), await restore.text()).toBe(200);
   expect((await restore.json()).collections.mentors.created).toBe(JSON.parse(backup).mentors.length);
 
-  const rows = Array.from({ length: 90_000 }, (_, i) => `Person,Number ${i},https://www.linkedin.com/in/person-${i},,"Northwind Traders, Ltd",Engineering manager for platform and reliability,12 Mar 2024`);
+  const rows = Array.from(
+    { length: 90_000 },
+    (_, i) =>
+      `Person,Number ${i},https://www.linkedin.com/in/person-${i},,"Northwind Traders, Ltd",Engineering manager for platform and reliability,12 Mar 2024`,
+  );
   const csv = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`;
   expect(csv.length).toBeGreaterThan(12 * MB);
   const contacts = await page.request.post("/api/import/contacts", {
     headers,
-    multipart: { file: { name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }, category: "PEER", commit: "0", decisions: "{}" },
+    multipart: {
+      file: { name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(csv) },
+      category: "PEER",
+      commit: "0",
+      decisions: "{}",
+    },
     timeout: 120_000,
   });
   expect(contacts.status(), await contacts.text()).toBe(200);
   expect((await contacts.json()).total).toBe(90_000);
 
-  const tooBig = await page.request.post("/api/import?mode=merge&commit=0", { headers, data: Buffer.alloc(60 * MB, 0x20), timeout: 120_000 });
+  const tooBig = await page.request.post("/api/import?mode=merge&commit=0", {
+    headers,
+    data: Buffer.alloc(60 * MB, 0x20),
+    timeout: 120_000,
+  });
   expect(tooBig.status()).toBe(413);
   expect((await tooBig.json()).error).toMatch(/larger than 50 MB/);
 });

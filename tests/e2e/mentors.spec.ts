@@ -1,8 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./support/test";
-import { format, addDays } from "date-fns";
+import { addDays, format } from "date-fns";
 import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
+import { expect, test } from "./support/test";
 
 const day = (offset = 0) => format(addDays(new Date(), offset), "d MMM yyyy");
 
@@ -29,7 +29,9 @@ test("filter and search the list", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Grace Hopper" })).toBeVisible();
 });
 
-test("open a mentor, log a check-in and see the next one move, log value both ways and see the balance", async ({ page }) => {
+test("open a mentor, log a check-in and see the next one move, log value both ways and see the balance", async ({
+  page,
+}) => {
   await signIn(page, uniqueEmail("rhythm"));
   await addMentor(page, "Margaret Okafor", "Sage", "ACTIVE");
   await page.getByRole("region", { name: "Relationship" }).getByRole("button", { name: "Edit" }).click();
@@ -161,7 +163,12 @@ test("notes render as Markdown without running anything", async ({ page }) => {
     await d.dismiss();
   });
   await page.getByRole("button", { name: "Edit profile" }).click();
-  await page.getByRole("region", { name: "Edit profile" }).getByLabel("Notes").fill('**Product lead**\n\n<img src=x onerror="alert(1)">\n\n[click me](javascript:alert(2)) and [her site](https://example.com)');
+  await page
+    .getByRole("region", { name: "Edit profile" })
+    .getByLabel("Notes")
+    .fill(
+      '**Product lead**\n\n<img src=x onerror="alert(1)">\n\n[click me](javascript:alert(2)) and [her site](https://example.com)',
+    );
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.locator("strong", { hasText: "Product lead" })).toBeVisible();
   await expect(page.getByRole("link", { name: "her site" })).toHaveAttribute("href", "https://example.com/");

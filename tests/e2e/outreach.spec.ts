@@ -1,15 +1,24 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
+import { expect, test } from "./support/test";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).click();
 const currentStage = (page: Page) => page.getByTestId("outreach-stage").locator('[aria-current="step"]');
 const target = (page: Page, key: string) => page.locator(`[data-target="${key}"]`);
 
@@ -19,7 +28,10 @@ async function startSprint(page: Page) {
   await expect(page.getByTestId("sprint-heading")).toBeVisible();
 }
 
-test("a prospect goes from research to an active mentorship, and the sprint counts each step", async ({ page, context }) => {
+test("a prospect goes from research to an active mentorship, and the sprint counts each step", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, uniqueEmail("outreach"));
   await startSprint(page);
@@ -48,7 +60,9 @@ test("a prospect goes from research to an active mentorship, and the sprint coun
   const composer = page.getByRole("form", { name: "Outreach message" });
   await expect(composer).toBeVisible();
   await expect(composer.getByText("Their work: Her talk on analytical engines")).toBeVisible();
-  await composer.getByLabel("A specific compliment").fill("Your talk on analytical engines changed how I think about notation.");
+  await composer
+    .getByLabel("A specific compliment")
+    .fill("Your talk on analytical engines changed how I think about notation.");
   await composer.getByLabel("One clear, limited ask").fill("Could we talk for 20 minutes? Or by email? Or both?");
   await expect(page.getByTestId("message-warnings")).toContainText("The ask has 3 question marks");
   await composer.getByLabel("One clear, limited ask").fill("Could we talk for 20 minutes in the next few weeks?");
@@ -56,7 +70,9 @@ test("a prospect goes from research to an active mentorship, and the sprint coun
   await composer.getByLabel("An offer of value").fill("I could introduce you to two patrons.");
   await composer.getByLabel("An easy way to say no").fill("If now isn't a good time, no worries at all.");
   await expect(page.getByTestId("message-preview")).toContainText("Hi Ada,");
-  await expect(page.getByTestId("message-preview")).toContainText("Could we talk for 20 minutes in the next few weeks?");
+  await expect(page.getByTestId("message-preview")).toContainText(
+    "Could we talk for 20 minutes in the next few weeks?",
+  );
   await expect(page.getByTestId("word-count")).toContainText(/\d+ words/);
   const mailto = await composer.getByRole("link", { name: "Open in email" }).getAttribute("href");
   expect(new URL(mailto!).searchParams.get("body")).toContain("I could introduce you to two patrons.");
@@ -92,7 +108,12 @@ test("a prospect goes from research to an active mentorship, and the sprint coun
   await page.goto(mentorUrl);
   await expect(page.getByText("Every 30 days").first()).toBeVisible();
   const timeline = page.getByRole("region", { name: "Timeline" });
-  for (const change of ["Prospect → Researched", "Researched → Contacted", "Contacted → In conversation", "In conversation → Active"]) {
+  for (const change of [
+    "Prospect → Researched",
+    "Researched → Contacted",
+    "Contacted → In conversation",
+    "In conversation → Active",
+  ]) {
     await expect(timeline.getByText(`Stage: ${change}`)).toBeVisible();
   }
   await expect(timeline.getByText("Write notes as tables")).toBeVisible();
@@ -114,7 +135,10 @@ test("an introduction and a credited win show on both timelines and on the map",
   await area.getByLabel("Target (1–10)").fill("8");
   await area.getByRole("button", { name: "Add area" }).click();
   await expect(page.getByRole("heading", { name: "Leadership" })).toBeVisible();
-  for (const [name, category] of [["Grace Hopper", "Sage"], ["Linus Torvalds", "Peer"]] as const) {
+  for (const [name, category] of [
+    ["Grace Hopper", "Sage"],
+    ["Linus Torvalds", "Peer"],
+  ] as const) {
     await page.goto(`/mentors/new`);
     await page.getByLabel("Name").fill(name);
     await page.getByRole("radio", { name: new RegExp(`^${category}`) }).check();
@@ -149,14 +173,17 @@ test("an introduction and a credited win show on both timelines and on the map",
   await page.getByTestId("show-introductions").check();
   await expect(page.getByTestId("introduction-lines").locator("path[data-introduction]")).toHaveCount(1);
   await expect(page.getByTestId("introductions-list")).toContainText("Grace Hopper → Linus Torvalds");
-  await expect(page.locator('a.chip[data-introduced]')).toHaveCount(2);
+  await expect(page.locator("a.chip[data-introduced]")).toHaveCount(2);
 
   // Both timelines.
   for (const [name, text] of [
     ["Grace Hopper", "you introduced them to Linus Torvalds"],
     ["Linus Torvalds", "you introduced Grace Hopper to them"],
   ] as const) {
-    await page.getByTestId("mentorship-map").getByRole("link", { name: new RegExp(`^${name}`) }).click();
+    await page
+      .getByTestId("mentorship-map")
+      .getByRole("link", { name: new RegExp(`^${name}`) })
+      .click();
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect(timeline).toContainText(text);
     await expect(timeline).toContainText("Shipped the first compiler");

@@ -35,7 +35,19 @@ function appPages(dir = "src/app/(app)", prefix = ""): string[] {
 
 test("every app page sends a signed-out visitor to sign in", async ({ page, request }) => {
   const pages = appPages();
-  expect(pages).toEqual(expect.arrayContaining(["/dashboard", "/gaps/wizard", "/sprint", "/audit", "/mentors/anything", "/mentors/anything/outreach", "/wins", "/introductions", "/peer-groups"]));
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      "/dashboard",
+      "/gaps/wizard",
+      "/sprint",
+      "/audit",
+      "/mentors/anything",
+      "/mentors/anything/outreach",
+      "/wins",
+      "/introductions",
+      "/peer-groups",
+    ]),
+  );
   for (const path of pages) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/signin/);
@@ -45,7 +57,14 @@ test("every app page sends a signed-out visitor to sign in", async ({ page, requ
   expect((await request.get("/api/export")).status()).toBe(401);
   const origin = { Origin: new URL(page.url()).origin };
   expect((await request.post("/api/import?mode=merge", { headers: origin, data: "{}" })).status()).toBe(401);
-  expect((await request.post("/api/import/contacts", { headers: origin, multipart: { file: { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from("x") } } })).status()).toBe(401);
+  expect(
+    (
+      await request.post("/api/import/contacts", {
+        headers: origin,
+        multipart: { file: { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from("x") } },
+      })
+    ).status(),
+  ).toBe(401);
 });
 
 test("in production there is no demo sign-in and no outbox", async ({ page, request }) => {

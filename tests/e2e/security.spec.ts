@@ -1,6 +1,6 @@
 // Web security, in Chromium against the built app: XSS payloads in every free-text
 // field, server actions from other origins, the session cookie, and the headers.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 
 // Each payload, if it ever ran, would push its number onto window.__xss.
@@ -69,7 +69,12 @@ function craftedExport() {
   return {
     formatVersion: 1,
     exportedAt: now,
-    profile: { name: p(0), timeZone: "UTC", digest: { frequency: "OFF", weekday: 1, hour: 8, sendEmpty: false, unsubscribed: false }, gapAnalysisCompletedAt: now },
+    profile: {
+      name: p(0),
+      timeZone: "UTC",
+      digest: { frequency: "OFF", weekday: 1, hour: 8, sendEmpty: false, unsubscribed: false },
+      gapAnalysisCompletedAt: now,
+    },
     gapAreas: Array.from({ length: 12 }, (_, i) => ({
       id: `g${i}`,
       name: `${p(i)} #${i}`,
@@ -82,10 +87,42 @@ function craftedExport() {
       createdAt: now,
     })),
     mentors,
-    stageChanges: mentors.map((m, i) => ({ mentorId: m.id, fromStage: null, toStage: m.stage, changedAt: now, note: p(i + 10) })),
-    checkIns: mentors.map((m, i) => ({ id: `c${i}`, mentorId: m.id, occurredOn: day, channel: "COFFEE", notes: p(i + 11), takeaways: p(i + 12), peerGroupId: null, createdAt: now })),
-    reminders: mentors.map((m, i) => ({ mentorId: m.id, checkInId: null, kind: "FOLLOW_UP", title: p(i + 13), dueOn: day, status: "PENDING", snoozedUntil: null, completedAt: null, createdAt: now })),
-    valueExchanges: mentors.map((m, i) => ({ mentorId: m.id, direction: "GAVE", kind: "ADVICE", description: p(i + 14), occurredOn: day, createdAt: now })),
+    stageChanges: mentors.map((m, i) => ({
+      mentorId: m.id,
+      fromStage: null,
+      toStage: m.stage,
+      changedAt: now,
+      note: p(i + 10),
+    })),
+    checkIns: mentors.map((m, i) => ({
+      id: `c${i}`,
+      mentorId: m.id,
+      occurredOn: day,
+      channel: "COFFEE",
+      notes: p(i + 11),
+      takeaways: p(i + 12),
+      peerGroupId: null,
+      createdAt: now,
+    })),
+    reminders: mentors.map((m, i) => ({
+      mentorId: m.id,
+      checkInId: null,
+      kind: "FOLLOW_UP",
+      title: p(i + 13),
+      dueOn: day,
+      status: "PENDING",
+      snoozedUntil: null,
+      completedAt: null,
+      createdAt: now,
+    })),
+    valueExchanges: mentors.map((m, i) => ({
+      mentorId: m.id,
+      direction: "GAVE",
+      kind: "ADVICE",
+      description: p(i + 14),
+      occurredOn: day,
+      createdAt: now,
+    })),
     outreachPlans: mentors.map((m, i) => ({
       mentorId: m.id,
       researchLinks: [{ url: p(i + 4), note: p(i + 15) }],
@@ -107,11 +144,51 @@ function craftedExport() {
       conversationNotes: p(i + 2),
       thankYouNote: p(i + 3),
     })),
-    introductions: mentors.slice(1).map((m, i) => ({ fromMentorId: "m0", toMentorId: m.id, introducedOn: day, why: p(i + 5), outcome: p(i + 6), outcomeOn: null, createdAt: now })),
-    wins: mentors.map((m, i) => ({ id: `w${i}`, title: p(i + 7), description: p(i + 8), occurredOn: day, sharedPubliclyOn: null, createdAt: now, credits: [{ mentorId: m.id, sharedOn: null }] })),
-    peerGroups: XSS_PAYLOADS.map((payload, i) => ({ id: `pg${i}`, name: `${payload} #${i}`, description: p(i + 9), cadenceDays: 14, nextMeetingOn: day, createdAt: now, memberIds: [`m${i}`] })),
-    dreamTeam: Array.from({ length: 12 }, (_, i) => ({ gapAreaId: `g${i}`, category: "SAGE", profile: p(i + 10), mentorIds: [`m${i}`] })),
-    sprints: [{ id: "s1", startOn: day, endedAt: null, summary: null, createdAt: now, tasks: XSS_PAYLOADS.map((_, i) => ({ title: p(i), phase: 1, position: i, doneAt: null, createdAt: now })) }],
+    introductions: mentors
+      .slice(1)
+      .map((m, i) => ({
+        fromMentorId: "m0",
+        toMentorId: m.id,
+        introducedOn: day,
+        why: p(i + 5),
+        outcome: p(i + 6),
+        outcomeOn: null,
+        createdAt: now,
+      })),
+    wins: mentors.map((m, i) => ({
+      id: `w${i}`,
+      title: p(i + 7),
+      description: p(i + 8),
+      occurredOn: day,
+      sharedPubliclyOn: null,
+      createdAt: now,
+      credits: [{ mentorId: m.id, sharedOn: null }],
+    })),
+    peerGroups: XSS_PAYLOADS.map((payload, i) => ({
+      id: `pg${i}`,
+      name: `${payload} #${i}`,
+      description: p(i + 9),
+      cadenceDays: 14,
+      nextMeetingOn: day,
+      createdAt: now,
+      memberIds: [`m${i}`],
+    })),
+    dreamTeam: Array.from({ length: 12 }, (_, i) => ({
+      gapAreaId: `g${i}`,
+      category: "SAGE",
+      profile: p(i + 10),
+      mentorIds: [`m${i}`],
+    })),
+    sprints: [
+      {
+        id: "s1",
+        startOn: day,
+        endedAt: null,
+        summary: null,
+        createdAt: now,
+        tasks: XSS_PAYLOADS.map((_, i) => ({ title: p(i), phase: 1, position: i, doneAt: null, createdAt: now })),
+      },
+    ],
     snapshots: [],
   };
 }
@@ -121,12 +198,15 @@ async function injectedInto(page: Page) {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const el of Array.from(document.querySelectorAll("*"))) {
-      for (const attr of Array.from(el.attributes)) if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
+      for (const attr of Array.from(el.attributes))
+        if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
       if (["iframe", "object", "embed", "math"].includes(el.localName)) found.push(`<${el.localName}>`);
-      if (el instanceof HTMLScriptElement && (el.src ? new URL(el.src).origin !== location.origin : !el.nonce)) found.push(`<script> not ours`);
+      if (el instanceof HTMLScriptElement && (el.src ? new URL(el.src).origin !== location.origin : !el.nonce))
+        found.push(`<script> not ours`);
       for (const name of ["href", "src", "action", "formaction", "data", "xlink:href"]) {
         const value = el.getAttribute(name);
-        if (value && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u001f]/g, ""))) found.push(`<${el.localName} ${name}="${value.slice(0, 40)}">`);
+        if (value && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u001f]/g, "")))
+          found.push(`<${el.localName} ${name}="${value.slice(0, 40)}">`);
       }
     }
     return { found, ran: (window as unknown as { __xss: number[] }).__xss };
@@ -147,11 +227,16 @@ test("XSS payloads in every free-text field never run on any screen", async ({ p
   });
 
   await signIn(page, uniqueEmail("xss"));
-  const response = await page.request.post("/api/import?mode=restore&commit=1", { data: JSON.stringify(craftedExport()), headers: { origin: new URL(page.url()).origin, "content-type": "application/json" } });
+  const response = await page.request.post("/api/import?mode=restore&commit=1", {
+    data: JSON.stringify(craftedExport()),
+    headers: { origin: new URL(page.url()).origin, "content-type": "application/json" },
+  });
   expect(response.status(), await response.text()).toBe(200);
 
   await page.goto("/mentors?per=100");
-  const links = await page.locator("table a[href^='/mentors/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const links = await page
+    .locator("table a[href^='/mentors/']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   const mentorPages = [...new Set(links.filter((h) => /^\/mentors\/[a-z0-9]+$/.test(h)))];
   expect(mentorPages.length).toBe(XSS_PAYLOADS.length);
   const screens = [
@@ -194,12 +279,20 @@ test("a server action posted from another origin, with Origin: null or with no O
   const request = await captured;
   await expect(page.getByRole("heading", { level: 1, name: "Replayed Person" })).toBeVisible();
   const body = request.postDataBuffer()!;
-  const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => ["next-action", "content-type", "next-router-state-tree", "accept"].includes(k)));
+  const headers = Object.fromEntries(
+    Object.entries(await request.allHeaders()).filter(([k]) =>
+      ["next-action", "content-type", "next-router-state-tree", "accept"].includes(k),
+    ),
+  );
 
   // …and replay it, with the same session, from elsewhere.
   const ownOrigin = new URL(page.url()).origin;
   for (const origin of ["https://evil.example", "null", undefined]) {
-    const replay = await page.request.post(request.url(), { data: body, headers: { ...headers, ...(origin ? { origin } : {}) }, maxRedirects: 0 });
+    const replay = await page.request.post(request.url(), {
+      data: body,
+      headers: { ...headers, ...(origin ? { origin } : {}) },
+      maxRedirects: 0,
+    });
     expect(replay.status(), `Origin ${origin}`).toBe(403);
   }
   await page.goto("/mentors?q=Replayed");
@@ -214,10 +307,15 @@ test("a server action posted from another origin, with Origin: null or with no O
 
 const SESSION_COOKIE = "next-auth.session-token";
 
-test("the session cookie is HttpOnly and SameSite=Lax, new at every sign-in, and dead after signing out", async ({ page, browser }) => {
+test("the session cookie is HttpOnly and SameSite=Lax, new at every sign-in, and dead after signing out", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("session");
   // A session id planted before sign-in (session fixation) is not the one the user gets.
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: "planted-by-an-attacker", url: test.info().project.use.baseURL! }]);
+  await page
+    .context()
+    .addCookies([{ name: SESSION_COOKIE, value: "planted-by-an-attacker", url: test.info().project.use.baseURL! }]);
   await signIn(page, email);
   const first = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!;
   expect(first.value).not.toBe("planted-by-an-attacker");
@@ -242,7 +340,10 @@ test("the session cookie is HttpOnly and SameSite=Lax, new at every sign-in, and
   await thief.close();
 });
 
-test("security headers: a CSP with a fresh nonce on every page, no framing, no sniffing, a referrer policy, HSTS in production", async ({ page, request }) => {
+test("security headers: a CSP with a fresh nonce on every page, no framing, no sniffing, a referrer policy, HSTS in production", async ({
+  page,
+  request,
+}) => {
   const csp = async (path: string) => (await request.get(path)).headers()["content-security-policy"] ?? "";
   const [a, b] = [await csp("/signin"), await csp("/signin")];
   const nonce = (s: string) => s.match(/'nonce-([^']+)'/)?.[1];

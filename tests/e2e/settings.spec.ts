@@ -1,9 +1,11 @@
-import { expect, test } from "./support/test";
 import { signIn, uniqueEmail } from "./support/auth";
+import { expect, test } from "./support/test";
 
 test.use({ timezoneId: "Europe/Berlin" });
 
-test("change the digest settings and see the preview follow; the time zone defaults from the browser", async ({ page }) => {
+test("change the digest settings and see the preview follow; the time zone defaults from the browser", async ({
+  page,
+}) => {
   await signIn(page, uniqueEmail("settings"));
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("Europe/Berlin");

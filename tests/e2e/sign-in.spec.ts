@@ -1,5 +1,5 @@
-import { expect, test } from "./support/test";
 import { linkIn, readMail, requestMagicLink, signIn, uniqueEmail } from "./support/auth";
+import { expect, test } from "./support/test";
 
 test("sign in with a magic link, add a mentor, see it listed, sign out", async ({ page }) => {
   const email = uniqueEmail("newcomer");
@@ -38,7 +38,10 @@ test("the add-mentor form answers bad input field by field and keeps what was ty
   await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("a mail scanner opening the link does not use it up; only the confirm button signs in", async ({ page, request }) => {
+test("a mail scanner opening the link does not use it up; only the confirm button signs in", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("scanned");
   const link = await requestMagicLink(page, email);
   // What a scanner does: fetch the link, and even the raw next-auth callback.
@@ -90,7 +93,9 @@ test("asking for too many links gets a clear message", async ({ page }) => {
   }
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByText("Too many sign-in emails were requested. Wait 15 minutes, then try again.")).toBeVisible();
+  await expect(
+    page.getByText("Too many sign-in emails were requested. Wait 15 minutes, then try again."),
+  ).toBeVisible();
 });
 
 test("a malformed email address gets a specific message and sends nothing", async ({ page }) => {

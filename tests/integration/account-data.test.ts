@@ -1,10 +1,10 @@
+import { differenceInCalendarDays } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { ensureDemoUser } from "@/server/demo/demo-map";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES } from "@/domain/stages";
+import { db } from "@/server/db";
+import { ensureDemoUser } from "@/server/demo/demo-map";
 import { countOwnedRows } from "../support/factories";
-import { differenceInCalendarDays } from "date-fns";
 
 describe("the demo map", () => {
   it("is realistic: ~6 gap areas, 20 mentors in every category and stage, check-ins, value, reminders, a sprint on day 40", async () => {
@@ -22,7 +22,11 @@ describe("the demo map", () => {
     expect(new Set(mentors.map((m) => m.stage))).toEqual(new Set(STAGES.map((s) => s.value)));
     const sprint = await db.sprint.findFirstOrThrow({ where: { userId: id } });
     const today = new Date();
-    const day = differenceInCalendarDays(today, new Date(sprint.startOn.getUTCFullYear(), sprint.startOn.getUTCMonth(), sprint.startOn.getUTCDate())) + 1;
+    const day =
+      differenceInCalendarDays(
+        today,
+        new Date(sprint.startOn.getUTCFullYear(), sprint.startOn.getUTCMonth(), sprint.startOn.getUTCDate()),
+      ) + 1;
     expect(day).toBe(40);
   });
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as mapSvgRoute } from "@/app/api/map/svg/route";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
-import type { CurrentUser } from "@/server/auth/session";
 import { getAudit } from "@/server/audit/audit.queries";
+import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { createGapArea, createMentor, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";
@@ -20,16 +20,44 @@ describe("the audit", () => {
   it("lists the user's relationships with ratings, frequency from the log and the ledger", async () => {
     const area = await createGapArea(alice.id, "Career navigation");
     const ada = await createMentor(alice.id, { name: "Ada", category: "SAGE", stage: "ACTIVE" });
-    await db.mentor.update({ where: { id: ada.id }, data: { valueReceivedRating: 9, valueProvidedRating: 3, growthPotentialRating: 8 } });
+    await db.mentor.update({
+      where: { id: ada.id },
+      data: { valueReceivedRating: 9, valueProvidedRating: 3, growthPotentialRating: 8 },
+    });
     await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: ada.id, gapAreaId: area.id } });
     for (const daysAgo of [10, 40, 70, 100, 400]) {
-      await db.checkIn.create({ data: { userId: alice.id, mentorId: ada.id, occurredOn: dayToDate(addDaysToDay(today, -daysAgo)), channel: "CALL" } });
+      await db.checkIn.create({
+        data: {
+          userId: alice.id,
+          mentorId: ada.id,
+          occurredOn: dayToDate(addDaysToDay(today, -daysAgo)),
+          channel: "CALL",
+        },
+      });
     }
-    await db.valueExchange.create({ data: { userId: alice.id, mentorId: ada.id, direction: "RECEIVED", kind: "SPONSORSHIP", occurredOn: dayToDate(today) } });
-    await db.valueExchange.create({ data: { userId: alice.id, mentorId: ada.id, direction: "GAVE", kind: "RESEARCH_OR_CONTENT", occurredOn: dayToDate(today) } });
+    await db.valueExchange.create({
+      data: {
+        userId: alice.id,
+        mentorId: ada.id,
+        direction: "RECEIVED",
+        kind: "SPONSORSHIP",
+        occurredOn: dayToDate(today),
+      },
+    });
+    await db.valueExchange.create({
+      data: {
+        userId: alice.id,
+        mentorId: ada.id,
+        direction: "GAVE",
+        kind: "RESEARCH_OR_CONTENT",
+        occurredOn: dayToDate(today),
+      },
+    });
     await createMentor(alice.id, { name: "Prospect", stage: "PROSPECT" });
     const bobs = await createMentor(bob.id, { name: "Bob's sage", stage: "ACTIVE" });
-    await db.checkIn.create({ data: { userId: bob.id, mentorId: bobs.id, occurredOn: dayToDate(today), channel: "CALL" } });
+    await db.checkIn.create({
+      data: { userId: bob.id, mentorId: bobs.id, occurredOn: dayToDate(today), channel: "CALL" },
+    });
 
     const audit = await getAudit(alice);
     expect(audit.rows).toEqual([
@@ -58,7 +86,9 @@ describe("Download my map", () => {
     const response = await mapSvgRoute(new Request("http://localhost/api/map/svg"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="mentorship-map-\d{4}-\d{2}-\d{2}\.svg"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="mentorship-map-\d{4}-\d{2}-\d{2}\.svg"$/,
+    );
     const svg = await response.text();
     expect(svg).toContain("Ada &lt;Lovelace&gt;");
 

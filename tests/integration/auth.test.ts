@@ -1,9 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions, sessionCookie } from "@/server/auth/auth-options";
 import { hitRateLimits, signInEmailLimits } from "@/server/auth/rate-limit";
 import { sendSignInEmail, toConfirmUrl } from "@/server/auth/sign-in-email";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
-import { randomUUID } from "node:crypto";
+import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 
 let smtp: SmtpSink;
 
@@ -42,7 +42,8 @@ describe("sign-in rate limits", () => {
     const email = `limited-${randomUUID()}@test.example`;
     const now = new Date();
     const results = [];
-    for (let i = 0; i < 6; i++) results.push((await hitRateLimits(signInEmailLimits(email, `10.0.0.${i}`), now)).limited);
+    for (let i = 0; i < 6; i++)
+      results.push((await hitRateLimits(signInEmailLimits(email, `10.0.0.${i}`), now)).limited);
     expect(results).toEqual([false, false, false, false, false, true]);
     // The window slides: 16 minutes later the address may ask again.
     const later = new Date(now.getTime() + 16 * 60 * 1000);
@@ -52,7 +53,8 @@ describe("sign-in rate limits", () => {
   it("allows 20 emails per IP address across different addresses, then refuses", async () => {
     const ip = `ip-${randomUUID()}`;
     const results = [];
-    for (let i = 0; i < 21; i++) results.push((await hitRateLimits(signInEmailLimits(`${randomUUID()}@test.example`, ip))).limited);
+    for (let i = 0; i < 21; i++)
+      results.push((await hitRateLimits(signInEmailLimits(`${randomUUID()}@test.example`, ip))).limited);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(results[20]).toBe(true);
   });
@@ -61,7 +63,9 @@ describe("sign-in rate limits", () => {
 describe("sign-in rate limits under concurrency", () => {
   it("let exactly five of thirty simultaneous requests for one address through (count and add are one step)", async () => {
     const email = `burst-${randomUUID()}@test.example`;
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => hitRateLimits(signInEmailLimits(email, `10.9.0.${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => hitRateLimits(signInEmailLimits(email, `10.9.0.${i}`))),
+    );
     expect(results.filter((r) => !r.limited)).toHaveLength(5);
   });
 });
@@ -79,7 +83,10 @@ describe("the session cookie", () => {
       name: "__Secure-next-auth.session-token",
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
     });
-    expect(sessionCookie("http://localhost:3000")).toEqual({ name: "next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: false } });
+    expect(sessionCookie("http://localhost:3000")).toEqual({
+      name: "next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false },
+    });
     // next-auth is given exactly that cookie.
     const options = authOptions();
     expect(options.cookies?.sessionToken).toEqual(sessionCookie());

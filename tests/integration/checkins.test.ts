@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dateToDay, todayIn } from "@/domain/calendar";
-import { db } from "@/server/db";
 import type { CurrentUser } from "@/server/auth/session";
 import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/checkins/checkins.actions";
+import { db } from "@/server/db";
 import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
 import { createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
@@ -24,7 +24,12 @@ async function openCheckInReminders(mentorId: string) {
 describe("logCheckInAction", () => {
   it("resets the clock: next check-in = date + cadence, the open reminder is done and a new one waits", async () => {
     const mentor = await createMentor(alice.id, { cadenceDays: 30 });
-    await updateRelationshipAction({ id: mentor.id, category: "PEER", cadenceDays: 30, nextCheckInOn: addDaysToDay(today(), -3) });
+    await updateRelationshipAction({
+      id: mentor.id,
+      category: "PEER",
+      cadenceDays: 30,
+      nextCheckInOn: addDaysToDay(today(), -3),
+    });
     expect((await openCheckInReminders(mentor.id)).map((r) => dateToDay(r.dueOn))).toEqual([addDaysToDay(today(), -3)]);
 
     const logged = await logCheckInAction({
@@ -61,11 +66,31 @@ describe("logCheckInAction", () => {
   });
 
   it.each([
-    [{ occurredOn: "2026-02-30", channel: "CALL" }, "occurredOn", "Enter the date of the check-in as a real date (YYYY-MM-DD)."],
-    [{ occurredOn: "yesterday", channel: "CALL" }, "occurredOn", "Enter the date of the check-in as a real date (YYYY-MM-DD)."],
-    [{ occurredOn: "2026-01-01", channel: "PIGEON" }, "channel", "Choose how you met: coffee, call, video, async, document, email or event."],
-    [{ occurredOn: "2026-01-01", channel: "CALL", notes: "x".repeat(10_001) }, "notes", "Notes must be at most 10000 characters."],
-    [{ occurredOn: "2026-01-01", channel: "CALL", followUps: [{ title: "", dueOn: "2026-01-02" }] }, "followUps", "Describe the follow-up."],
+    [
+      { occurredOn: "2026-02-30", channel: "CALL" },
+      "occurredOn",
+      "Enter the date of the check-in as a real date (YYYY-MM-DD).",
+    ],
+    [
+      { occurredOn: "yesterday", channel: "CALL" },
+      "occurredOn",
+      "Enter the date of the check-in as a real date (YYYY-MM-DD).",
+    ],
+    [
+      { occurredOn: "2026-01-01", channel: "PIGEON" },
+      "channel",
+      "Choose how you met: coffee, call, video, async, document, email or event.",
+    ],
+    [
+      { occurredOn: "2026-01-01", channel: "CALL", notes: "x".repeat(10_001) },
+      "notes",
+      "Notes must be at most 10000 characters.",
+    ],
+    [
+      { occurredOn: "2026-01-01", channel: "CALL", followUps: [{ title: "", dueOn: "2026-01-02" }] },
+      "followUps",
+      "Describe the follow-up.",
+    ],
   ])("rejects %j with a field error and writes nothing", async (input, field, message) => {
     const mentor = await createMentor(alice.id, { cadenceDays: 30 });
     const result = await expectNothingWritten(alice.id, () => logCheckInAction({ mentorId: mentor.id, ...input }));
@@ -74,14 +99,18 @@ describe("logCheckInAction", () => {
 
   it("refuses a check-in in the future", async () => {
     const mentor = await createMentor(alice.id);
-    const result = await expectNothingWritten(alice.id, () => logCheckInAction({ mentorId: mentor.id, occurredOn: addDaysToDay(today(), 3), channel: "CALL" }));
+    const result = await expectNothingWritten(alice.id, () =>
+      logCheckInAction({ mentorId: mentor.id, occurredOn: addDaysToDay(today(), 3), channel: "CALL" }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { occurredOn: ["A check-in cannot be in the future."] } });
   });
 
   it("answers not found for another user's mentor and writes nothing for either", async () => {
     const bobsMentor = await createMentor(bob.id);
     const result = await expectNothingWritten(bob.id, () =>
-      expectNothingWritten(alice.id, () => logCheckInAction({ mentorId: bobsMentor.id, occurredOn: today(), channel: "CALL" })),
+      expectNothingWritten(alice.id, () =>
+        logCheckInAction({ mentorId: bobsMentor.id, occurredOn: today(), channel: "CALL" }),
+      ),
     );
     expect(result).toEqual({ ok: false, error: "Mentor not found." });
   });
@@ -90,16 +119,32 @@ describe("logCheckInAction", () => {
 describe("editing and deleting check-ins", () => {
   it("moving a check-in's date moves the rhythm; deleting it gives back what the undo needs", async () => {
     const mentor = await createMentor(alice.id, { cadenceDays: 10 });
-    const logged = await logCheckInAction({ mentorId: mentor.id, occurredOn: today(), channel: "CALL", followUps: [{ title: "Share notes", dueOn: addDaysToDay(today(), 2) }] });
+    const logged = await logCheckInAction({
+      mentorId: mentor.id,
+      occurredOn: today(),
+      channel: "CALL",
+      followUps: [{ title: "Share notes", dueOn: addDaysToDay(today(), 2) }],
+    });
     if (!logged.ok) throw new Error(logged.error);
-    const updated = await updateCheckInAction({ id: logged.data.id, occurredOn: addDaysToDay(today(), -5), channel: "VIDEO", notes: "moved" });
+    const updated = await updateCheckInAction({
+      id: logged.data.id,
+      occurredOn: addDaysToDay(today(), -5),
+      channel: "VIDEO",
+      notes: "moved",
+    });
     expect(updated).toMatchObject({ ok: true, data: { nextCheckInOn: addDaysToDay(today(), 5) } });
     expect((await openCheckInReminders(mentor.id)).map((r) => dateToDay(r.dueOn))).toEqual([addDaysToDay(today(), 5)]);
 
     const deleted = await deleteCheckInAction({ id: logged.data.id });
     expect(deleted).toMatchObject({
       ok: true,
-      data: { mentorId: mentor.id, occurredOn: addDaysToDay(today(), -5), channel: "VIDEO", notes: "moved", followUps: [{ title: "Share notes" }] },
+      data: {
+        mentorId: mentor.id,
+        occurredOn: addDaysToDay(today(), -5),
+        channel: "VIDEO",
+        notes: "moved",
+        followUps: [{ title: "Share notes" }],
+      },
     });
     const row = await db.mentor.findUniqueOrThrow({ where: { id: mentor.id } });
     expect(row.lastCheckInOn).toBeNull();
@@ -107,17 +152,27 @@ describe("editing and deleting check-ins", () => {
 
     // Undo: the page logs the returned check-in again.
     if (!deleted.ok) throw new Error();
-    expect(await logCheckInAction(deleted.data)).toMatchObject({ ok: true, data: { nextCheckInOn: addDaysToDay(today(), 5) } });
+    expect(await logCheckInAction(deleted.data)).toMatchObject({
+      ok: true,
+      data: { nextCheckInOn: addDaysToDay(today(), 5) },
+    });
   });
 
   it("another user's check-in is not found, to edit or to delete", async () => {
     const bobsMentor = await createMentor(bob.id);
     signInAs(bob);
-    const bobs = await logCheckInAction({ mentorId: bobsMentor.id, occurredOn: today(), channel: "CALL", notes: "private" });
+    const bobs = await logCheckInAction({
+      mentorId: bobsMentor.id,
+      occurredOn: today(),
+      channel: "CALL",
+      notes: "private",
+    });
     if (!bobs.ok) throw new Error(bobs.error);
     signInAs(alice);
     await expectNothingWritten(bob.id, async () => {
-      expect(await updateCheckInAction({ id: bobs.data.id, occurredOn: today(), channel: "EMAIL", notes: "hacked" })).toEqual({ ok: false, error: "Check-in not found." });
+      expect(
+        await updateCheckInAction({ id: bobs.data.id, occurredOn: today(), channel: "EMAIL", notes: "hacked" }),
+      ).toEqual({ ok: false, error: "Check-in not found." });
       expect(await deleteCheckInAction({ id: bobs.data.id })).toEqual({ ok: false, error: "Check-in not found." });
     });
   });
@@ -126,7 +181,9 @@ describe("editing and deleting check-ins", () => {
     const mentor = await createMentor(alice.id);
     const logged = await logCheckInAction({ mentorId: mentor.id, occurredOn: today(), channel: "CALL" });
     if (!logged.ok) throw new Error(logged.error);
-    const result = await expectNothingWritten(alice.id, () => updateCheckInAction({ id: logged.data.id, occurredOn: "not a date", channel: "CALL" }));
+    const result = await expectNothingWritten(alice.id, () =>
+      updateCheckInAction({ id: logged.data.id, occurredOn: "not a date", channel: "CALL" }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { occurredOn: [expect.stringContaining("real date")] } });
   });
 });

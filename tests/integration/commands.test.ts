@@ -10,11 +10,17 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "mentor-map-commands-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", script, ...args],
+    { env, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let output = "";
   child.stdout.on("data", (c) => (output += c));
   child.stderr.on("data", (c) => (output += c));
-  return new Promise<{ code: number | null; output: string }>((resolve) => child.on("exit", (code) => resolve({ code, output })));
+  return new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, output })),
+  );
 }
 
 describe("the operator's commands", () => {
@@ -39,10 +45,18 @@ describe("the operator's commands", () => {
     }
   }, 60_000);
 
-  it.skipIf(inject("embedded"))("refuse to run against a production database without its secret, rather than sign links with a made-up one", async () => {
-    const { NODE_ENV: _test, NEXTAUTH_SECRET: _none, ...env } = process.env;
-    const digests = await run("scripts/digests.ts", ["--now"], { ...env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: "smtp://127.0.0.1:9" } as unknown as NodeJS.ProcessEnv);
-    expect(digests.code).toBe(1);
-    expect(digests.output).toMatch(/NEXTAUTH_SECRET is required in production/);
-  }, 60_000);
+  it.skipIf(inject("embedded"))(
+    "refuse to run against a production database without its secret, rather than sign links with a made-up one",
+    async () => {
+      const { NODE_ENV: _test, NEXTAUTH_SECRET: _none, ...env } = process.env;
+      const digests = await run("scripts/digests.ts", ["--now"], {
+        ...env,
+        DATABASE_URL: inject("databaseUrl"),
+        SMTP_URL: "smtp://127.0.0.1:9",
+      } as unknown as NodeJS.ProcessEnv);
+      expect(digests.code).toBe(1);
+      expect(digests.output).toMatch(/NEXTAUTH_SECRET is required in production/);
+    },
+    60_000,
+  );
 });

@@ -5,8 +5,8 @@ import { POST } from "@/app/api/import/contacts/route";
 import { dateToDay } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import type { ContactsPreview } from "@/server/data/contacts-import";
-import { getMentorPage } from "@/server/mentors/mentor-page.queries";
 import { db } from "@/server/db";
+import { getMentorPage } from "@/server/mentors/mentor-page.queries";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
@@ -21,9 +21,18 @@ function post(bytes: Uint8Array | string, fields: Record<string, string> = {}, n
   const data = new FormData();
   data.set("file", new File([bytes as BlobPart], name, { type: "text/csv" }));
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return POST(new NextRequest("http://localhost:3000/api/import/contacts", { method: "POST", body: data, headers: { origin: "http://localhost:3000", host: "localhost:3000" } }));
+  return POST(
+    new NextRequest("http://localhost:3000/api/import/contacts", {
+      method: "POST",
+      body: data,
+      headers: { origin: "http://localhost:3000", host: "localhost:3000" },
+    }),
+  );
 }
-const json = async (r: Response) => ({ status: r.status, body: (await r.json()) as ContactsPreview & { error?: string } });
+const json = async (r: Response) => ({
+  status: r.status,
+  body: (await r.json()) as ContactsPreview & { error?: string },
+});
 
 describe("LinkedIn connections import", () => {
   it("previews rows, per-row problems with their line numbers and duplicates, writing nothing", async () => {
@@ -37,7 +46,14 @@ describe("LinkedIn connections import", () => {
       { line: 10, message: '"Connected On" is not a date like 12 Mar 2024: "yesterday".' },
     ]);
     // The second Ada is the first one again (the same LinkedIn profile, written differently).
-    expect(body.duplicates).toEqual([{ line: 11, name: "Ada Lovelace", email: null, of: { id: null, name: "Ada Lovelace", by: "LinkedIn URL", line: 5 } }]);
+    expect(body.duplicates).toEqual([
+      {
+        line: 11,
+        name: "Ada Lovelace",
+        email: null,
+        of: { id: null, name: "Ada Lovelace", by: "LinkedIn URL", line: 5 },
+      },
+    ]);
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(0);
   });
 
@@ -45,31 +61,60 @@ describe("LinkedIn connections import", () => {
     const bob = await createUser("bob");
     const bobsAda = await createMentor(bob.id, { name: "Ada Lovelace", email: "ada@example.com" });
     const bobBefore = await countOwnedRows(bob.id);
-    const { body } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: JSON.stringify({ 5: "update" }) }));
+    const { body } = await json(
+      await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: JSON.stringify({ 5: "update" }) }),
+    );
     expect(body.duplicates.every((d) => d.of.id === null)).toBe(true);
     expect(body.newCount).toBe(3);
     expect(await countOwnedRows(bob.id)).toEqual(bobBefore);
-    expect(await db.mentor.findUniqueOrThrow({ where: { id: bobsAda.id } })).toMatchObject({ userId: bob.id, organisation: null });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: bobsAda.id } })).toMatchObject({
+      userId: bob.id,
+      organisation: null,
+    });
   });
 
   it("commits the new people as Prospects with their connection date, all at once", async () => {
-    const { status, body } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", category: "SAGE" }));
+    const { status, body } = await json(
+      await post(fixture("linkedin-connections.csv"), { commit: "1", category: "SAGE" }),
+    );
     expect(status).toBe(200);
     expect(body.newCount).toBe(3);
     const mentors = await db.mentor.findMany({ where: { userId: alice.id }, orderBy: { name: "asc" } });
-    expect(mentors.map((m) => [m.name, m.stage, m.category, m.email, m.organisation, m.headline, m.connectedOn && dateToDay(m.connectedOn)])).toEqual([
+    expect(
+      mentors.map((m) => [
+        m.name,
+        m.stage,
+        m.category,
+        m.email,
+        m.organisation,
+        m.headline,
+        m.connectedOn && dateToDay(m.connectedOn),
+      ]),
+    ).toEqual([
       ["Ada Lovelace", "PROSPECT", "SAGE", "ada@example.com", "Analytical Engines, Ltd", "Mathematician", "2024-03-12"],
       ["Grace Hopper", "PROSPECT", "SAGE", null, "US Navy", "Rear Admiral", "2023-02-01"],
       ["José Müller-Øberg", "PROSPECT", "SAGE", null, "Zürich Labs", 'Staff Engineer, "Platform"', "2025-01-05"],
     ]);
     // Their timelines start with the import.
     const page = (await getMentorPage(alice, mentors[0]!.id))!;
-    expect(page.timeline.at(-1)).toMatchObject({ kind: "stage", from: null, to: "PROSPECT", note: "Imported (LinkedIn)" });
+    expect(page.timeline.at(-1)).toMatchObject({
+      kind: "stage",
+      from: null,
+      to: "PROSPECT",
+      note: "Imported (LinkedIn)",
+    });
   });
 
   it("detects mentors already on the map by email, then LinkedIn URL, then name, and follows the choice for each", async () => {
     const ada = await createMentor(alice.id, { name: "Augusta Ada King", email: "ada@example.com" });
-    const grace = await db.mentor.create({ data: { userId: alice.id, name: "G. Hopper", category: "SAGE", linkedinUrl: "https://linkedin.com/in/GraceHopper/" } });
+    const grace = await db.mentor.create({
+      data: {
+        userId: alice.id,
+        name: "G. Hopper",
+        category: "SAGE",
+        linkedinUrl: "https://linkedin.com/in/GraceHopper/",
+      },
+    });
     const jose = await createMentor(alice.id, { name: "josé  müller-øberg" });
     const { body } = await json(await post(fixture("linkedin-connections.csv")));
     expect(body.duplicates.map((d) => [d.line, d.of.id, d.of.by])).toEqual([
@@ -80,11 +125,23 @@ describe("LinkedIn connections import", () => {
     ]);
     expect(body.newCount).toBe(0);
     // Fill in Grace, add a second José, skip the rest.
-    const { body: done } = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: JSON.stringify({ 6: "update", 7: "add" }) }));
+    const { body: done } = await json(
+      await post(fixture("linkedin-connections.csv"), {
+        commit: "1",
+        decisions: JSON.stringify({ 6: "update", 7: "add" }),
+      }),
+    );
     expect(done.newCount).toBe(1);
-    expect(await db.mentor.findUniqueOrThrow({ where: { id: grace.id } })).toMatchObject({ name: "G. Hopper", organisation: "US Navy", headline: "Rear Admiral" });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: grace.id } })).toMatchObject({
+      name: "G. Hopper",
+      organisation: "US Navy",
+      headline: "Rear Admiral",
+    });
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(4);
-    expect(await db.mentor.findUniqueOrThrow({ where: { id: ada.id } })).toMatchObject({ name: "Augusta Ada King", organisation: null });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: ada.id } })).toMatchObject({
+      name: "Augusta Ada King",
+      organisation: null,
+    });
   });
 
   it("reads UTF-16 with its byte-order mark, and refuses other files with a specific message, writing nothing", async () => {
@@ -104,7 +161,9 @@ describe("LinkedIn connections import", () => {
     }
     const jsonFile = await json(await post('{"formatVersion":1}', { commit: "1" }));
     expect(jsonFile.body.error).toMatch(/This is a JSON file/);
-    const badChoice = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: "{not json" }));
+    const badChoice = await json(
+      await post(fixture("linkedin-connections.csv"), { commit: "1", decisions: "{not json" }),
+    );
     expect(badChoice.status).toBe(400);
     const badCategory = await json(await post(fixture("linkedin-connections.csv"), { commit: "1", category: "BOSS" }));
     expect(badCategory.body.error).toBe("Invalid request.");
@@ -112,8 +171,14 @@ describe("LinkedIn connections import", () => {
   });
 
   it("reads 10,000 rows", async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => `First${i},Last${i},https://www.linkedin.com/in/p${i},p${i}@example.com,Company ${i % 50},Role,${(i % 28) + 1} Mar 2024`);
-    const csv = ["Notes:", "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...rows].join("\n");
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `First${i},Last${i},https://www.linkedin.com/in/p${i},p${i}@example.com,Company ${i % 50},Role,${(i % 28) + 1} Mar 2024`,
+    );
+    const csv = ["Notes:", "", "First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...rows].join(
+      "\n",
+    );
     const { status, body } = await json(await post(csv, { commit: "1" }));
     expect(status).toBe(200);
     expect(body.newCount).toBe(10_000);
@@ -125,16 +190,30 @@ describe("vCard import", () => {
   it("reads 3.0 and 4.0 cards, folded lines and quoted-printable UTF-8, and reports a card without a name", async () => {
     const { status, body } = await json(await post(fixture("contacts.vcf"), { commit: "1" }, "contacts.vcf"));
     expect(status).toBe(200);
-    expect(body).toMatchObject({ total: 4, newCount: 3, problems: [{ line: 24, message: "A card with no name (FN or N)." }] });
+    expect(body).toMatchObject({
+      total: 4,
+      newCount: 3,
+      problems: [{ line: 24, message: "A card with no name (FN or N)." }],
+    });
     const mentors = await db.mentor.findMany({ where: { userId: alice.id }, orderBy: { name: "asc" } });
     expect(mentors.map((m) => [m.name, m.email, m.organisation, m.headline, m.linkedinUrl])).toEqual([
-      ["Ada Lovelace", "ada@example.com", "Analytical Engines", "Mathematician", "https://www.linkedin.com/in/ada-lovelace"],
+      [
+        "Ada Lovelace",
+        "ada@example.com",
+        "Analytical Engines",
+        "Mathematician",
+        "https://www.linkedin.com/in/ada-lovelace",
+      ],
       ["Gräce Hopper", null, null, "Rear Admiral", null],
       ["José Müller-Øberg", "jose@example.com", "Zürich Labs", null, null],
     ]);
     // The same people again are duplicates, by email first.
     const again = await json(await post(fixture("contacts.vcf"), {}, "contacts.vcf"));
-    expect(again.body.duplicates.map((d) => [d.name, d.of.by])).toEqual([["Ada Lovelace", "email"], ["José Müller-Øberg", "email"], ["Gräce Hopper", "name"]]);
+    expect(again.body.duplicates.map((d) => [d.name, d.of.by])).toEqual([
+      ["Ada Lovelace", "email"],
+      ["José Müller-Øberg", "email"],
+      ["Gräce Hopper", "name"],
+    ]);
   });
 
   it("reads the good cards of a file with a broken one, and says which line the broken one starts on", async () => {
@@ -152,18 +231,30 @@ describe("vCard 2.1 and what a card says beyond a name", () => {
     expect(preview.body.notes).toEqual([expect.stringMatching(/^Not kept from the cards: BDAY \(1 card\)\./)]);
     await post(fixture("outlook-2.1.vcf"), { commit: "1" }, "contacts.vcf");
     const jorg = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Jörg Müller" } });
-    expect(jorg).toMatchObject({ email: "jorg@example.com", organisation: "Northwind Traders", headline: "Engineering manager", websiteUrl: "https://joerg.example", howWeMet: "vCard import" });
+    expect(jorg).toMatchObject({
+      email: "jorg@example.com",
+      organisation: "Northwind Traders",
+      headline: "Engineering manager",
+      websiteUrl: "https://joerg.example",
+      howWeMet: "vCard import",
+    });
     expect(jorg.notes).toContain("Met at the Berlin platform meetup. Talks about on-call and hiring.");
     expect(jorg.notes).toContain("Phone: +49 170 1234567 (cell)");
     expect(jorg.notes).toContain("Other email addresses: jorg.private@example.net");
   });
 
   it("makes a card with a NUL byte a problem on its line, wherever it is in the file, and commits the rest", async () => {
-    const good = Array.from({ length: 300 }, (_, i) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nEND:VCARD`).join("\r\n");
+    const good = Array.from(
+      { length: 300 },
+      (_, i) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nEND:VCARD`,
+    ).join("\r\n");
     const file = `${good}\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nul\u0000Byte\r\nNOTE:x\r\nEND:VCARD\r\n`;
     expect(file.indexOf("\u0000")).toBeGreaterThan(8_000);
     const early = "BEGIN:VCARD\r\nFN:Early\u0000Nul\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:After It\r\nEND:VCARD\r\n";
-    for (const [text, line, count] of [[file, 1201, 300], [early, 1, 1]] as const) {
+    for (const [text, line, count] of [
+      [file, 1201, 300],
+      [early, 1, 1],
+    ] as const) {
       const { status, body } = await json(await post(text, { commit: "1" }, "contacts.vcf"));
       expect(status).toBe(200);
       expect(body.problems).toEqual([{ line, message: expect.stringContaining("NUL character") }]);
@@ -175,7 +266,11 @@ describe("vCard 2.1 and what a card says beyond a name", () => {
 describe("JSON export fixtures", () => {
   it("a newer format and a broken link are refused with their reasons", async () => {
     const { readExportDocument } = await import("@/server/data/export-document");
-    expect(() => readExportDocument(fixture("export-newer-format.json").toString())).toThrow(/newer Mentor Map \(format 2/);
-    expect(() => readExportDocument(fixture("export-broken-link.json").toString())).toThrow(/refers to a mentor \(nobody\) that is not in the file/);
+    expect(() => readExportDocument(fixture("export-newer-format.json").toString())).toThrow(
+      /newer Mentor Map \(format 2/,
+    );
+    expect(() => readExportDocument(fixture("export-broken-link.json").toString())).toThrow(
+      /refers to a mentor \(nobody\) that is not in the file/,
+    );
   });
 });

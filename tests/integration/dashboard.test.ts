@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
-import { db } from "@/server/db";
 import type { CurrentUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
+import { db } from "@/server/db";
 import { createGapArea, createMentor, createUser } from "../support/factories";
 
 let alice: CurrentUser;
@@ -20,10 +20,26 @@ describe("getDashboard", () => {
     const sage = await createMentor(alice.id, { name: "Ada", category: "SAGE", stage: "ACTIVE", cadenceDays: 30 });
     await db.mentor.update({ where: { id: sage.id }, data: { nextCheckInOn: dayToDate(addDaysToDay(today, -1)) } });
     await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: sage.id, gapAreaId: area.id } });
-    await db.reminder.create({ data: { userId: alice.id, mentorId: sage.id, kind: "CHECK_IN", title: "Check in with Ada", dueOn: dayToDate(addDaysToDay(today, -1)) } });
+    await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: sage.id,
+        kind: "CHECK_IN",
+        title: "Check in with Ada",
+        dueOn: dayToDate(addDaysToDay(today, -1)),
+      },
+    });
     const gone = await createMentor(alice.id, { name: "Deleted", category: "PEER" });
     await db.mentor.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
-    await db.reminder.create({ data: { userId: alice.id, mentorId: gone.id, kind: "CHECK_IN", title: "Check in with Deleted", dueOn: dayToDate(today) } });
+    await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: gone.id,
+        kind: "CHECK_IN",
+        title: "Check in with Deleted",
+        dueOn: dayToDate(today),
+      },
+    });
     await db.sprint.create({ data: { userId: alice.id, startOn: dayToDate(addDaysToDay(today, -39)) } });
     // Bob's data must not appear.
     const bobsArea = await createGapArea(bob.id, "Bob's area");
@@ -42,11 +58,24 @@ describe("getDashboard", () => {
   it("sends the 8 most urgent people of a crowded cell with its count, and lists one-way relationships", async () => {
     const area = await createGapArea(alice.id, "Technical skills");
     for (let i = 0; i < 12; i++) {
-      const m = await createMentor(alice.id, { name: `Peer ${String(i).padStart(2, "0")}`, category: "PEER", stage: "ACTIVE" });
+      const m = await createMentor(alice.id, {
+        name: `Peer ${String(i).padStart(2, "0")}`,
+        category: "PEER",
+        stage: "ACTIVE",
+      });
       await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: m.id, gapAreaId: area.id } });
-      if (i === 11) await db.mentor.update({ where: { id: m.id }, data: { nextCheckInOn: dayToDate(addDaysToDay(today, -3)) } });
+      if (i === 11)
+        await db.mentor.update({ where: { id: m.id }, data: { nextCheckInOn: dayToDate(addDaysToDay(today, -3)) } });
       if (i === 10) {
-        await db.valueExchange.create({ data: { userId: alice.id, mentorId: m.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: dayToDate(addDaysToDay(today, -150)) } });
+        await db.valueExchange.create({
+          data: {
+            userId: alice.id,
+            mentorId: m.id,
+            direction: "RECEIVED",
+            kind: "ADVICE",
+            occurredOn: dayToDate(addDaysToDay(today, -150)),
+          },
+        });
       }
     }
     const d = await getDashboard(alice);
@@ -58,7 +87,11 @@ describe("getDashboard", () => {
       ["Peer 00", "no-rhythm"], // active, with no rhythm set
     ]);
     expect(cell.mentors).toHaveLength(8);
-    expect(d.value).toMatchObject({ received: 1, gave: 0, oneWay: [{ name: "Peer 10", oneWay: { direction: "RECEIVED", months: 5 } }] });
+    expect(d.value).toMatchObject({
+      received: 1,
+      gave: 0,
+      oneWay: [{ name: "Peer 10", oneWay: { direction: "RECEIVED", months: 5 } }],
+    });
     expect(d.mentorCount).toBe(12);
   });
 

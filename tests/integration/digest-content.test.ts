@@ -13,12 +13,32 @@ async function userWithEverything(label: string, timeZone: string, sprint: boole
   const mentor = await createMentor(user.id, { name: `${label}'s sage`, stage: "ACTIVE", cadenceDays: 30 });
   await db.reminder.createMany({
     data: [
-      { userId: user.id, mentorId: mentor.id, kind: "CHECK_IN", title: `${label}: overdue`, dueOn: dayToDate(addDaysToDay(today, -1)) },
+      {
+        userId: user.id,
+        mentorId: mentor.id,
+        kind: "CHECK_IN",
+        title: `${label}: overdue`,
+        dueOn: dayToDate(addDaysToDay(today, -1)),
+      },
       { userId: user.id, mentorId: mentor.id, kind: "FOLLOW_UP", title: `${label}: today`, dueOn: dayToDate(today) },
-      { userId: user.id, mentorId: mentor.id, kind: "FOLLOW_UP", title: `${label}: in eight days`, dueOn: dayToDate(addDaysToDay(today, 8)) },
+      {
+        userId: user.id,
+        mentorId: mentor.id,
+        kind: "FOLLOW_UP",
+        title: `${label}: in eight days`,
+        dueOn: dayToDate(addDaysToDay(today, 8)),
+      },
     ],
   });
-  await db.valueExchange.create({ data: { userId: user.id, mentorId: mentor.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: dayToDate(addDaysToDay(today, -200)) } });
+  await db.valueExchange.create({
+    data: {
+      userId: user.id,
+      mentorId: mentor.id,
+      direction: "RECEIVED",
+      kind: "ADVICE",
+      occurredOn: dayToDate(addDaysToDay(today, -200)),
+    },
+  });
   const win = await db.win.create({ data: { userId: user.id, title: `${label}'s win`, occurredOn: dayToDate(today) } });
   await db.winCredit.create({ data: { userId: user.id, winId: win.id, mentorId: mentor.id } });
   if (sprint) await db.sprint.create({ data: { userId: user.id, startOn: dayToDate(addDaysToDay(today, -9)) } });
@@ -32,7 +52,14 @@ describe("digest content for many users at once", () => {
       await userWithEverything("west", "Etc/GMT+12", false),
       await userWithEverything("berlin", "Europe/Berlin", false),
     ];
-    await db.stageChange.create({ data: { userId: users[2]!.id, mentorId: (await createMentor(users[2]!.id)).id, toStage: "CONTACTED", changedAt: new Date(+NOW - 86_400_000) } });
+    await db.stageChange.create({
+      data: {
+        userId: users[2]!.id,
+        mentorId: (await createMentor(users[2]!.id)).id,
+        toStage: "CONTACTED",
+        changedAt: new Date(+NOW - 86_400_000),
+      },
+    });
     const all = await collectDigests(users, NOW);
     for (const user of users) {
       const content = all.get(user.id)!;

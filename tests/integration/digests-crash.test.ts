@@ -4,9 +4,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIGEST_CONCURRENCY } from "@/domain/digest-schedule";
 import { migrate } from "@/server/db/migrate";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
 import { openSocketsAfter, startBadSmtp } from "../support/bad-smtp";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
+import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 
 const embedded = process.env.MENTOR_MAP_EMBEDDED_DB === "1";
 let smtp: SmtpSink | undefined;
@@ -18,10 +18,14 @@ afterAll(async () => {
 
 /** `npm run digests -- --now` as a separate process, the way cron runs it. */
 function digestsProcess(databaseUrl: string, smtpUrl: string, args: string[] = []) {
-  return spawn(process.execPath, ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/digests.ts", "--now", ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, LOG_LEVEL: "silent" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return spawn(
+    process.execPath,
+    ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/digests.ts", "--now", ...args],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, LOG_LEVEL: "silent" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 /** Runs it to the end: its exit code, what it printed and how long it took. */
@@ -93,14 +97,21 @@ describe.skipIf(embedded)("npm run digests as cron runs it", () => {
     expect((await runDigestsCommand(url, smtp.url)).code).toBe(0);
     await new Promise((r) => setTimeout(r, 500)); // the last message's delay
 
-    const perUser = () => emails.map((email) => mine().filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(email))).length);
+    const perUser = () =>
+      emails.map(
+        (email) =>
+          mine().filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(email))).length,
+      );
     expect(Math.max(...perUser())).toBe(1); // none twice
     // Everyone got theirs except, at most, those whose sends the kill cut off (left SENDING until the lease is over).
     expect(perUser().filter((n) => n === 1).length).toBeGreaterThanOrEqual(emails.length - DIGEST_CONCURRENCY);
     expect(smtp.errors).toEqual([]); // the killed client's reset connections are not errors of ours
 
     // Ten minutes on (the lease), the next run sends those once more: at least once for everyone, never three times.
-    const cutOff = await sql(url, `UPDATE "DigestDelivery" SET "startedAt" = "startedAt" - interval '11 minutes' WHERE status = 'SENDING' RETURNING id`);
+    const cutOff = await sql(
+      url,
+      `UPDATE "DigestDelivery" SET "startedAt" = "startedAt" - interval '11 minutes' WHERE status = 'SENDING' RETURNING id`,
+    );
     expect((await runDigestsCommand(url, smtp.url)).code).toBe(0);
     await new Promise((r) => setTimeout(r, 500));
     expect(Math.min(...perUser())).toBe(1);
@@ -119,10 +130,16 @@ describe.skipIf(embedded)("npm run digests as cron runs it", () => {
       first.kill("SIGKILL");
       await exited(first);
       expect(stalling.received).toHaveLength(1);
-      const [row] = await sql(url, `SELECT d.id, d.status FROM "DigestDelivery" d JOIN "User" u ON u.id = d."userId" WHERE u.email = $1`, [email]);
+      const [row] = await sql(
+        url,
+        `SELECT d.id, d.status FROM "DigestDelivery" d JOIN "User" u ON u.id = d."userId" WHERE u.email = $1`,
+        [email],
+      );
       expect(row).toMatchObject({ status: "SENDING" });
 
-      await sql(url, `UPDATE "DigestDelivery" SET "startedAt" = "startedAt" - interval '11 minutes' WHERE id = $1`, [row!.id]);
+      await sql(url, `UPDATE "DigestDelivery" SET "startedAt" = "startedAt" - interval '11 minutes' WHERE id = $1`, [
+        row!.id,
+      ]);
       const healthy = await startSmtpSink();
       try {
         expect((await runDigestsCommand(url, healthy.url, ["--email", email!])).code).toBe(0);
@@ -140,7 +157,11 @@ describe.skipIf(embedded)("npm run digests as cron runs it", () => {
   }, 120_000);
 
   it("exits non-zero within a minute, saying why, against a server that never greets, refuses the login or stalls after DATA", async () => {
-    const servers = { greet: await startBadSmtp({ greet: false }), auth: await startBadSmtp({ auth: "535" }), stall: await startBadSmtp({ afterData: "stall" }) };
+    const servers = {
+      greet: await startBadSmtp({ greet: false }),
+      auth: await startBadSmtp({ auth: "535" }),
+      stall: await startBadSmtp({ afterData: "stall" }),
+    };
     try {
       const runs = await Promise.all(
         (Object.keys(servers) as (keyof typeof servers)[]).map(async (mode) => {

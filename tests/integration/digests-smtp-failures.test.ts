@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/server/db/migrate";
+import { type BadSmtp, openSocketsAfter, startBadSmtp } from "../support/bad-smtp";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
-import { openSocketsAfter, startBadSmtp, type BadSmtp } from "../support/bad-smtp";
 
 const embedded = process.env.MENTOR_MAP_EMBEDDED_DB === "1";
 const name = uniqueDatabaseName("mentormap_smtpfail");
@@ -41,19 +41,39 @@ const NOW = new Date("2027-03-17T09:10:00Z");
 const later = (ms: number) => new Date(+NOW + ms);
 const MINUTE = 60_000;
 
-async function dueUsers(count: number, settings: { digestFrequency?: "DAILY" | "WEEKLY"; digestWeekday?: number } = {}) {
+async function dueUsers(
+  count: number,
+  settings: { digestFrequency?: "DAILY" | "WEEKLY"; digestWeekday?: number } = {},
+) {
   const users = [];
   for (let i = 0; i < count; i++) {
     const user = await db.user.create({
-      data: { email: `reader-${randomUUID().slice(0, 8)}@test.example`, name: `Reader ${i}`, digestFrequency: "DAILY", digestHour: 9, ...settings },
+      data: {
+        email: `reader-${randomUUID().slice(0, 8)}@test.example`,
+        name: `Reader ${i}`,
+        digestFrequency: "DAILY",
+        digestHour: 9,
+        ...settings,
+      },
     });
-    const mentor = await db.mentor.create({ data: { userId: user.id, name: `Sage of ${i}`, category: "SAGE", stage: "ACTIVE", cadenceDays: 30 } });
-    await db.reminder.create({ data: { userId: user.id, mentorId: mentor.id, kind: "CHECK_IN", title: "Check in", dueOn: new Date("2027-03-01") } });
+    const mentor = await db.mentor.create({
+      data: { userId: user.id, name: `Sage of ${i}`, category: "SAGE", stage: "ACTIVE", cadenceDays: 30 },
+    });
+    await db.reminder.create({
+      data: {
+        userId: user.id,
+        mentorId: mentor.id,
+        kind: "CHECK_IN",
+        title: "Check in",
+        dueOn: new Date("2027-03-01"),
+      },
+    });
     users.push(user);
   }
   return users;
 }
-const rowsOf = (users: { id: string }[]) => db.digestDelivery.findMany({ where: { userId: { in: users.map((u) => u.id) } } });
+const rowsOf = (users: { id: string }[]) =>
+  db.digestDelivery.findMany({ where: { userId: { in: users.map((u) => u.id) } } });
 
 async function timed<T>(fn: () => Promise<T>) {
   const started = Date.now();
@@ -90,7 +110,8 @@ describe.skipIf(embedded)("digests against a misbehaving SMTP server", () => {
     expect(ms).toBeLessThan(8_000);
     expect(result).toMatchObject({ sent: 0, failed: 4 });
     expect(result.problems[0]!.reason).toMatch(/Could not connect to the SMTP server/);
-    for (const row of await rowsOf(users)) expect(row).toMatchObject({ status: "FAILED", nextAttemptAt: later(RETRY_BASE_MS) });
+    for (const row of await rowsOf(users))
+      expect(row).toMatchObject({ status: "FAILED", nextAttemptAt: later(RETRY_BASE_MS) });
     expect(await openSocketsAfter(smtp)).toBe(0);
   });
 
@@ -136,9 +157,16 @@ describe.skipIf(embedded)("digests against a misbehaving SMTP server", () => {
     expect(row).toMatchObject({ status: "FAILED", attempts: 1, nextAttemptAt: later(RETRY_BASE_MS) });
     await runDigests({ now: row.nextAttemptAt! });
     row = (await rowsOf([user!]))[0]!;
-    expect(row).toMatchObject({ status: "FAILED", attempts: 2, nextAttemptAt: later(RETRY_BASE_MS + 2 * RETRY_BASE_MS) });
+    expect(row).toMatchObject({
+      status: "FAILED",
+      attempts: 2,
+      nextAttemptAt: later(RETRY_BASE_MS + 2 * RETRY_BASE_MS),
+    });
     // Late in the day, a wait that would pass midnight becomes a last try before it, then none.
-    await db.digestDelivery.update({ where: { id: row.id }, data: { attempts: 9, nextAttemptAt: new Date("2027-03-17T22:00:00Z") } });
+    await db.digestDelivery.update({
+      where: { id: row.id },
+      data: { attempts: 9, nextAttemptAt: new Date("2027-03-17T22:00:00Z") },
+    });
     await runDigests({ now: new Date("2027-03-17T22:00:00Z") });
     row = (await rowsOf([user!]))[0]!;
     expect(row.nextAttemptAt).toEqual(new Date("2027-03-17T23:50:00Z"));
@@ -185,18 +213,46 @@ describe.skipIf(embedded)("digests against a misbehaving SMTP server", () => {
     expect(paused.digestPausedAt).not.toBeNull();
     expect(paused.digestPausedReason).toMatch(/550 5\.1\.1 No such user here/);
     smtp.mode = {};
-    expect(await runDigests({ now: new Date("2027-03-20T09:10:00Z") })).toMatchObject({ sent: 0, failed: 0, skipped: 0 });
+    expect(await runDigests({ now: new Date("2027-03-20T09:10:00Z") })).toMatchObject({
+      sent: 0,
+      failed: 0,
+      skipped: 0,
+    });
   });
 
   it("a send cut off by a crash is sent once more after the lease, with the same Message-ID, and never a third time", async () => {
     const [user, twice] = await dueUsers(2);
     const startedAt = new Date(+NOW - 11 * MINUTE);
     const giveUpAt = new Date("2027-03-18T00:00:00Z");
-    const row = await db.digestDelivery.create({ data: { userId: user!.id, period: "2027-03-17", status: "SENDING", attempts: 1, scheduledFor: NOW, startedAt, giveUpAt } });
-    await db.digestDelivery.create({ data: { userId: twice!.id, period: "2027-03-17", status: "SENDING", attempts: 2, scheduledFor: NOW, startedAt, giveUpAt, resentAt: startedAt } });
+    const row = await db.digestDelivery.create({
+      data: {
+        userId: user!.id,
+        period: "2027-03-17",
+        status: "SENDING",
+        attempts: 1,
+        scheduledFor: NOW,
+        startedAt,
+        giveUpAt,
+      },
+    });
+    await db.digestDelivery.create({
+      data: {
+        userId: twice!.id,
+        period: "2027-03-17",
+        status: "SENDING",
+        attempts: 2,
+        scheduledFor: NOW,
+        startedAt,
+        giveUpAt,
+        resentAt: startedAt,
+      },
+    });
     expect(await runDigests({ now: NOW })).toMatchObject({ sent: 1 });
     expect(smtp.accepted.at(-1)).toContain(`Message-ID: <digest.${row.id}@`);
-    const [resent, abandoned] = [await db.digestDelivery.findUniqueOrThrow({ where: { id: row.id } }), (await rowsOf([twice!]))[0]!];
+    const [resent, abandoned] = [
+      await db.digestDelivery.findUniqueOrThrow({ where: { id: row.id } }),
+      (await rowsOf([twice!]))[0]!,
+    ];
     expect(resent).toMatchObject({ status: "SENT", resentAt: NOW });
     expect(abandoned).toMatchObject({ status: "FAILED", nextAttemptAt: null });
     expect(abandoned.lastError).toMatch(/not sent a third time/);
@@ -215,7 +271,11 @@ describe.skipIf(embedded)("digests against a misbehaving SMTP server", () => {
       "List-Unsubscribe": "<https://map.example/api/unsubscribe?token=t>",
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });
-    expect(digestHeaders("http://map.example/api/unsubscribe?token=t", false)).not.toHaveProperty("List-Unsubscribe-Post");
-    expect(digestHeaders("http://localhost:3000/api/unsubscribe?token=t", true)).toHaveProperty("List-Unsubscribe-Post");
+    expect(digestHeaders("http://map.example/api/unsubscribe?token=t", false)).not.toHaveProperty(
+      "List-Unsubscribe-Post",
+    );
+    expect(digestHeaders("http://localhost:3000/api/unsubscribe?token=t", true)).toHaveProperty(
+      "List-Unsubscribe-Post",
+    );
   });
 });

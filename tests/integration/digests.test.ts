@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { dayToDate } from "@/domain/calendar";
-import type { CurrentUser } from "@/server/auth/session";
 import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
-import { db } from "@/server/db";
+import { dayToDate } from "@/domain/calendar";
 import { RETRY_BASE_MS } from "@/domain/digest-schedule";
+import type { CurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db";
 import { runDigests } from "@/server/digests/send-digests";
 import { createMentor, createUser } from "../support/factories";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 
 let smtp: SmtpSink;
 let port: number;
@@ -24,15 +24,28 @@ afterAll(async () => smtp?.stop());
 // 08:00 in Berlin (UTC+1) on Thursday 26 November 2026; 02:00 in New York.
 const BERLIN_EIGHT = new Date("2026-11-26T07:00:00Z");
 
-async function digestUser(label: string, timeZone: string, settings: Partial<{ digestFrequency: "DAILY" | "WEEKLY" | "OFF"; digestHour: number; digestWeekday: number }> = {}) {
+async function digestUser(
+  label: string,
+  timeZone: string,
+  settings: Partial<{ digestFrequency: "DAILY" | "WEEKLY" | "OFF"; digestHour: number; digestWeekday: number }> = {},
+) {
   const user = await createUser(label, timeZone);
   await db.user.update({ where: { id: user.id }, data: { digestFrequency: "DAILY", digestHour: 8, ...settings } });
   const mentor = await createMentor(user.id, { name: `${label}'s sage`, stage: "ACTIVE", cadenceDays: 30 });
-  await db.reminder.create({ data: { userId: user.id, mentorId: mentor.id, kind: "CHECK_IN", title: `Check in with ${label}'s sage`, dueOn: dayToDate("2026-11-20") } });
+  await db.reminder.create({
+    data: {
+      userId: user.id,
+      mentorId: mentor.id,
+      kind: "CHECK_IN",
+      title: `Check in with ${label}'s sage`,
+      dueOn: dayToDate("2026-11-20"),
+    },
+  });
   return user;
 }
 
-const mailsTo = (user: CurrentUser) => smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(user.email)));
+const mailsTo = (user: CurrentUser) =>
+  smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.includes(user.email)));
 
 describe("digests", () => {
   let alice: CurrentUser;
@@ -52,9 +65,16 @@ describe("digests", () => {
 
     smtp = await startSmtpSink(port);
     // Before the retry time nothing happens; after it, the digest goes out.
-    expect(await runDigests({ now: new Date(+BERLIN_EIGHT + RETRY_BASE_MS - 30_000), email: alice.email })).toMatchObject({ sent: 0, failed: 0 });
-    expect(await runDigests({ now: new Date(+BERLIN_EIGHT + RETRY_BASE_MS + 1_000), email: alice.email })).toMatchObject({ sent: 1 });
-    expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: alice.id } })).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(
+      await runDigests({ now: new Date(+BERLIN_EIGHT + RETRY_BASE_MS - 30_000), email: alice.email }),
+    ).toMatchObject({ sent: 0, failed: 0 });
+    expect(
+      await runDigests({ now: new Date(+BERLIN_EIGHT + RETRY_BASE_MS + 1_000), email: alice.email }),
+    ).toMatchObject({ sent: 1 });
+    expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: alice.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+    });
     expect(mailsTo(alice)).toHaveLength(1);
   });
 
@@ -78,7 +98,9 @@ describe("digests", () => {
     smtp ??= await startSmtpSink(port);
     const carol = await digestUser(`carol-${randomUUID().slice(0, 6)}`, "Europe/Berlin");
     // Carol's digest was claimed by a worker that died before or during SMTP: it must not go out again.
-    await db.digestDelivery.create({ data: { userId: carol.id, period: "2026-11-26", status: "SENDING", attempts: 1, scheduledFor: BERLIN_EIGHT } });
+    await db.digestDelivery.create({
+      data: { userId: carol.id, period: "2026-11-26", status: "SENDING", attempts: 1, scheduledFor: BERLIN_EIGHT },
+    });
     await Promise.all([runDigests({ now: BERLIN_EIGHT }), runDigests({ now: BERLIN_EIGHT })]);
     await runDigests({ now: new Date(+BERLIN_EIGHT + 3_600_000) }); // a restart later the same day
     expect(mailsTo(alice)).toHaveLength(1);
@@ -93,9 +115,15 @@ describe("digests", () => {
     const quiet = await createUser(`quiet-${randomUUID().slice(0, 6)}`, "Europe/Berlin");
     await db.user.update({ where: { id: quiet.id }, data: { digestFrequency: "DAILY", digestHour: 8 } });
     await runDigests({ now: BERLIN_EIGHT });
-    expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: broken.id } })).toMatchObject({ status: "SKIPPED", lastError: "The email address is malformed." });
+    expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: broken.id } })).toMatchObject({
+      status: "SKIPPED",
+      lastError: "The email address is malformed.",
+    });
     expect(mailsTo(alice)).toHaveLength(1);
-    expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: quiet.id } })).toMatchObject({ status: "SKIPPED", itemCount: 0 });
+    expect(await db.digestDelivery.findFirstOrThrow({ where: { userId: quiet.id } })).toMatchObject({
+      status: "SKIPPED",
+      itemCount: 0,
+    });
   });
 
   it("stops after the one-click unsubscribe in a digest, and sends nothing for a period that was given up", async () => {
@@ -106,12 +134,21 @@ describe("digests", () => {
     const header = (key: string) => first!.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const address = header("list-unsubscribe")!.replace(/^<|>$/g, "");
-    const response = await unsubscribeRoute(new Request(address, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    const response = await unsubscribeRoute(
+      new Request(address, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+    );
     expect(response.status).toBe(200);
     await runDigests({ now: new Date("2026-11-27T07:00:00Z") }); // the next day's digest
     expect(mailsTo(alice)).toHaveLength(1); // the first one only
     await db.digestDelivery.create({
-      data: { userId: bob.id, period: "2026-11-26", status: "FAILED", attempts: 7, scheduledFor: BERLIN_EIGHT, nextAttemptAt: null },
+      data: {
+        userId: bob.id,
+        period: "2026-11-26",
+        status: "FAILED",
+        attempts: 7,
+        scheduledFor: BERLIN_EIGHT,
+        nextAttemptAt: null,
+      },
     });
     await runDigests({ now: new Date("2026-11-26T13:00:00Z") });
     expect(mailsTo(bob)).toHaveLength(0);

@@ -2,16 +2,16 @@ import { spawn } from "node:child_process";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as importRoute } from "@/app/api/import/route";
 import { GET as exportRoute } from "@/app/api/export/route";
-import { FORMAT_VERSION, type ExportDocument } from "@/domain/export-format";
-import type { CurrentUser } from "@/server/auth/session";
+import { POST as importRoute } from "@/app/api/import/route";
+import { type ExportDocument, FORMAT_VERSION } from "@/domain/export-format";
 import { deleteAccountAction } from "@/server/account/account.actions";
+import type { CurrentUser } from "@/server/auth/session";
 import { exportMap } from "@/server/data/export";
-import { ensureDemoUser } from "@/server/demo/demo-map";
 import { readExportDocument } from "@/server/data/export-document";
 import { importMap } from "@/server/data/import";
 import { db } from "@/server/db";
+import { ensureDemoUser } from "@/server/demo/demo-map";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
 import { cookieJar, signInAs } from "../support/session-double";
 import { logPosition, writesSince } from "../support/write-log";
@@ -26,7 +26,9 @@ beforeEach(async () => {
 });
 
 // ── Random maps ────────────────────────────────────────────────────────────────
-const instant = fc.date({ min: new Date("2024-01-01"), max: new Date("2026-12-31"), noInvalidDate: true }).map((d) => d.toISOString());
+const instant = fc
+  .date({ min: new Date("2024-01-01"), max: new Date("2026-12-31"), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const day = instant.map((i) => i.slice(0, 10));
 const words = fc.string({ maxLength: 20 });
 const name = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0);
@@ -50,7 +52,17 @@ const documents: fc.Arbitrary<ExportDocument> = fc
     let clock = Date.parse(instants[0]!);
     const at = () => new Date((clock += 60_000 * (1 + r(600)))).toISOString();
     const d = () => days[r(days.length)]!;
-    const areas = areaNames.map((a, i) => ({ id: `g${i}`, name: a, whyItMatters: t(), currentLevel: 1 + r(10), targetLevel: 1 + r(10), priority: i + 1, guidanceSought: t(), valueIOffer: t(), createdAt: at() }));
+    const areas = areaNames.map((a, i) => ({
+      id: `g${i}`,
+      name: a,
+      whyItMatters: t(),
+      currentLevel: 1 + r(10),
+      targetLevel: 1 + r(10),
+      priority: i + 1,
+      guidanceSought: t(),
+      valueIOffer: t(),
+      createdAt: at(),
+    }));
     const mentors = Array.from({ length: mentorCount }, (_, i) => ({
       id: `m${i}`,
       name: `Mentor ${t()}`,
@@ -65,7 +77,9 @@ const documents: fc.Arbitrary<ExportDocument> = fc
       notes: t(),
       tags: r(2) ? ["one", "two"] : [],
       category: (["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"] as const)[r(5)]!,
-      stage: (["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"] as const)[r(7)]!,
+      stage: (["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"] as const)[
+        r(7)
+      ]!,
       cadenceDays: r(2) ? 30 : null,
       nextCheckInOn: r(2) ? d() : null,
       lastCheckInOn: r(2) ? d() : null,
@@ -80,38 +94,154 @@ const documents: fc.Arbitrary<ExportDocument> = fc
     }));
     const someMentor = () => mentors[r(mentors.length)]!.id;
     const has = mentors.length > 0;
-    const groups = groupNames.map((g, i) => ({ id: `p${i}`, name: g, description: t(), cadenceDays: r(2) ? 14 : null, nextMeetingOn: r(2) ? d() : null, createdAt: at(), memberIds: [...new Set(mentors.filter(() => r(2)).map((m) => m.id))] }));
-    const checkIns = has ? Array.from({ length: r(6) }, (_, i) => ({ id: `c${i}`, mentorId: someMentor(), occurredOn: d(), channel: "CALL" as const, notes: t(), takeaways: t(), peerGroupId: groups.length && r(3) === 0 ? groups[0]!.id : null, createdAt: at() })) : [];
+    const groups = groupNames.map((g, i) => ({
+      id: `p${i}`,
+      name: g,
+      description: t(),
+      cadenceDays: r(2) ? 14 : null,
+      nextMeetingOn: r(2) ? d() : null,
+      createdAt: at(),
+      memberIds: [...new Set(mentors.filter(() => r(2)).map((m) => m.id))],
+    }));
+    const checkIns = has
+      ? Array.from({ length: r(6) }, (_, i) => ({
+          id: `c${i}`,
+          mentorId: someMentor(),
+          occurredOn: d(),
+          channel: "CALL" as const,
+          notes: t(),
+          takeaways: t(),
+          peerGroupId: groups.length && r(3) === 0 ? groups[0]!.id : null,
+          createdAt: at(),
+        }))
+      : [];
     const sprints = Array.from({ length: r(3) }, (_, i) => ({
       id: `s${i}`,
       startOn: `2025-0${i + 1}-01`,
       endedAt: i === 0 && r(2) ? null : at(),
       summary: r(2) ? { done: r(12) } : null,
       createdAt: at(),
-      tasks: Array.from({ length: r(3) }, () => ({ title: `Task ${t()}`, phase: r(2) ? 1 + r(3) : null, position: r(5), doneAt: r(2) ? at() : null, createdAt: at() })),
+      tasks: Array.from({ length: r(3) }, () => ({
+        title: `Task ${t()}`,
+        phase: r(2) ? 1 + r(3) : null,
+        position: r(5),
+        doneAt: r(2) ? at() : null,
+        createdAt: at(),
+      })),
     }));
     // At most one running sprint, as the app allows.
     sprints.forEach((s, i) => i > 0 && !s.endedAt && (s.endedAt = at()));
     const doc: ExportDocument = {
       formatVersion: FORMAT_VERSION,
       exportedAt: at(),
-      profile: { name: t() || null, timeZone: (["UTC", "Europe/Berlin", "Pacific/Kiritimati"] as const)[r(3)]!, digest: { frequency: "WEEKLY", weekday: r(7), hour: r(24), sendEmpty: r(2) === 0, unsubscribed: r(2) === 0 }, gapAnalysisCompletedAt: r(2) ? at() : null },
+      profile: {
+        name: t() || null,
+        timeZone: (["UTC", "Europe/Berlin", "Pacific/Kiritimati"] as const)[r(3)]!,
+        digest: { frequency: "WEEKLY", weekday: r(7), hour: r(24), sendEmpty: r(2) === 0, unsubscribed: r(2) === 0 },
+        gapAnalysisCompletedAt: r(2) ? at() : null,
+      },
       gapAreas: areas,
       mentors,
-      stageChanges: has ? Array.from({ length: r(4) }, () => ({ mentorId: someMentor(), fromStage: r(2) ? ("PROSPECT" as const) : null, toStage: "RESEARCHED" as const, changedAt: at(), note: r(2) ? t() : null })) : [],
+      stageChanges: has
+        ? Array.from({ length: r(4) }, () => ({
+            mentorId: someMentor(),
+            fromStage: r(2) ? ("PROSPECT" as const) : null,
+            toStage: "RESEARCHED" as const,
+            changedAt: at(),
+            note: r(2) ? t() : null,
+          }))
+        : [],
       checkIns,
-      reminders: has ? Array.from({ length: r(4) }, () => ({ mentorId: someMentor(), checkInId: checkIns.length && r(2) ? checkIns[0]!.id : null, kind: "FOLLOW_UP" as const, title: t(), dueOn: d(), status: "PENDING" as const, snoozedUntil: null, completedAt: null, createdAt: at() })) : [],
-      valueExchanges: has ? Array.from({ length: r(4) }, () => ({ mentorId: someMentor(), direction: r(2) ? ("GAVE" as const) : ("RECEIVED" as const), kind: "ADVICE" as const, description: t(), occurredOn: d(), createdAt: at() })) : [],
-      outreachPlans: mentors.filter(() => r(3) === 0).map((m) => ({
-        mentorId: m.id, researchLinks: [{ url: "https://example.com/talk", note: t() }], challenges: [t()], waysToHelp: [], whatINeed: t(), whatIOffer: t(), researchedAt: at(),
-        subject: t(), compliment: t(), ask: t(), offer: "", easyOut: "", sentAt: r(2) ? at() : null, followUpDays: 7, reply: null, repliedAt: null, prepQuestions: [], conversationNotes: "", thankYouNote: "",
+      reminders: has
+        ? Array.from({ length: r(4) }, () => ({
+            mentorId: someMentor(),
+            checkInId: checkIns.length && r(2) ? checkIns[0]!.id : null,
+            kind: "FOLLOW_UP" as const,
+            title: t(),
+            dueOn: d(),
+            status: "PENDING" as const,
+            snoozedUntil: null,
+            completedAt: null,
+            createdAt: at(),
+          }))
+        : [],
+      valueExchanges: has
+        ? Array.from({ length: r(4) }, () => ({
+            mentorId: someMentor(),
+            direction: r(2) ? ("GAVE" as const) : ("RECEIVED" as const),
+            kind: "ADVICE" as const,
+            description: t(),
+            occurredOn: d(),
+            createdAt: at(),
+          }))
+        : [],
+      outreachPlans: mentors
+        .filter(() => r(3) === 0)
+        .map((m) => ({
+          mentorId: m.id,
+          researchLinks: [{ url: "https://example.com/talk", note: t() }],
+          challenges: [t()],
+          waysToHelp: [],
+          whatINeed: t(),
+          whatIOffer: t(),
+          researchedAt: at(),
+          subject: t(),
+          compliment: t(),
+          ask: t(),
+          offer: "",
+          easyOut: "",
+          sentAt: r(2) ? at() : null,
+          followUpDays: 7,
+          reply: null,
+          repliedAt: null,
+          prepQuestions: [],
+          conversationNotes: "",
+          thankYouNote: "",
+        })),
+      introductions:
+        mentors.length > 1
+          ? Array.from({ length: r(3) }, () => ({
+              fromMentorId: mentors[0]!.id,
+              toMentorId: mentors[1]!.id,
+              introducedOn: d(),
+              why: t(),
+              outcome: t(),
+              outcomeOn: r(2) ? d() : null,
+              createdAt: at(),
+            }))
+          : [],
+      wins: Array.from({ length: r(3) }, (_, i) => ({
+        id: `w${i}`,
+        title: `Win ${t()}`,
+        description: t(),
+        occurredOn: d(),
+        sharedPubliclyOn: r(2) ? d() : null,
+        createdAt: at(),
+        credits: [...new Set(mentors.filter(() => r(2)).map((m) => m.id))].map((mentorId) => ({
+          mentorId,
+          sharedOn: r(2) ? d() : null,
+        })),
       })),
-      introductions: mentors.length > 1 ? Array.from({ length: r(3) }, () => ({ fromMentorId: mentors[0]!.id, toMentorId: mentors[1]!.id, introducedOn: d(), why: t(), outcome: t(), outcomeOn: r(2) ? d() : null, createdAt: at() })) : [],
-      wins: Array.from({ length: r(3) }, (_, i) => ({ id: `w${i}`, title: `Win ${t()}`, description: t(), occurredOn: d(), sharedPubliclyOn: r(2) ? d() : null, createdAt: at(), credits: [...new Set(mentors.filter(() => r(2)).map((m) => m.id))].map((mentorId) => ({ mentorId, sharedOn: r(2) ? d() : null })) })),
       peerGroups: groups,
-      dreamTeam: areas.flatMap((a) => (r(2) ? [{ gapAreaId: a.id, category: "SAGE" as const, profile: t(), mentorIds: mentors.slice(0, r(2) + 1).map((m) => m.id) }] : [])),
+      dreamTeam: areas.flatMap((a) =>
+        r(2)
+          ? [
+              {
+                gapAreaId: a.id,
+                category: "SAGE" as const,
+                profile: t(),
+                mentorIds: mentors.slice(0, r(2) + 1).map((m) => m.id),
+              },
+            ]
+          : [],
+      ),
       sprints,
-      snapshots: Array.from({ length: r(3) }, () => ({ takenAt: at(), reason: "MANUAL" as const, sprintId: sprints.length && r(2) ? sprints[0]!.id : null, coverage: { cells: r(9) } })),
+      snapshots: Array.from({ length: r(3) }, () => ({
+        takenAt: at(),
+        reason: "MANUAL" as const,
+        sprintId: sprints.length && r(2) ? sprints[0]!.id : null,
+        coverage: { cells: r(9) },
+      })),
     };
     return fc.constant(doc);
   });
@@ -119,22 +249,45 @@ const documents: fc.Arbitrary<ExportDocument> = fc
 /** The document with every id replaced by its record's position, and without its date of export. */
 function canonical(doc: ExportDocument) {
   const ref = (rows: { id: string }[], prefix: string) => new Map(rows.map((r, i) => [r.id, `${prefix}${i}`]));
-  const g = ref(doc.gapAreas, "g"), m = ref(doc.mentors, "m"), c = ref(doc.checkIns, "c"), p = ref(doc.peerGroups, "p"), w = ref(doc.wins, "w"), s = ref(doc.sprints, "s");
-  const map = (table: Map<string, string>, id: string | null) => (id === null ? null : table.get(id) ?? `missing:${id}`);
+  const g = ref(doc.gapAreas, "g"),
+    m = ref(doc.mentors, "m"),
+    c = ref(doc.checkIns, "c"),
+    p = ref(doc.peerGroups, "p"),
+    w = ref(doc.wins, "w"),
+    s = ref(doc.sprints, "s");
+  const map = (table: Map<string, string>, id: string | null) =>
+    id === null ? null : (table.get(id) ?? `missing:${id}`);
   return {
     ...doc,
     exportedAt: "—",
     gapAreas: doc.gapAreas.map((x) => ({ ...x, id: map(g, x.id) })),
     mentors: doc.mentors.map((x) => ({ ...x, id: map(m, x.id), gapAreaIds: x.gapAreaIds.map((id) => map(g, id)) })),
     stageChanges: doc.stageChanges.map((x) => ({ ...x, mentorId: map(m, x.mentorId) })),
-    checkIns: doc.checkIns.map((x) => ({ ...x, id: map(c, x.id), mentorId: map(m, x.mentorId), peerGroupId: map(p, x.peerGroupId) })),
+    checkIns: doc.checkIns.map((x) => ({
+      ...x,
+      id: map(c, x.id),
+      mentorId: map(m, x.mentorId),
+      peerGroupId: map(p, x.peerGroupId),
+    })),
     reminders: doc.reminders.map((x) => ({ ...x, mentorId: map(m, x.mentorId), checkInId: map(c, x.checkInId) })),
     valueExchanges: doc.valueExchanges.map((x) => ({ ...x, mentorId: map(m, x.mentorId) })),
     outreachPlans: doc.outreachPlans.map((x) => ({ ...x, mentorId: map(m, x.mentorId) })),
-    introductions: doc.introductions.map((x) => ({ ...x, fromMentorId: map(m, x.fromMentorId), toMentorId: map(m, x.toMentorId) })),
-    wins: doc.wins.map((x) => ({ ...x, id: map(w, x.id), credits: x.credits.map((cr) => ({ ...cr, mentorId: map(m, cr.mentorId) })) })),
+    introductions: doc.introductions.map((x) => ({
+      ...x,
+      fromMentorId: map(m, x.fromMentorId),
+      toMentorId: map(m, x.toMentorId),
+    })),
+    wins: doc.wins.map((x) => ({
+      ...x,
+      id: map(w, x.id),
+      credits: x.credits.map((cr) => ({ ...cr, mentorId: map(m, cr.mentorId) })),
+    })),
     peerGroups: doc.peerGroups.map((x) => ({ ...x, id: map(p, x.id), memberIds: x.memberIds.map((id) => map(m, id)) })),
-    dreamTeam: doc.dreamTeam.map((x) => ({ ...x, gapAreaId: map(g, x.gapAreaId), mentorIds: x.mentorIds.map((id) => map(m, id)) })),
+    dreamTeam: doc.dreamTeam.map((x) => ({
+      ...x,
+      gapAreaId: map(g, x.gapAreaId),
+      mentorIds: x.mentorIds.map((id) => map(m, id)),
+    })),
     sprints: doc.sprints.map((x) => ({ ...x, id: map(s, x.id) })),
     snapshots: doc.snapshots.map((x) => ({ ...x, sprintId: map(s, x.sprintId) })),
   };
@@ -181,8 +334,24 @@ describe("export and import", () => {
     const ada = await createMentor(source.id, { name: "Ada L.", email: "ADA@example.com", notes: "From the file" });
     const grace = await createMentor(source.id, { name: "grace hopper" });
     await createMentor(source.id, { name: "Linus" });
-    await db.checkIn.create({ data: { userId: source.id, mentorId: ada.id, occurredOn: new Date("2026-03-01"), channel: "CALL", takeaways: "Notation" } });
-    await db.valueExchange.create({ data: { userId: source.id, mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", occurredOn: new Date("2026-03-02") } });
+    await db.checkIn.create({
+      data: {
+        userId: source.id,
+        mentorId: ada.id,
+        occurredOn: new Date("2026-03-01"),
+        channel: "CALL",
+        takeaways: "Notation",
+      },
+    });
+    await db.valueExchange.create({
+      data: {
+        userId: source.id,
+        mentorId: grace.id,
+        direction: "RECEIVED",
+        kind: "ADVICE",
+        occurredOn: new Date("2026-03-02"),
+      },
+    });
     const doc = await exportMap(source.id);
 
     const preview = await importMap(alice.id, doc, "merge", false);
@@ -196,10 +365,17 @@ describe("export and import", () => {
     const second = await importMap(alice.id, doc, "merge", true);
     expect(await writesSince(position, [alice.id])).toEqual([]);
     expect(second).toEqual(again);
-    expect(second.collections).toMatchObject({ mentors: { created: 0, updated: 0, skipped: 3 }, checkIns: { created: 0, skipped: 1 }, valueExchanges: { created: 0, skipped: 1 } });
+    expect(second.collections).toMatchObject({
+      mentors: { created: 0, updated: 0, skipped: 3 },
+      checkIns: { created: 0, skipped: 1 },
+      valueExchanges: { created: 0, skipped: 1 },
+    });
     expect(await db.mentor.count({ where: { userId: alice.id } })).toBe(3);
     expect(await db.checkIn.count({ where: { userId: alice.id } })).toBe(1);
-    expect(await db.mentor.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ notes: "From the file", name: "Ada L." });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
+      notes: "From the file",
+      name: "Ada L.",
+    });
   });
 
   it("restore refuses an account that is not empty", async () => {
@@ -216,16 +392,31 @@ describe("export and import", () => {
     const result = await importMap(alice.id, doc, "merge", true);
     expect(result.notes).toEqual([]);
     expect(result.collections.mentors).toEqual({ created: 1, updated: 0, skipped: 0 });
-    expect(await db.mentor.findUniqueOrThrow({ where: { id: bobs.id } })).toMatchObject({ userId: bob.id, notes: "private" });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: bobs.id } })).toMatchObject({
+      userId: bob.id,
+      notes: "private",
+    });
     expect(await countOwnedRows(bob.id)).toEqual(before);
     expect(await db.mentor.count({ where: { userId: alice.id, name: "Bob's sage" } })).toBe(1);
   });
 });
 
 describe("the import route", () => {
-  const post = (body: BodyInit, { mode = "merge", commit = "0", origin = "http://localhost:3000", headers = {} as Record<string, string> } = {}) =>
-    importRoute(new NextRequest(`http://localhost:3000/api/import?mode=${mode}&commit=${commit}`, { method: "POST", body, headers: { origin, host: "localhost:3000", ...headers } }));
-  const error = async (response: Response) => ({ status: response.status, ...((await response.json()) as { error: string }) });
+  const post = (
+    body: BodyInit,
+    { mode = "merge", commit = "0", origin = "http://localhost:3000", headers = {} as Record<string, string> } = {},
+  ) =>
+    importRoute(
+      new NextRequest(`http://localhost:3000/api/import?mode=${mode}&commit=${commit}`, {
+        method: "POST",
+        body,
+        headers: { origin, host: "localhost:3000", ...headers },
+      }),
+    );
+  const error = async (response: Response) => ({
+    status: response.status,
+    ...((await response.json()) as { error: string }),
+  });
 
   it("previews, then commits, a real export", async () => {
     await createMentor(bob.id, { name: "Shared" });
@@ -245,9 +436,29 @@ describe("the import route", () => {
       ["", /empty/],
       ["Name,Email\nAda,ada@example.com", /not JSON/],
       [JSON.stringify({ hello: "world" }), /no formatVersion/],
-      [JSON.stringify({ ...valid, formatVersion: FORMAT_VERSION + 1 }), /newer Mentor Map \(format 2; this one reads up to 1\)/],
+      [
+        JSON.stringify({ ...valid, formatVersion: FORMAT_VERSION + 1 }),
+        /newer Mentor Map \(format 2; this one reads up to 1\)/,
+      ],
       [JSON.stringify({ ...valid, mentors: [{ ...valid.mentors[0], name: "x" }] }), /damaged/],
-      [JSON.stringify({ ...valid, checkIns: [{ id: "c1", mentorId: "nobody", occurredOn: "2026-01-01", channel: "CALL", notes: "", takeaways: "", peerGroupId: null, createdAt: "2026-01-01T00:00:00.000Z" }] }), /refers to a mentor \(nobody\) that is not in the file/],
+      [
+        JSON.stringify({
+          ...valid,
+          checkIns: [
+            {
+              id: "c1",
+              mentorId: "nobody",
+              occurredOn: "2026-01-01",
+              channel: "CALL",
+              notes: "",
+              takeaways: "",
+              peerGroupId: null,
+              createdAt: "2026-01-01T00:00:00.000Z",
+            },
+          ],
+        }),
+        /refers to a mentor \(nobody\) that is not in the file/,
+      ],
       [JSON.stringify({ ...valid, profile: { ...valid.profile, timeZone: "Mars/Olympus" } }), /profile.timeZone/],
       [new Uint8Array([0xff, 0xfe, 0x7b, 0x00]), /not JSON/], // UTF-16 is read, and "{" is not an export
       [new Uint8Array([0x7b, 0x22, 0x6e, 0xe9, 0x22, 0x7d]), /not UTF-8/], // {"né"} in Windows-1252
@@ -272,10 +483,16 @@ describe("the import route", () => {
 
 describe("the export route", () => {
   it("downloads only the signed-in user's map, as JSON or as CSV safe from formula injection", async () => {
-    await createMentor(alice.id, { name: '=HYPERLINK("https://evil.example","click")', organisation: "+1 Corp", tags: ["@home"] });
+    await createMentor(alice.id, {
+      name: '=HYPERLINK("https://evil.example","click")',
+      organisation: "+1 Corp",
+      tags: ["@home"],
+    });
     await createMentor(bob.id, { name: "Bob's secret sage" });
     const json = await exportRoute(new Request("http://localhost:3000/api/export"));
-    expect(json.headers.get("content-disposition")).toMatch(/attachment; filename="mentor-map-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(json.headers.get("content-disposition")).toMatch(
+      /attachment; filename="mentor-map-\d{4}-\d{2}-\d{2}\.json"/,
+    );
     const doc = (await json.json()) as ExportDocument;
     expect(doc.formatVersion).toBe(FORMAT_VERSION);
     expect(doc.mentors.map((m) => m.name)).toEqual(['=HYPERLINK("https://evil.example","click")']);
@@ -291,7 +508,11 @@ describe("the export route", () => {
 describe.skipIf(process.env.MENTOR_MAP_EMBEDDED_DB === "1")("npm run export", () => {
   const run = (email: string) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/export.ts", "--email", email], { env: { ...process.env, LOG_LEVEL: "silent" } });
+      const child = spawn(
+        process.execPath,
+        ["--import", "./scripts/lib/server-only-hook.mjs", "--import", "tsx", "scripts/export.ts", "--email", email],
+        { env: { ...process.env, LOG_LEVEL: "silent" } },
+      );
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (c: Buffer) => (stdout += c));
@@ -318,13 +539,37 @@ describe("deleting my account", () => {
     await createMentor(bob.id, { name: "Bob's" });
     const bobBefore = await countOwnedRows(bob.id);
     const before = await countOwnedRows(alice.id);
-    const filled = Object.entries(before).filter(([, n]) => n > 0).map(([t]) => t);
-    expect(filled).toEqual(expect.arrayContaining(["Mentor", "CheckIn", "Reminder", "ValueExchange", "OutreachPlan", "Introduction", "Win", "WinCredit", "PeerGroup", "PeerGroupMember", "GapArea", "Sprint", "StageChange"]));
+    const filled = Object.entries(before)
+      .filter(([, n]) => n > 0)
+      .map(([t]) => t);
+    expect(filled).toEqual(
+      expect.arrayContaining([
+        "Mentor",
+        "CheckIn",
+        "Reminder",
+        "ValueExchange",
+        "OutreachPlan",
+        "Introduction",
+        "Win",
+        "WinCredit",
+        "PeerGroup",
+        "PeerGroupMember",
+        "GapArea",
+        "Sprint",
+        "StageChange",
+      ]),
+    );
 
-    expect(await deleteAccountAction({ confirmEmail: "someone@else.example" })).toMatchObject({ ok: false, fieldErrors: { confirmEmail: [expect.stringMatching(/not your email/)] } });
+    expect(await deleteAccountAction({ confirmEmail: "someone@else.example" })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmEmail: [expect.stringMatching(/not your email/)] },
+    });
     expect(await countOwnedRows(alice.id)).toEqual(before);
 
-    expect(await deleteAccountAction({ confirmEmail: ` ${alice.email.toUpperCase()} ` })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await deleteAccountAction({ confirmEmail: ` ${alice.email.toUpperCase()} ` })).toEqual({
+      ok: true,
+      data: { deleted: true },
+    });
     expect(cookieJar.deleted).toEqual(["next-auth.session-token", "__Secure-next-auth.session-token"]);
     const after = await countOwnedRows(alice.id);
     expect(Object.values(after).every((n) => n === 0)).toBe(true);

@@ -39,16 +39,27 @@ const area = (name: string, extra: Partial<WizardDraft["areas"][number]> = {}): 
   mentorIds: {},
   ...extra,
 });
-const wizard = (areas: WizardDraft["areas"], sprintStartOn = today): WizardDraft => ({ step: 5, reached: 5, areas, sprintStartOn });
+const wizard = (areas: WizardDraft["areas"], sprintStartOn = today): WizardDraft => ({
+  step: 5,
+  reached: 5,
+  areas,
+  sprintStartOn,
+});
 const areasOf = (userId: string) => db.gapArea.findMany({ where: { userId }, orderBy: { priority: "asc" } });
 
 describe("the gap-analysis wizard", () => {
   it("saves answers as the user goes, unfinished ones included, and resumes from them", async () => {
-    const draft = wizard([area("Leadership capabilities", { currentLevel: null, targetLevel: null, whyItMatters: "Leading a team of 8" })]);
+    const draft = wizard([
+      area("Leadership capabilities", { currentLevel: null, targetLevel: null, whyItMatters: "Leading a team of 8" }),
+    ]);
     expect(await saveWizardDraftAction({ ...draft, step: 1 })).toEqual({ ok: true, data: { saved: true } });
     const resumed = await getWizard(alice.id, today);
     expect(resumed.draft.step).toBe(1);
-    expect(resumed.draft.areas[0]).toMatchObject({ name: "Leadership capabilities", whyItMatters: "Leading a team of 8", currentLevel: null });
+    expect(resumed.draft.areas[0]).toMatchObject({
+      name: "Leadership capabilities",
+      whyItMatters: "Leading a team of 8",
+      currentLevel: null,
+    });
     expect(await areasOf(alice.id)).toEqual([]); // nothing on the map until it is finished
     expect((await getWizard(bob.id, today)).draft.areas).toEqual([]);
   });
@@ -56,7 +67,10 @@ describe("the gap-analysis wizard", () => {
   it("refuses a draft too large to be real, keeping the saved one", async () => {
     await saveWizardDraftAction(wizard([area("Soft skills")]));
     const huge = wizard(Array.from({ length: 13 }, (_, i) => area(`Area ${i}`)));
-    expect(await saveWizardDraftAction(huge)).toMatchObject({ ok: false, fieldErrors: { areas: ["Choose at most 12 areas."] } });
+    expect(await saveWizardDraftAction(huge)).toMatchObject({
+      ok: false,
+      fieldErrors: { areas: ["Choose at most 12 areas."] },
+    });
     expect(await saveWizardDraftAction({ ...huge, areas: [area("x".repeat(500))] })).toMatchObject({ ok: false });
     expect((await getWizard(alice.id, today)).draft.areas.map((a) => a.name)).toEqual(["Soft skills"]);
   });
@@ -65,7 +79,12 @@ describe("the gap-analysis wizard", () => {
     const ada = await createMentor(alice.id, { name: "Ada", category: "SAGE" });
     const draft = wizard(
       [
-        area("Career navigation", { guidanceSought: "Next move", valueIOffer: "Hiring insight", profiles: { SAGE: "A VP who scaled a team from 5 to 50", PEER: "" }, mentorIds: { SAGE: [ada.id] } }),
+        area("Career navigation", {
+          guidanceSought: "Next move",
+          valueIOffer: "Hiring insight",
+          profiles: { SAGE: "A VP who scaled a team from 5 to 50", PEER: "" },
+          mentorIds: { SAGE: [ada.id] },
+        }),
         area("Technical skills", { currentLevel: 6, targetLevel: 9 }),
       ],
       addDaysToDay(today, 3),
@@ -81,7 +100,9 @@ describe("the gap-analysis wizard", () => {
     ]);
     expect(areas[0]).toMatchObject({ guidanceSought: "Next move", valueIOffer: "Hiring insight" });
     const slots = await db.dreamTeamSlot.findMany({ where: { userId: alice.id }, include: { matches: true } });
-    expect(slots.map((s) => [s.category, s.profile, s.matches.map((m) => m.mentorId)])).toEqual([["SAGE", "A VP who scaled a team from 5 to 50", [ada.id]]]);
+    expect(slots.map((s) => [s.category, s.profile, s.matches.map((m) => m.mentorId)])).toEqual([
+      ["SAGE", "A VP who scaled a team from 5 to 50", [ada.id]],
+    ]);
     const sprint = await db.sprint.findFirstOrThrow({ where: { userId: alice.id } });
     expect(dateToDay(sprint.startOn)).toBe(addDaysToDay(today, 3));
     const user = await db.user.findUniqueOrThrow({ where: { id: alice.id } });
@@ -131,15 +152,25 @@ describe("the gap-analysis wizard", () => {
   });
 
   it("refuses a sprint start more than a year away", async () => {
-    const result = await expectNothingWritten(alice.id, () => completeWizardAction(wizard([area("A")], addDaysToDay(today, 400))));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { sprintStartOn: ["Start the sprint within a year from today."] } });
+    const result = await expectNothingWritten(alice.id, () =>
+      completeWizardAction(wizard([area("A")], addDaysToDay(today, 400))),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { sprintStartOn: ["Start the sprint within a year from today."] },
+    });
     const notADay = await completeWizardAction(wizard([area("A")], "2026-02-30"));
-    expect(notADay).toMatchObject({ ok: false, fieldErrors: { sprintStartOn: ["Choose the day your sprint starts."] } });
+    expect(notADay).toMatchObject({
+      ok: false,
+      fieldErrors: { sprintStartOn: ["Choose the day your sprint starts."] },
+    });
   });
 
   it("never links another user's mentor to a dream-team profile", async () => {
     const bobs = await createMentor(bob.id, { name: "Bob's sage", category: "SAGE" });
-    const result = await completeWizardAction(wizard([area("A", { mentorIds: { SAGE: [bobs.id] }, profiles: { SAGE: "Someone wise" } })]));
+    const result = await completeWizardAction(
+      wizard([area("A", { mentorIds: { SAGE: [bobs.id] }, profiles: { SAGE: "Someone wise" } })]),
+    );
     expect(result.ok).toBe(true);
     expect(await db.dreamTeamMatch.count({ where: { mentorId: bobs.id } })).toBe(0);
     expect(await db.dreamTeamMatch.count({ where: { userId: alice.id } })).toBe(0);
@@ -152,7 +183,15 @@ describe("gap areas after the wizard", () => {
     const b = await createGapArea(alice.id, "Soft skills", 2);
     const created = await createGapAreaAction({ name: "Career navigation", currentLevel: "2", targetLevel: "7" });
     expect(created.ok).toBe(true);
-    expect(await updateGapAreaAction({ id: a.id, name: "Technical depth", currentLevel: "4", targetLevel: "9", whyItMatters: "Staff role" })).toMatchObject({ ok: true });
+    expect(
+      await updateGapAreaAction({
+        id: a.id,
+        name: "Technical depth",
+        currentLevel: "4",
+        targetLevel: "9",
+        whyItMatters: "Staff role",
+      }),
+    ).toMatchObject({ ok: true });
     await moveGapAreaAction({ id: b.id, direction: "up" });
     expect((await areasOf(alice.id)).map((x) => [x.name, x.priority])).toEqual([
       ["Soft skills", 1],
@@ -162,24 +201,43 @@ describe("gap areas after the wizard", () => {
 
     const ada = await createMentor(alice.id, { name: "Ada", category: "PEER" });
     await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: ada.id, gapAreaId: b.id } });
-    await saveDreamTeamSlotAction({ gapAreaId: b.id, category: "PEER", profile: "Someone who negotiates daily", mentorIds: [ada.id] });
+    await saveDreamTeamSlotAction({
+      gapAreaId: b.id,
+      category: "PEER",
+      profile: "Someone who negotiates daily",
+      mentorIds: [ada.id],
+    });
     const deleted = await deleteGapAreaAction({ id: b.id });
     if (!deleted.ok) throw new Error(deleted.error);
     expect(await db.mentor.count({ where: { id: ada.id } })).toBe(1); // the mentor stays
     expect(await db.dreamTeamSlot.count({ where: { userId: alice.id } })).toBe(0);
 
     expect(await restoreGapAreaAction(deleted.data)).toMatchObject({ ok: true });
-    const restored = await db.gapArea.findFirstOrThrow({ where: { userId: alice.id, name: "Soft skills" }, include: { mentors: true, dreamTeamSlots: { include: { matches: true } } } });
+    const restored = await db.gapArea.findFirstOrThrow({
+      where: { userId: alice.id, name: "Soft skills" },
+      include: { mentors: true, dreamTeamSlots: { include: { matches: true } } },
+    });
     expect(restored.mentors.map((m) => m.mentorId)).toEqual([ada.id]);
-    expect(restored.dreamTeamSlots.map((s) => [s.profile, s.matches.map((m) => m.mentorId)])).toEqual([["Someone who negotiates daily", [ada.id]]]);
+    expect(restored.dreamTeamSlots.map((s) => [s.profile, s.matches.map((m) => m.mentorId)])).toEqual([
+      ["Someone who negotiates daily", [ada.id]],
+    ]);
   });
 
   it("refuses a duplicate name, a bad level and a thirteenth area with messages", async () => {
     await createGapArea(alice.id, "Leadership", 1);
-    expect(await createGapAreaAction({ name: "LEADERSHIP", currentLevel: "1", targetLevel: "2" })).toMatchObject({ ok: false, fieldErrors: { name: ['You already have an area called "LEADERSHIP".'] } });
-    expect(await createGapAreaAction({ name: "X", currentLevel: "0", targetLevel: "2" })).toMatchObject({ ok: false, fieldErrors: { currentLevel: ["Rate where you are now from 1 to 10."] } });
+    expect(await createGapAreaAction({ name: "LEADERSHIP", currentLevel: "1", targetLevel: "2" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ['You already have an area called "LEADERSHIP".'] },
+    });
+    expect(await createGapAreaAction({ name: "X", currentLevel: "0", targetLevel: "2" })).toMatchObject({
+      ok: false,
+      fieldErrors: { currentLevel: ["Rate where you are now from 1 to 10."] },
+    });
     for (let i = 2; i <= 12; i++) await createGapArea(alice.id, `Area ${i}`, i);
-    expect(await createGapAreaAction({ name: "Thirteen", currentLevel: "1", targetLevel: "2" })).toMatchObject({ ok: false, error: expect.stringMatching(/at most 12/) });
+    expect(await createGapAreaAction({ name: "Thirteen", currentLevel: "1", targetLevel: "2" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/at most 12/),
+    });
   });
 
   it("gives another user's areas the not-found answer and changes nothing", async () => {
@@ -196,9 +254,21 @@ describe("gap areas after the wizard", () => {
     }
     const own = await createGapArea(alice.id, "Mine", 1);
     const bobsMentor = await createMentor(bob.id, { name: "Bob's" });
-    expect(await saveDreamTeamSlotAction({ gapAreaId: own.id, category: "SAGE", profile: "x", mentorIds: [bobsMentor.id] })).toMatchObject({ ok: false, fieldErrors: { mentorIds: [expect.any(String)] } });
+    expect(
+      await saveDreamTeamSlotAction({ gapAreaId: own.id, category: "SAGE", profile: "x", mentorIds: [bobsMentor.id] }),
+    ).toMatchObject({ ok: false, fieldErrors: { mentorIds: [expect.any(String)] } });
     // Undo with another user's mentor ids restores the area without them.
-    const restored = await restoreGapAreaAction({ name: "Restored", whyItMatters: "", currentLevel: 1, targetLevel: 5, priority: 2, guidanceSought: "", valueIOffer: "", mentorIds: [bobsMentor.id], slots: [] });
+    const restored = await restoreGapAreaAction({
+      name: "Restored",
+      whyItMatters: "",
+      currentLevel: 1,
+      targetLevel: 5,
+      priority: 2,
+      guidanceSought: "",
+      valueIOffer: "",
+      mentorIds: [bobsMentor.id],
+      slots: [],
+    });
     expect(restored.ok).toBe(true);
     expect(await db.mentorGapArea.count({ where: { mentorId: bobsMentor.id } })).toBe(0);
   });

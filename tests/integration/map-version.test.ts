@@ -14,7 +14,8 @@ beforeEach(async () => {
   bob = await createUser("bob");
 });
 
-const version = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mapVersion: true } })).mapVersion;
+const version = async (userId: string) =>
+  (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mapVersion: true } })).mapVersion;
 
 /** Runs a write and returns how much Alice's and Bob's versions moved. */
 async function bumps(write: () => Promise<unknown>) {
@@ -31,20 +32,57 @@ describe("mapVersion", () => {
     const writes: [string, () => Promise<unknown>][] = [
       ["gap area", () => db.gapArea.update({ where: { id: area.id }, data: { currentLevel: 4 } })],
       ["mentor", () => db.mentor.update({ where: { id: mentor.id }, data: { stage: "ACTIVE" } })],
-      ["mentor in area", () => db.mentorGapArea.create({ data: { userId: alice.id, mentorId: mentor.id, gapAreaId: area.id } })],
-      ["stage change", () => db.stageChange.create({ data: { userId: alice.id, mentorId: mentor.id, toStage: "ACTIVE" } })],
-      ["check-in", () => db.checkIn.create({ data: { userId: alice.id, mentorId: mentor.id, occurredOn: today, channel: "CALL" } })],
-      ["reminder", () => db.reminder.create({ data: { userId: alice.id, mentorId: mentor.id, kind: "CHECK_IN", dueOn: today } })],
-      ["value exchange", () => db.valueExchange.create({ data: { userId: alice.id, mentorId: mentor.id, direction: "GAVE", kind: "ADVICE", occurredOn: today } })],
+      [
+        "mentor in area",
+        () => db.mentorGapArea.create({ data: { userId: alice.id, mentorId: mentor.id, gapAreaId: area.id } }),
+      ],
+      [
+        "stage change",
+        () => db.stageChange.create({ data: { userId: alice.id, mentorId: mentor.id, toStage: "ACTIVE" } }),
+      ],
+      [
+        "check-in",
+        () =>
+          db.checkIn.create({ data: { userId: alice.id, mentorId: mentor.id, occurredOn: today, channel: "CALL" } }),
+      ],
+      [
+        "reminder",
+        () => db.reminder.create({ data: { userId: alice.id, mentorId: mentor.id, kind: "CHECK_IN", dueOn: today } }),
+      ],
+      [
+        "value exchange",
+        () =>
+          db.valueExchange.create({
+            data: { userId: alice.id, mentorId: mentor.id, direction: "GAVE", kind: "ADVICE", occurredOn: today },
+          }),
+      ],
       ["outreach plan", () => db.outreachPlan.create({ data: { userId: alice.id, mentorId: mentor.id } })],
-      ["introduction", () => db.introduction.create({ data: { userId: alice.id, fromMentorId: mentor.id, toMentorId: other.id, introducedOn: today } })],
+      [
+        "introduction",
+        () =>
+          db.introduction.create({
+            data: { userId: alice.id, fromMentorId: mentor.id, toMentorId: other.id, introducedOn: today },
+          }),
+      ],
       ["win", () => db.win.create({ data: { userId: alice.id, title: "Promoted", occurredOn: today } })],
       ["peer group", () => db.peerGroup.create({ data: { userId: alice.id, name: "Circle" } })],
-      ["dream-team profile", () => db.dreamTeamSlot.create({ data: { userId: alice.id, gapAreaId: area.id, category: "SAGE", profile: "A VP" } })],
+      [
+        "dream-team profile",
+        () =>
+          db.dreamTeamSlot.create({
+            data: { userId: alice.id, gapAreaId: area.id, category: "SAGE", profile: "A VP" },
+          }),
+      ],
       ["sprint", () => db.sprint.create({ data: { userId: alice.id, startOn: today } })],
       ["digest setting", () => db.user.update({ where: { id: alice.id }, data: { digestFrequency: "OFF" } })],
-      ["a half-done gap analysis", () => db.user.update({ where: { id: alice.id }, data: { gapWizardState: { step: 1 } } })],
-      ["many rows at once: one statement", () => db.mentor.updateMany({ where: { userId: alice.id }, data: { tags: ["x"] } })],
+      [
+        "a half-done gap analysis",
+        () => db.user.update({ where: { id: alice.id }, data: { gapWizardState: { step: 1 } } }),
+      ],
+      [
+        "many rows at once: one statement",
+        () => db.mentor.updateMany({ where: { userId: alice.id }, data: { tags: ["x"] } }),
+      ],
       ["a delete that cascades", () => db.mentor.delete({ where: { id: other.id } })],
     ];
     for (const [what, write] of writes) {
@@ -53,7 +91,11 @@ describe("mapVersion", () => {
       expect(others, `${what} (Bob's version)`).toBe(0);
     }
     // Saving the wizard's answers again, or a new name, changes nothing the dashboard shows.
-    expect(await bumps(() => db.user.update({ where: { id: alice.id }, data: { gapWizardState: { step: 2 }, name: "Alice A." } }))).toEqual([0, 0]);
+    expect(
+      await bumps(() =>
+        db.user.update({ where: { id: alice.id }, data: { gapWizardState: { step: 2 }, name: "Alice A." } }),
+      ),
+    ).toEqual([0, 0]);
   });
 });
 

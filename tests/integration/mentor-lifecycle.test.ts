@@ -1,8 +1,8 @@
 import { subDays } from "date-fns";
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dateToDay, todayIn } from "@/domain/calendar";
-import { db } from "@/server/db";
 import type { CurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db";
 import {
   archiveMentorAction,
   bulkMentorsAction,
@@ -12,9 +12,9 @@ import {
   restoreMentorsAction,
   unarchiveMentorAction,
 } from "@/server/mentors/mentor-lifecycle.actions";
+import { updateMentorProfileAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
 import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
-import { updateMentorProfileAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
@@ -28,9 +28,15 @@ beforeEach(async () => {
 describe("changeStageAction", () => {
   it("moves along the pipeline and logs each move with its date", async () => {
     const m = await createMentor(alice.id, { stage: "PROSPECT" });
-    expect(await changeStageAction({ id: m.id, stage: "CONTACTED" })).toMatchObject({ ok: true, data: { changed: true } });
+    expect(await changeStageAction({ id: m.id, stage: "CONTACTED" })).toMatchObject({
+      ok: true,
+      data: { changed: true },
+    });
     expect(await changeStageAction({ id: m.id, stage: "ACTIVE", note: "Said yes" })).toMatchObject({ ok: true });
-    expect(await changeStageAction({ id: m.id, stage: "ACTIVE" })).toMatchObject({ ok: true, data: { changed: false } });
+    expect(await changeStageAction({ id: m.id, stage: "ACTIVE" })).toMatchObject({
+      ok: true,
+      data: { changed: false },
+    });
     const changes = await db.stageChange.findMany({ where: { mentorId: m.id }, orderBy: { changedAt: "asc" } });
     expect(changes.map((c) => [c.fromStage, c.toStage, c.note])).toEqual([
       ["PROSPECT", "CONTACTED", null],
@@ -51,7 +57,11 @@ describe("changeStageAction", () => {
 
   it.each([
     [{ stage: "FRIENDS" }, "stage", "Choose a stage."],
-    [{ stage: "DECLINED", revisitAfterOn: "2026-13-01" }, "revisitAfterOn", "Enter the revisit date as a real date (YYYY-MM-DD)."],
+    [
+      { stage: "DECLINED", revisitAfterOn: "2026-13-01" },
+      "revisitAfterOn",
+      "Enter the revisit date as a real date (YYYY-MM-DD).",
+    ],
   ])("rejects %j and writes nothing", async (input, field, message) => {
     const m = await createMentor(alice.id);
     const result = await expectNothingWritten(alice.id, () => changeStageAction({ id: m.id, ...input }));
@@ -140,7 +150,9 @@ describe("bulkMentorsAction", () => {
     const mine = await createMentor(alice.id, { stage: "PROSPECT" });
     const bobs = await createMentor(bob.id, { stage: "PROSPECT" });
     const result = await expectNothingWritten(alice.id, () =>
-      expectNothingWritten(bob.id, () => bulkMentorsAction({ ids: [mine.id, bobs.id], operation: "stage", stage: "ACTIVE" })),
+      expectNothingWritten(bob.id, () =>
+        bulkMentorsAction({ ids: [mine.id, bobs.id], operation: "stage", stage: "ACTIVE" }),
+      ),
     );
     expect(result).toEqual({ ok: false, error: "One of the selected mentors not found." });
   });
@@ -170,22 +182,46 @@ describe("profile and relationship", () => {
     });
     expect(result).toMatchObject({ ok: true });
     const row = await db.mentor.findUniqueOrThrow({ where: { id: m.id } });
-    expect(row).toMatchObject({ name: "Ruth Adeyemi", email: "ruth@example.org", organisation: null, tags: ["legal", "fintech"], notes: "**Ask** about payments" });
+    expect(row).toMatchObject({
+      name: "Ruth Adeyemi",
+      email: "ruth@example.org",
+      organisation: null,
+      tags: ["legal", "fintech"],
+      notes: "**Ask** about payments",
+    });
   });
 
   it("never writes fields from outside the schema (owner, id, timestamps, deletion)", async () => {
     const m = await createMentor(alice.id, { name: "Before" });
-    const result = await updateMentorProfileAction({ id: m.id, name: "After", userId: bob.id, deletedAt: "2000-01-01", createdAt: "2000-01-01", stage: "ACTIVE", category: "SAGE" });
+    const result = await updateMentorProfileAction({
+      id: m.id,
+      name: "After",
+      userId: bob.id,
+      deletedAt: "2000-01-01",
+      createdAt: "2000-01-01",
+      stage: "ACTIVE",
+      category: "SAGE",
+    });
     expect(result).toMatchObject({ ok: true });
     const row = await db.mentor.findUniqueOrThrow({ where: { id: m.id } });
-    expect(row).toMatchObject({ name: "After", userId: alice.id, deletedAt: null, stage: m.stage, category: m.category });
+    expect(row).toMatchObject({
+      name: "After",
+      userId: alice.id,
+      deletedAt: null,
+      stage: m.stage,
+      category: m.category,
+    });
     expect(row.createdAt).toEqual(m.createdAt);
   });
 
   it.each([
     [{ name: "" }, "name", "Enter a name."],
     [{ name: "x".repeat(201) }, "name", "A name must be at most 200 characters."],
-    [{ name: "Ok", linkedinUrl: "javascript:alert(1)" }, "linkedinUrl", "LinkedIn must be a web address starting with http:// or https://."],
+    [
+      { name: "Ok", linkedinUrl: "javascript:alert(1)" },
+      "linkedinUrl",
+      "LinkedIn must be a web address starting with http:// or https://.",
+    ],
     [{ name: "Ok", email: "nope" }, "email", "Enter a valid email address, or leave it empty."],
   ])("rejects profile %j and writes nothing", async (input, field, message) => {
     const m = await createMentor(alice.id);
@@ -196,27 +232,57 @@ describe("profile and relationship", () => {
   it("updates category, gap areas, cadence and ratings; the cadence sets the next check-in", async () => {
     const area = await createGapArea(alice.id, "Soft skills");
     const m = await createMentor(alice.id);
-    const result = await updateRelationshipAction({ id: m.id, category: "SAGE", gapAreaIds: [area.id], cadenceDays: "90", valueReceivedRating: "9", valueProvidedRating: "", growthPotentialRating: 7 });
+    const result = await updateRelationshipAction({
+      id: m.id,
+      category: "SAGE",
+      gapAreaIds: [area.id],
+      cadenceDays: "90",
+      valueReceivedRating: "9",
+      valueProvidedRating: "",
+      growthPotentialRating: 7,
+    });
     expect(result).toMatchObject({ ok: true });
     const row = await db.mentor.findUniqueOrThrow({ where: { id: m.id }, include: { gapAreas: true } });
-    expect(row).toMatchObject({ category: "SAGE", cadenceDays: 90, valueReceivedRating: 9, valueProvidedRating: null, growthPotentialRating: 7 });
+    expect(row).toMatchObject({
+      category: "SAGE",
+      cadenceDays: 90,
+      valueReceivedRating: 9,
+      valueProvidedRating: null,
+      growthPotentialRating: 7,
+    });
     expect(row.gapAreas.map((g) => g.gapAreaId)).toEqual([area.id]);
   });
 
   it("a new cadence moves the next check-in unless the user changed the date too", async () => {
     const today = todayIn("UTC");
     const m = await createMentor(alice.id);
-    await db.checkIn.create({ data: { userId: alice.id, mentorId: m.id, occurredOn: new Date(`${today}T00:00:00Z`), channel: "CALL" } });
+    await db.checkIn.create({
+      data: { userId: alice.id, mentorId: m.id, occurredOn: new Date(`${today}T00:00:00Z`), channel: "CALL" },
+    });
     await updateRelationshipAction({ id: m.id, category: "PEER", cadenceDays: 30 });
     const next = async () => dateToDay((await db.mentor.findUniqueOrThrow({ where: { id: m.id } })).nextCheckInOn!);
     expect(await next()).toBe(addDaysToDay(today, 30));
     // The form sends the shown date back unchanged with a new cadence: the cadence wins.
-    await updateRelationshipAction({ id: m.id, category: "PEER", cadenceDays: 60, nextCheckInOn: addDaysToDay(today, 30) });
+    await updateRelationshipAction({
+      id: m.id,
+      category: "PEER",
+      cadenceDays: 60,
+      nextCheckInOn: addDaysToDay(today, 30),
+    });
     expect(await next()).toBe(addDaysToDay(today, 60));
     // A date the user changed wins, even without a cadence.
-    await updateRelationshipAction({ id: m.id, category: "PEER", cadenceDays: "", nextCheckInOn: addDaysToDay(today, 5) });
+    await updateRelationshipAction({
+      id: m.id,
+      category: "PEER",
+      cadenceDays: "",
+      nextCheckInOn: addDaysToDay(today, 5),
+    });
     expect(await next()).toBe(addDaysToDay(today, 5));
-    expect((await db.reminder.findMany({ where: { mentorId: m.id, kind: "CHECK_IN", status: "PENDING" } })).map((r) => dateToDay(r.dueOn))).toEqual([addDaysToDay(today, 5)]);
+    expect(
+      (await db.reminder.findMany({ where: { mentorId: m.id, kind: "CHECK_IN", status: "PENDING" } })).map((r) =>
+        dateToDay(r.dueOn),
+      ),
+    ).toEqual([addDaysToDay(today, 5)]);
   });
 
   it.each([
@@ -230,7 +296,9 @@ describe("profile and relationship", () => {
     [{ nextCheckInOn: "31/12/2026" }, "nextCheckInOn", "Enter the next check-in as a real date (YYYY-MM-DD)."],
   ])("rejects relationship %j and writes nothing", async (input, field, message) => {
     const m = await createMentor(alice.id);
-    const result = await expectNothingWritten(alice.id, () => updateRelationshipAction({ id: m.id, category: "PEER", ...input }));
+    const result = await expectNothingWritten(alice.id, () =>
+      updateRelationshipAction({ id: m.id, category: "PEER", ...input }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
   });
 
@@ -239,9 +307,19 @@ describe("profile and relationship", () => {
     const bobsArea = await createGapArea(bob.id, "Bob's area");
     const mine = await createMentor(alice.id);
     await expectNothingWritten(bob.id, async () => {
-      expect(await updateMentorProfileAction({ id: bobs.id, name: "Mine now" })).toEqual({ ok: false, error: "Mentor not found." });
-      expect(await updateRelationshipAction({ id: bobs.id, category: "SAGE" })).toEqual({ ok: false, error: "Mentor not found." });
-      expect(await expectNothingWritten(alice.id, () => updateRelationshipAction({ id: mine.id, category: "SAGE", gapAreaIds: [bobsArea.id] }))).toMatchObject({
+      expect(await updateMentorProfileAction({ id: bobs.id, name: "Mine now" })).toEqual({
+        ok: false,
+        error: "Mentor not found.",
+      });
+      expect(await updateRelationshipAction({ id: bobs.id, category: "SAGE" })).toEqual({
+        ok: false,
+        error: "Mentor not found.",
+      });
+      expect(
+        await expectNothingWritten(alice.id, () =>
+          updateRelationshipAction({ id: mine.id, category: "SAGE", gapAreaIds: [bobsArea.id] }),
+        ),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { gapAreaIds: ["One of the chosen gap areas no longer exists."] },
       });

@@ -1,18 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as searchRoute } from "@/app/api/mentors/search/route";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
-import { db } from "@/server/db";
 import type { CurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db";
 import { listMentors, listPipeline } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
 import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/values/value-exchanges.actions";
-import { GET as searchRoute } from "@/app/api/mentors/search/route";
 import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = todayIn("UTC");
-const names = async (params: Record<string, unknown>) => (await listMentors(alice, mentorListQuerySchema.parse(params))).mentors.map((m) => m.name);
+const names = async (params: Record<string, unknown>) =>
+  (await listMentors(alice, mentorListQuerySchema.parse(params))).mentors.map((m) => m.name);
 
 beforeEach(async () => {
   alice = await createUser("alice");
@@ -23,11 +24,31 @@ beforeEach(async () => {
 describe("the mentors list", () => {
   beforeEach(async () => {
     const area = await createGapArea(alice.id, "Leadership capabilities");
-    const ada = await createMentor(alice.id, { name: "Ada Lovelace", category: "SAGE", stage: "ACTIVE", organisation: "Analytical Engines", tags: ["math"] });
-    await createMentor(alice.id, { name: "Grace Hopper", category: "PEER", stage: "PROSPECT", notes: "Knows **COBOL** inside out", email: "grace@navy.example" });
-    await createMentor(alice.id, { name: "Margaret Hamilton", category: "SAGE", stage: "CONTACTED", tags: ["space", "math"] });
+    const ada = await createMentor(alice.id, {
+      name: "Ada Lovelace",
+      category: "SAGE",
+      stage: "ACTIVE",
+      organisation: "Analytical Engines",
+      tags: ["math"],
+    });
+    await createMentor(alice.id, {
+      name: "Grace Hopper",
+      category: "PEER",
+      stage: "PROSPECT",
+      notes: "Knows **COBOL** inside out",
+      email: "grace@navy.example",
+    });
+    await createMentor(alice.id, {
+      name: "Margaret Hamilton",
+      category: "SAGE",
+      stage: "CONTACTED",
+      tags: ["space", "math"],
+    });
     await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: ada.id, gapAreaId: area.id } });
-    await db.mentor.update({ where: { id: ada.id }, data: { nextCheckInOn: dayToDate(addDaysToDay(today, -2)), lastCheckInOn: dayToDate(addDaysToDay(today, -32)) } });
+    await db.mentor.update({
+      where: { id: ada.id },
+      data: { nextCheckInOn: dayToDate(addDaysToDay(today, -2)), lastCheckInOn: dayToDate(addDaysToDay(today, -32)) },
+    });
     await createMentor(bob.id, { name: "Ada Bob's", category: "SAGE" });
   });
 
@@ -37,10 +58,13 @@ describe("the mentors list", () => {
     expect(await names({ q: "cobol" })).toEqual(["Grace Hopper"]);
     expect(await names({ q: "navy" })).toEqual(["Grace Hopper"]);
     expect(await names({ q: "marg ham" })).toEqual(["Margaret Hamilton"]);
-    expect(await names({ q: "'; DROP TABLE \"Mentor\"; --" })).toEqual([]);
+    expect(await names({ q: '\'; DROP TABLE "Mentor"; --' })).toEqual([]);
     // Totals, including past the last page.
     expect((await listMentors(alice, mentorListQuerySchema.parse({ q: "ada" }))).total).toBe(1);
-    expect(await listMentors(alice, mentorListQuerySchema.parse({ q: "ada", page: "9" }))).toMatchObject({ total: 1, mentors: [] });
+    expect(await listMentors(alice, mentorListQuerySchema.parse({ q: "ada", page: "9" }))).toMatchObject({
+      total: 1,
+      mentors: [],
+    });
     expect((await listMentors(alice, mentorListQuerySchema.parse({}))).total).toBe(3);
   });
 
@@ -55,32 +79,74 @@ describe("the mentors list", () => {
   });
 
   it("ignores junk in the query string rather than failing", async () => {
-    expect(await names({ category: "GURU", sort: "chaos", page: "-3", due: "someday" })).toEqual(["Ada Lovelace", "Grace Hopper", "Margaret Hamilton"]);
+    expect(await names({ category: "GURU", sort: "chaos", page: "-3", due: "someday" })).toEqual([
+      "Ada Lovelace",
+      "Grace Hopper",
+      "Margaret Hamilton",
+    ]);
   });
 
   it("sorts by next check-in, last check-in and value balance", async () => {
     expect((await names({ sort: "next" }))[0]).toBe("Ada Lovelace");
     expect((await names({ sort: "last" }))[0]).toBe("Ada Lovelace");
     const grace = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Grace Hopper" } });
-    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", description: "Advice", occurredOn: today });
+    await logValueExchangeAction({
+      mentorId: grace.id,
+      direction: "RECEIVED",
+      kind: "ADVICE",
+      description: "Advice",
+      occurredOn: today,
+    });
     expect((await names({ sort: "balance" }))[0]).toBe("Grace Hopper");
   });
 
   it("flags one-way value and filters by it", async () => {
     const grace = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Grace Hopper" } });
-    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "ADVICE", description: "Advice", occurredOn: addDaysToDay(today, -130) });
-    await logValueExchangeAction({ mentorId: grace.id, direction: "RECEIVED", kind: "INTRODUCTION", description: "Advice", occurredOn: addDaysToDay(today, -10) });
+    await logValueExchangeAction({
+      mentorId: grace.id,
+      direction: "RECEIVED",
+      kind: "ADVICE",
+      description: "Advice",
+      occurredOn: addDaysToDay(today, -130),
+    });
+    await logValueExchangeAction({
+      mentorId: grace.id,
+      direction: "RECEIVED",
+      kind: "INTRODUCTION",
+      description: "Advice",
+      occurredOn: addDaysToDay(today, -10),
+    });
     const ada = await db.mentor.findFirstOrThrow({ where: { userId: alice.id, name: "Ada Lovelace" } });
-    await logValueExchangeAction({ mentorId: ada.id, direction: "RECEIVED", kind: "ADVICE", description: "Advice", occurredOn: addDaysToDay(today, -200) });
-    await logValueExchangeAction({ mentorId: ada.id, direction: "GAVE", kind: "FEEDBACK", description: "Advice", occurredOn: addDaysToDay(today, -5) });
+    await logValueExchangeAction({
+      mentorId: ada.id,
+      direction: "RECEIVED",
+      kind: "ADVICE",
+      description: "Advice",
+      occurredOn: addDaysToDay(today, -200),
+    });
+    await logValueExchangeAction({
+      mentorId: ada.id,
+      direction: "GAVE",
+      kind: "FEEDBACK",
+      description: "Advice",
+      occurredOn: addDaysToDay(today, -5),
+    });
     expect(await names({ oneWay: "1" })).toEqual(["Grace Hopper"]);
     const { mentors } = await listMentors(alice, mentorListQuerySchema.parse({ oneWay: "1" }));
-    expect(mentors[0]!.value).toMatchObject({ received: 2, gave: 0, balance: -2, oneWay: { direction: "RECEIVED", months: 4 } });
+    expect(mentors[0]!.value).toMatchObject({
+      received: 2,
+      gave: 0,
+      balance: -2,
+      oneWay: { direction: "RECEIVED", months: 4 },
+    });
   });
 
   it("hides archived and deleted mentors, and shows archived ones on request", async () => {
     await db.mentor.updateMany({ where: { userId: alice.id, name: "Grace Hopper" }, data: { archivedAt: new Date() } });
-    await db.mentor.updateMany({ where: { userId: alice.id, name: "Margaret Hamilton" }, data: { deletedAt: new Date() } });
+    await db.mentor.updateMany({
+      where: { userId: alice.id, name: "Margaret Hamilton" },
+      data: { deletedAt: new Date() },
+    });
     expect(await names({})).toEqual(["Ada Lovelace"]);
     expect(await names({ archived: "1" })).toEqual(["Grace Hopper"]);
   });
@@ -114,7 +180,13 @@ describe("the mentors list", () => {
 describe("value exchanges", () => {
   it("logs both ways; a delete returns what undo needs", async () => {
     const m = await createMentor(alice.id);
-    const given = await logValueExchangeAction({ mentorId: m.id, direction: "GAVE", kind: "INTRODUCTION", description: "Intro to Mei", occurredOn: today });
+    const given = await logValueExchangeAction({
+      mentorId: m.id,
+      direction: "GAVE",
+      kind: "INTRODUCTION",
+      description: "Intro to Mei",
+      occurredOn: today,
+    });
     expect(given).toMatchObject({ ok: true });
     if (!given.ok) return;
     expect(await deleteValueExchangeAction({ id: given.data.id })).toEqual({
@@ -125,12 +197,28 @@ describe("value exchanges", () => {
   });
 
   it.each([
-    [{ direction: "SIDEWAYS", kind: "ADVICE", occurredOn: "2026-01-01" }, "direction", "Say whether you gave or received."],
+    [
+      { direction: "SIDEWAYS", kind: "ADVICE", occurredOn: "2026-01-01" },
+      "direction",
+      "Say whether you gave or received.",
+    ],
     [{ direction: "GAVE", kind: "MONEY", occurredOn: "2026-01-01" }, "kind", "Choose what kind of value it was."],
-    [{ direction: "GAVE", kind: "ADVICE", occurredOn: "soon" }, "occurredOn", "Enter the date as a real date (YYYY-MM-DD)."],
-    [{ direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01", description: "x".repeat(2001) }, "description", "The description must be at most 2000 characters."],
+    [
+      { direction: "GAVE", kind: "ADVICE", occurredOn: "soon" },
+      "occurredOn",
+      "Enter the date as a real date (YYYY-MM-DD).",
+    ],
+    [
+      { direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01", description: "x".repeat(2001) },
+      "description",
+      "The description must be at most 2000 characters.",
+    ],
     [{ direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01" }, "description", "Say what was given or received."],
-    [{ direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01", description: "   " }, "description", "Say what was given or received."],
+    [
+      { direction: "GAVE", kind: "ADVICE", occurredOn: "2026-01-01", description: "   " },
+      "description",
+      "Say what was given or received.",
+    ],
   ])("rejects %j and writes nothing", async (input, field, message) => {
     const m = await createMentor(alice.id);
     const result = await expectNothingWritten(alice.id, () => logValueExchangeAction({ mentorId: m.id, ...input }));
@@ -139,10 +227,23 @@ describe("value exchanges", () => {
 
   it("another user's mentor and exchanges are not found", async () => {
     const bobs = await createMentor(bob.id);
-    const exchange = await db.valueExchange.create({ data: { userId: bob.id, mentorId: bobs.id, direction: "GAVE", kind: "ADVICE", occurredOn: dayToDate(today) } });
+    const exchange = await db.valueExchange.create({
+      data: { userId: bob.id, mentorId: bobs.id, direction: "GAVE", kind: "ADVICE", occurredOn: dayToDate(today) },
+    });
     await expectNothingWritten(bob.id, async () => {
-      expect(await logValueExchangeAction({ mentorId: bobs.id, direction: "GAVE", kind: "ADVICE", description: "Advice", occurredOn: today })).toEqual({ ok: false, error: "Mentor not found." });
-      expect(await deleteValueExchangeAction({ id: exchange.id })).toEqual({ ok: false, error: "Value exchange not found." });
+      expect(
+        await logValueExchangeAction({
+          mentorId: bobs.id,
+          direction: "GAVE",
+          kind: "ADVICE",
+          description: "Advice",
+          occurredOn: today,
+        }),
+      ).toEqual({ ok: false, error: "Mentor not found." });
+      expect(await deleteValueExchangeAction({ id: exchange.id })).toEqual({
+        ok: false,
+        error: "Value exchange not found.",
+      });
     });
   });
 });

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { createMentorAction } from "@/server/mentors/mentors.actions";
 import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import { createMentorAction } from "@/server/mentors/mentors.actions";
 import { listMentors } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
-import type { CurrentUser } from "@/server/auth/session";
 import { countOwnedRows, createGapArea, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
@@ -33,7 +33,12 @@ describe("createMentorAction", () => {
     if (!result.ok) return;
     const page = await getMentorPage(alice, result.data.id);
     const mentor = page!.mentor;
-    expect(mentor).toMatchObject({ name: "Margaret Okafor", email: "margaret@example.org", category: "SAGE", stage: "CONTACTED" });
+    expect(mentor).toMatchObject({
+      name: "Margaret Okafor",
+      email: "margaret@example.org",
+      category: "SAGE",
+      stage: "CONTACTED",
+    });
     expect(mentor.gapAreas.map((g) => g.name)).toEqual(["Leadership capabilities"]);
     expect(page!.timeline).toMatchObject([{ kind: "stage", from: null, to: "CONTACTED" }]);
   });
@@ -56,8 +61,16 @@ describe("createMentorAction", () => {
     [{ category: "PEER" }, "name", "Enter a name."],
     [{ name: "Ann", category: "GURU" }, "category", "Choose one of the five categories."],
     [{ name: "Ann", category: "PEER", stage: "FRIENDS" }, "stage", "Choose a stage."],
-    [{ name: "Ann", category: "PEER", email: "not-an-email" }, "email", "Enter a valid email address, or leave it empty."],
-    [{ name: "Ann", category: "PEER", gapAreaIds: Array.from({ length: 13 }, (_, i) => `g${i}`) }, "gapAreaIds", "Choose at most 12 gap areas."],
+    [
+      { name: "Ann", category: "PEER", email: "not-an-email" },
+      "email",
+      "Enter a valid email address, or leave it empty.",
+    ],
+    [
+      { name: "Ann", category: "PEER", gapAreaIds: Array.from({ length: 13 }, (_, i) => `g${i}`) },
+      "gapAreaIds",
+      "Choose at most 12 gap areas.",
+    ],
   ])("rejects %j with a field error and writes nothing", async (input, field, message) => {
     const before = await countOwnedRows(alice.id);
     const result = await createMentorAction(input);
@@ -71,7 +84,10 @@ describe("createMentorAction", () => {
     const bobsArea = await createGapArea(bob.id, "Bob's secret area");
     const before = await countOwnedRows(alice.id);
     const result = await createMentorAction({ name: "Ann", category: "PEER", gapAreaIds: [bobsArea.id] });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { gapAreaIds: ["One of the chosen gap areas no longer exists."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { gapAreaIds: ["One of the chosen gap areas no longer exists."] },
+    });
     expect(await countOwnedRows(alice.id)).toEqual(before);
     expect(await db.mentorGapArea.count({ where: { gapAreaId: bobsArea.id } })).toBe(0);
   });
@@ -119,13 +135,26 @@ describe("reading mentors", () => {
 
   it("pages through the list in a stable order", async () => {
     await db.mentor.createMany({
-      data: Array.from({ length: 55 }, (_, i) => ({ userId: alice.id, name: `Mentor ${String(i).padStart(2, "0")}`, category: "PEER" as const })),
+      data: Array.from({ length: 55 }, (_, i) => ({
+        userId: alice.id,
+        name: `Mentor ${String(i).padStart(2, "0")}`,
+        category: "PEER" as const,
+      })),
     });
     const first = await listMentors(alice, { ...firstPage, per: 50 });
     const second = await listMentors(alice, { ...firstPage, per: 50, page: 2 });
     expect(first).toMatchObject({ total: 55, pageCount: 2 });
     expect(first.mentors).toHaveLength(50);
-    expect(await listMentors(alice, firstPage)).toMatchObject({ pageCount: 3, mentors: expect.objectContaining({ length: 25 }) });
-    expect(second.mentors.map((m) => m.name)).toEqual(["Mentor 50", "Mentor 51", "Mentor 52", "Mentor 53", "Mentor 54"]);
+    expect(await listMentors(alice, firstPage)).toMatchObject({
+      pageCount: 3,
+      mentors: expect.objectContaining({ length: 25 }),
+    });
+    expect(second.mentors.map((m) => m.name)).toEqual([
+      "Mentor 50",
+      "Mentor 51",
+      "Mentor 52",
+      "Mentor 53",
+      "Mentor 54",
+    ]);
   });
 });

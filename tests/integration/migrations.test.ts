@@ -37,7 +37,10 @@ async function schemaFromMigrations() {
     await migrate(url);
     const lines = await describeSchema(url);
     for (const name of HAND_WRITTEN_INDEXES) {
-      expect(lines.some((l) => l.includes(name)), `${name} exists`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(name)),
+        `${name} exists`,
+      ).toBe(true);
     }
     return lines.filter((l) => !HAND_WRITTEN_INDEXES.some((name) => l.includes(name)));
   });
@@ -93,7 +96,10 @@ describe("migrations", () => {
     mkdirSync(`${dir}/20990101000000_ok`);
     writeFileSync(`${dir}/20990101000000_ok/migration.sql`, `CREATE TABLE "A" (id int);`);
     mkdirSync(`${dir}/20990102000000_broken`);
-    writeFileSync(`${dir}/20990102000000_broken/migration.sql`, `CREATE TABLE "B" (id int); SELECT no_such_function();`);
+    writeFileSync(
+      `${dir}/20990102000000_broken/migration.sql`,
+      `CREATE TABLE "B" (id int); SELECT no_such_function();`,
+    );
     await withFreshDatabase(async (url) => {
       await expect(migrate(url, { dir })).rejects.toThrow(/Migration 20990102000000_broken failed/);
       const tables = (await describeSchema(url)).filter((l) => l.startsWith("column"));

@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
-import { db } from "@/server/db";
 import { loadMap } from "@/server/dashboard/dashboard.queries";
+import { db } from "@/server/db";
 import { calendarFeed } from "@/server/digests/calendar";
 import { collectDigest } from "@/server/digests/digest-content";
 import { newCalendarToken } from "@/server/digests/tokens";
@@ -25,12 +25,19 @@ beforeEach(async () => {
 });
 
 /** A mentor in `stage` whose check-in fell due `daysFromToday` away, with its open reminder, on `area`. */
-async function withCheckIn(name: string, stage: "ACTIVE" | "PAUSED" | "DECLINED", daysFromToday: number, areaId: string) {
+async function withCheckIn(
+  name: string,
+  stage: "ACTIVE" | "PAUSED" | "DECLINED",
+  daysFromToday: number,
+  areaId: string,
+) {
   const dueOn = dayToDate(addDaysToDay(today, daysFromToday));
   const mentor = await createMentor(alice.id, { name, stage, cadenceDays: 30, category: "PEER" });
   await db.mentor.update({ where: { id: mentor.id }, data: { nextCheckInOn: dueOn } });
   await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: mentor.id, gapAreaId: areaId } });
-  await db.reminder.create({ data: { userId: alice.id, mentorId: mentor.id, kind: "CHECK_IN", title: `Check in with ${name}`, dueOn } });
+  await db.reminder.create({
+    data: { userId: alice.id, mentorId: mentor.id, kind: "CHECK_IN", title: `Check in with ${name}`, dueOn },
+  });
   return mentor;
 }
 
@@ -65,8 +72,12 @@ describe("check-in reminders", () => {
     await withCheckIn("Seven", "ACTIVE", 7, area.id);
     await withCheckIn("Eight", "ACTIVE", 8, area.id);
     expect((await dueReminders(alice.id, today, 20)).map((r) => r.title)).toEqual(["Check in with Seven"]);
-    expect((await listMentors(alice, mentorListQuerySchema.parse({ due: "week" }))).mentors.map((m) => m.name)).toEqual(["Seven"]);
-    const health = Object.fromEntries((await loadMap(db, alice, today)).rows[0]!.cells.flatMap((c) => c.mentors.map((m) => [m.name, m.health])));
+    expect((await listMentors(alice, mentorListQuerySchema.parse({ due: "week" }))).mentors.map((m) => m.name)).toEqual(
+      ["Seven"],
+    );
+    const health = Object.fromEntries(
+      (await loadMap(db, alice, today)).rows[0]!.cells.flatMap((c) => c.mentors.map((m) => [m.name, m.health])),
+    );
     expect(health).toEqual({ Seven: "due-this-week", Eight: "on-rhythm" });
   });
 });
@@ -79,7 +90,11 @@ describe("a live relationship's rhythm", () => {
     const cells = (await loadMap(db, alice, today)).rows[0]!.cells;
     expect(cells.flatMap((c) => c.mentors.map((m) => m.health))).toEqual(["no-rhythm"]);
 
-    const prospect = await createMentor(alice.id, { name: "Soon Active", stage: "CONTACTED", category: "ACCOUNTABILITY" });
+    const prospect = await createMentor(alice.id, {
+      name: "Soon Active",
+      stage: "CONTACTED",
+      category: "ACCOUNTABILITY",
+    });
     expect(await changeStageAction({ id: prospect.id, stage: "ACTIVE" })).toMatchObject({ ok: true });
     const moved = await db.mentor.findUniqueOrThrow({ where: { id: prospect.id } });
     expect(moved.cadenceDays).toBe(7);
@@ -88,8 +103,17 @@ describe("a live relationship's rhythm", () => {
     const added = await createMentorAction({ name: "Added Active", category: "PEER", stage: "ACTIVE", gapAreaIds: [] });
     if (!added.ok) throw new Error(added.error);
     expect(await db.mentor.findUniqueOrThrow({ where: { id: added.data.id } })).toMatchObject({ cadenceDays: 30 });
-    const chosen = await createMentorAction({ name: "Chosen Rhythm", category: "PEER", stage: "IN_CONVERSATION", gapAreaIds: [], cadenceDays: "14" });
+    const chosen = await createMentorAction({
+      name: "Chosen Rhythm",
+      category: "PEER",
+      stage: "IN_CONVERSATION",
+      gapAreaIds: [],
+      cadenceDays: "14",
+    });
     if (!chosen.ok) throw new Error(chosen.error);
-    expect(await db.mentor.findUniqueOrThrow({ where: { id: chosen.data.id } })).toMatchObject({ cadenceDays: 14, nextCheckInOn: dayToDate(addDaysToDay(today, 14)) });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: chosen.data.id } })).toMatchObject({
+      cadenceDays: 14,
+      nextCheckInOn: dayToDate(addDaysToDay(today, 14)),
+    });
   });
 });

@@ -20,7 +20,9 @@ beforeEach(async () => {
 async function dueCheckIn(userId: string, dueOn = addDaysToDay(today, -2), cadenceDays = 30) {
   const mentor = await createMentor(userId, { name: "Ada", stage: "ACTIVE", cadenceDays });
   await db.mentor.update({ where: { id: mentor.id }, data: { nextCheckInOn: dayToDate(dueOn) } });
-  const reminder = await db.reminder.create({ data: { userId, mentorId: mentor.id, kind: "CHECK_IN", title: "Check in with Ada", dueOn: dayToDate(dueOn) } });
+  const reminder = await db.reminder.create({
+    data: { userId, mentorId: mentor.id, kind: "CHECK_IN", title: "Check in with Ada", dueOn: dayToDate(dueOn) },
+  });
   return { mentor, reminder };
 }
 
@@ -28,9 +30,14 @@ describe("check-in reminders", () => {
   it("snooze for a day, a week or to a chosen day, and leave the dashboard until then", async () => {
     const { reminder } = await dueCheckIn(alice.id);
     expect((await getDashboard(alice)).due.map((r) => r.id)).toEqual([reminder.id]);
-    expect(await snoozeReminderAction({ id: reminder.id, choice: "week" })).toEqual({ ok: true, data: { until: addDaysToDay(today, 7) } });
+    expect(await snoozeReminderAction({ id: reminder.id, choice: "week" })).toEqual({
+      ok: true,
+      data: { until: addDaysToDay(today, 7) },
+    });
     expect((await getDashboard(alice)).due).toEqual([]);
-    expect(await snoozeReminderAction({ id: reminder.id, choice: "custom", until: addDaysToDay(today, 3) })).toMatchObject({ ok: true });
+    expect(
+      await snoozeReminderAction({ id: reminder.id, choice: "custom", until: addDaysToDay(today, 3) }),
+    ).toMatchObject({ ok: true });
     const stored = await db.reminder.findUniqueOrThrow({ where: { id: reminder.id } });
     expect([stored.status, dateToDay(stored.snoozedUntil!)]).toEqual(["SNOOZED", addDaysToDay(today, 3)]);
   });
@@ -38,10 +45,15 @@ describe("check-in reminders", () => {
   it("refuse a snooze into the past or beyond a year with a field error", async () => {
     const { reminder } = await dueCheckIn(alice.id);
     for (const until of [today, addDaysToDay(today, 400)]) {
-      const result = await expectNothingWritten(alice.id, () => snoozeReminderAction({ id: reminder.id, choice: "custom", until }));
+      const result = await expectNothingWritten(alice.id, () =>
+        snoozeReminderAction({ id: reminder.id, choice: "custom", until }),
+      );
       expect(result).toMatchObject({ ok: false, fieldErrors: { until: [expect.any(String)] } });
     }
-    expect(await snoozeReminderAction({ id: reminder.id, choice: "month" })).toMatchObject({ ok: false, fieldErrors: { choice: [expect.any(String)] } });
+    expect(await snoozeReminderAction({ id: reminder.id, choice: "month" })).toMatchObject({
+      ok: false,
+      fieldErrors: { choice: [expect.any(String)] },
+    });
   });
 
   it("skip a check-in: the rhythm carries on a cadence later, with one open reminder", async () => {
@@ -49,15 +61,28 @@ describe("check-in reminders", () => {
     expect(await skipReminderAction({ id: reminder.id })).toMatchObject({ ok: true });
     const open = await db.reminder.findMany({ where: { mentorId: mentor.id, status: { in: ["PENDING", "SNOOZED"] } } });
     expect(open.map((r) => dateToDay(r.dueOn))).toEqual([addDaysToDay(today, 30)]);
-    expect(dateToDay((await db.mentor.findUniqueOrThrow({ where: { id: mentor.id } })).nextCheckInOn!)).toBe(addDaysToDay(today, 30));
+    expect(dateToDay((await db.mentor.findUniqueOrThrow({ where: { id: mentor.id } })).nextCheckInOn!)).toBe(
+      addDaysToDay(today, 30),
+    );
     expect((await db.reminder.findUniqueOrThrow({ where: { id: reminder.id } })).status).toBe("SKIPPED");
   });
 
   it("close a follow-up as done, but not a check-in's own reminder", async () => {
     const { mentor, reminder } = await dueCheckIn(alice.id);
-    const followUp = await db.reminder.create({ data: { userId: alice.id, mentorId: mentor.id, kind: "FOLLOW_UP", title: "Send the deck", dueOn: dayToDate(today) } });
+    const followUp = await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: mentor.id,
+        kind: "FOLLOW_UP",
+        title: "Send the deck",
+        dueOn: dayToDate(today),
+      },
+    });
     expect(await completeReminderAction({ id: followUp.id })).toMatchObject({ ok: true });
-    expect(await completeReminderAction({ id: reminder.id })).toMatchObject({ ok: false, error: "Log the check-in to close this reminder." });
+    expect(await completeReminderAction({ id: reminder.id })).toMatchObject({
+      ok: false,
+      error: "Log the check-in to close this reminder.",
+    });
   });
 
   it("give another user's reminders the not-found answer and change nothing", async () => {

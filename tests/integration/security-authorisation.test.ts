@@ -7,7 +7,6 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { GET as calendarRoute } from "@/app/api/calendar/[token]/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { GET as healthRoute } from "@/app/api/health/route";
@@ -16,13 +15,14 @@ import { POST as importRoute } from "@/app/api/import/route";
 import { GET as mapSvgRoute } from "@/app/api/map/svg/route";
 import { GET as searchRoute } from "@/app/api/mentors/search/route";
 import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
+import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { rotateCalendarTokenAction } from "@/server/settings/settings.actions";
 import { archiveMentorAction, deleteMentorAction } from "@/server/mentors/mentor-lifecycle.actions";
 import { markSentAction, recordReplyAction } from "@/server/outreach/outreach.actions";
+import { rotateCalendarTokenAction } from "@/server/settings/settings.actions";
 import { createUser } from "../support/factories";
-import { buildMap, loadActions, routeFiles, type FoundAction, type MapIds } from "../support/security-fixture";
+import { buildMap, type FoundAction, loadActions, type MapIds, routeFiles } from "../support/security-fixture";
 import { signInAs } from "../support/session-double";
 import { idsOwnedBy, logPosition, writesSince } from "../support/write-log";
 
@@ -43,7 +43,13 @@ type ActionCase = {
   read?: true;
 };
 
-const message = { subject: "Hello", compliment: "Your talk helped", ask: "Twenty minutes?", offer: "A summary of my notes", easyOut: "No worries if not" };
+const message = {
+  subject: "Hello",
+  compliment: "Your talk helped",
+  ask: "Twenty minutes?",
+  offer: "A summary of my notes",
+  easyOut: "No worries if not",
+};
 const settings = { timeZone: "UTC", digestFrequency: "DAILY", digestWeekday: 1, digestHour: 8, digestSendEmpty: true };
 const asA = async (a: MapIds, run: () => Promise<unknown>) => {
   signInAs(a.user);
@@ -57,24 +63,57 @@ const ACTIONS: Record<string, ActionCase> = {
   updateRelationshipAction: { input: (a) => ({ id: a.mentors[0], category: "PEER", gapAreaIds: [], cadenceDays: 7 }) },
   changeStageAction: { input: (a) => ({ id: a.mentors[2], stage: "CONTACTED" }) },
   archiveMentorAction: { input: (a) => ({ id: a.mentors[0] }) },
-  unarchiveMentorAction: { input: (a) => ({ id: a.mentors[0] }), setup: (a) => asA(a, () => archiveMentorAction({ id: a.mentors[0] })) },
+  unarchiveMentorAction: {
+    input: (a) => ({ id: a.mentors[0] }),
+    setup: (a) => asA(a, () => archiveMentorAction({ id: a.mentors[0] })),
+  },
   deleteMentorAction: { input: (a) => ({ id: a.mentors[0] }) },
-  restoreMentorAction: { input: (a) => ({ id: a.mentors[0] }), setup: (a) => asA(a, () => deleteMentorAction({ id: a.mentors[0] })) },
+  restoreMentorAction: {
+    input: (a) => ({ id: a.mentors[0] }),
+    setup: (a) => asA(a, () => deleteMentorAction({ id: a.mentors[0] })),
+  },
   bulkMentorsAction: { input: (a) => ({ ids: [a.mentors[0], a.mentors[1]], operation: "addTag", tag: "vip" }) },
-  restoreMentorsAction: { input: (a) => ({ ids: [a.mentors[0]] }), setup: (a) => asA(a, () => deleteMentorAction({ id: a.mentors[0] })) },
+  restoreMentorsAction: {
+    input: (a) => ({ ids: [a.mentors[0]] }),
+    setup: (a) => asA(a, () => deleteMentorAction({ id: a.mentors[0] })),
+  },
   snoozeReminderAction: { input: (a) => ({ id: a.checkInReminder, choice: "week" }) },
   skipReminderAction: { input: (a) => ({ id: a.checkInReminder }) },
   completeReminderAction: { input: (a) => ({ id: a.followUp }) },
-  createIntroductionAction: { input: (a) => ({ fromMentorId: a.mentors[0], toMentorId: a.mentors[2], introducedOn: today() }) },
-  updateIntroductionAction: { input: (a) => ({ id: a.introduction, fromMentorId: a.mentors[0], toMentorId: a.mentors[1], introducedOn: today(), outcome: "They met" }) },
+  createIntroductionAction: {
+    input: (a) => ({ fromMentorId: a.mentors[0], toMentorId: a.mentors[2], introducedOn: today() }),
+  },
+  updateIntroductionAction: {
+    input: (a) => ({
+      id: a.introduction,
+      fromMentorId: a.mentors[0],
+      toMentorId: a.mentors[1],
+      introducedOn: today(),
+      outcome: "They met",
+    }),
+  },
   deleteIntroductionAction: { input: (a) => ({ id: a.introduction }) },
-  restoreIntroductionAction: { input: (a) => ({ fromMentorId: a.mentors[1], toMentorId: a.mentors[2], introducedOn: today() }) },
+  restoreIntroductionAction: {
+    input: (a) => ({ fromMentorId: a.mentors[1], toMentorId: a.mentors[2], introducedOn: today() }),
+  },
   saveWizardDraftAction: { input: () => ({ step: 1, areas: [{ key: "k", name: "Draft area" }] }), b: "own" },
   completeWizardAction: {
     // The wizard's draft may name mentors deleted since; completing it links only the caller's own live ones.
     b: "own",
     input: (a) => ({
-      areas: [{ key: "s", name: "Speaking", whyItMatters: "", currentLevel: 2, targetLevel: 7, guidanceSought: "", valueIOffer: "", profiles: {}, mentorIds: { SAGE: [a.mentors[0]] } }],
+      areas: [
+        {
+          key: "s",
+          name: "Speaking",
+          whyItMatters: "",
+          currentLevel: 2,
+          targetLevel: 7,
+          guidanceSought: "",
+          valueIOffer: "",
+          profiles: {},
+          mentorIds: { SAGE: [a.mentors[0]] },
+        },
+      ],
       sprintStartOn: today(),
     }),
   },
@@ -84,13 +123,22 @@ const ACTIONS: Record<string, ActionCase> = {
   deleteGapAreaAction: { input: (a) => ({ id: a.gapAreas[0] }) },
   restoreGapAreaAction: {
     input: (a) => ({
-      name: "Restored area", whyItMatters: "", currentLevel: 1, targetLevel: 5, priority: 3, guidanceSought: "", valueIOffer: "",
-      mentorIds: [a.mentors[0]], slots: [{ category: "SAGE", profile: "Someone wise", mentorIds: [a.mentors[1]] }],
+      name: "Restored area",
+      whyItMatters: "",
+      currentLevel: 1,
+      targetLevel: 5,
+      priority: 3,
+      guidanceSought: "",
+      valueIOffer: "",
+      mentorIds: [a.mentors[0]],
+      slots: [{ category: "SAGE", profile: "Someone wise", mentorIds: [a.mentors[1]] }],
     }),
     // Undo links only the caller's own mentors; B's area comes back without A's.
     b: "own",
   },
-  saveDreamTeamSlotAction: { input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", profile: "Wise", mentorIds: [a.mentors[0]] }) },
+  saveDreamTeamSlotAction: {
+    input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", profile: "Wise", mentorIds: [a.mentors[0]] }),
+  },
   createPeerGroupAction: { input: (a) => ({ name: "Circle", memberIds: [a.mentors[0]] }) },
   updatePeerGroupAction: { input: (a) => ({ id: a.peerGroup, name: "Renamed circle", memberIds: [a.mentors[0]] }) },
   deletePeerGroupAction: { input: (a) => ({ id: a.peerGroup }) },
@@ -99,15 +147,34 @@ const ACTIONS: Record<string, ActionCase> = {
   logCheckInAction: { input: (a) => ({ mentorId: a.mentors[1], occurredOn: today(), channel: "CALL" }) },
   updateCheckInAction: { input: (a) => ({ id: a.checkIn, occurredOn: today(), channel: "CALL", notes: "Edited" }) },
   deleteCheckInAction: { input: (a) => ({ id: a.checkIn }) },
-  logValueExchangeAction: { input: (a) => ({ mentorId: a.mentors[0], direction: "RECEIVED", kind: "FEEDBACK", description: "Feedback on the talk", occurredOn: today() }) },
+  logValueExchangeAction: {
+    input: (a) => ({
+      mentorId: a.mentors[0],
+      direction: "RECEIVED",
+      kind: "FEEDBACK",
+      description: "Feedback on the talk",
+      occurredOn: today(),
+    }),
+  },
   deleteValueExchangeAction: { input: (a) => ({ id: a.valueExchange }) },
   deleteAccountAction: { input: (a) => ({ confirmEmail: a.user.email }) },
   createWinAction: { input: (a) => ({ title: "Promoted", occurredOn: today(), mentorIds: [a.mentors[1]] }) },
-  updateWinAction: { input: (a) => ({ id: a.win, title: "Promoted again", occurredOn: today(), mentorIds: [a.mentors[1]] }) },
-  shareWinWithMentorAction: { input: (a) => ({ winId: a.win, mentorId: a.mentors[0], shared: true, sharedOn: today() }) },
+  updateWinAction: {
+    input: (a) => ({ id: a.win, title: "Promoted again", occurredOn: today(), mentorIds: [a.mentors[1]] }),
+  },
+  shareWinWithMentorAction: {
+    input: (a) => ({ winId: a.win, mentorId: a.mentors[0], shared: true, sharedOn: today() }),
+  },
   shareWinPubliclyAction: { input: (a) => ({ id: a.win, shared: true, sharedOn: today() }) },
   deleteWinAction: { input: (a) => ({ id: a.win }) },
-  restoreWinAction: { input: (a) => ({ title: "Back", occurredOn: today(), mentorIds: [a.mentors[0]], sharedWith: [{ mentorId: a.mentors[0], sharedOn: today() }] }) },
+  restoreWinAction: {
+    input: (a) => ({
+      title: "Back",
+      occurredOn: today(),
+      mentorIds: [a.mentors[0]],
+      sharedWith: [{ mentorId: a.mentors[0], sharedOn: today() }],
+    }),
+  },
   saveResearchAction: { input: (a) => ({ mentorId: a.mentors[2], whatINeed: "Advice on hiring" }) },
   saveMessageAction: { input: (a) => ({ mentorId: a.mentors[2], ...message }) },
   markSentAction: { input: (a) => ({ mentorId: a.mentors[2], ...message, followUpDays: 5 }) },
@@ -127,7 +194,8 @@ const ACTIONS: Record<string, ActionCase> = {
     input: () => ({ startOn: addDaysToDay(today(), 1) }),
     b: "own",
     // A's sprint is past its 90 days, so A may start the next.
-    setup: (a) => db.sprint.updateMany({ where: { userId: a.user.id }, data: { startOn: dayToDate(addDaysToDay(today(), -100)) } }),
+    setup: (a) =>
+      db.sprint.updateMany({ where: { userId: a.user.id }, data: { startOn: dayToDate(addDaysToDay(today(), -100)) } }),
   },
   addSprintTaskAction: { input: () => ({ title: "Read a book", phase: 2 }), b: "own" },
   toggleSprintTaskAction: { input: (a) => ({ id: a.sprintTask, done: true }) },
@@ -159,7 +227,9 @@ async function expectIsolated(a: MapIds, b: CurrentUser, since: number, answer: 
   expect(await writesSince(since, [a.user.id])).toEqual([]);
   const aIds = new Set(await idsOwnedBy(a.user.id));
   for (const write of await writesSince(since, [b.id])) {
-    const referenced = Object.entries(write.row).filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && aIds.has(x)));
+    const referenced = Object.entries(write.row).filter(([, v]) =>
+      (Array.isArray(v) ? v : [v]).some((x) => typeof x === "string" && aIds.has(x)),
+    );
     expect(referenced, `${write.op} ${write.tbl} refers to A's rows`).toEqual([]);
   }
 }
@@ -172,7 +242,8 @@ describe("the authorisation sweep", () => {
     expect(missing, "add a case for each new action").toEqual([]);
     const stale = Object.keys(ACTIONS).filter((n) => !found.actions.some((x) => x.name === n));
     expect(stale).toEqual([]);
-    for (const x of found.actions) expect(x.name, `${x.file}: the registered name matches the export`).toBe(x.exportName);
+    for (const x of found.actions)
+      expect(x.name, `${x.file}: the registered name matches the export`).toBe(x.exportName);
   });
 
   it.each(Object.keys(ACTIONS))("%s: user B cannot reach user A's data", async (name) => {
@@ -216,15 +287,29 @@ const calendarToken = async (user: CurrentUser) => {
   const r = (await rotateCalendarTokenAction({})) as { ok: true; data: { url: string } };
   return r.data.url.split("/").pop()!;
 };
-const feed = (token: string) => calendarRoute(new Request(`http://localhost/api/calendar/${token}`), { params: Promise.resolve({ token }) });
+const feed = (token: string) =>
+  calendarRoute(new Request(`http://localhost/api/calendar/${token}`), { params: Promise.resolve({ token }) });
 
 const ROUTES: Record<string, RouteCase> = {
-  "/api/auth/[...nextauth]": { skip: "sign-in itself, before there is a user: its limits, links and redirects are tested in auth.test.ts and sign-in.spec.ts" },
-  "/api/demo": { skip: "signs in as the demo user only, in development only (first-start.spec.ts); takes no input naming anyone" },
+  "/api/auth/[...nextauth]": {
+    skip: "sign-in itself, before there is a user: its limits, links and redirects are tested in auth.test.ts and sign-in.spec.ts",
+  },
+  "/api/demo": {
+    skip: "signs in as the demo user only, in development only (first-start.spec.ts); takes no input naming anyone",
+  },
   "/api/health": { asB: () => healthRoute() },
-  "/api/calendar/[token]": { asB: async (_a, b) => feed(await calendarToken(b.user)), asA: async (a) => feed(await calendarToken(a.user)) },
-  "/api/export": { asB: () => exportRoute(new Request("http://localhost:3000/api/export")), asA: () => exportRoute(new Request("http://localhost:3000/api/export")) },
-  "/api/map/svg": { asB: () => mapSvgRoute(new Request("http://localhost:3000/api/map/svg")), asA: () => mapSvgRoute(new Request("http://localhost:3000/api/map/svg")) },
+  "/api/calendar/[token]": {
+    asB: async (_a, b) => feed(await calendarToken(b.user)),
+    asA: async (a) => feed(await calendarToken(a.user)),
+  },
+  "/api/export": {
+    asB: () => exportRoute(new Request("http://localhost:3000/api/export")),
+    asA: () => exportRoute(new Request("http://localhost:3000/api/export")),
+  },
+  "/api/map/svg": {
+    asB: () => mapSvgRoute(new Request("http://localhost:3000/api/map/svg")),
+    asA: () => mapSvgRoute(new Request("http://localhost:3000/api/map/svg")),
+  },
   "/api/mentors/search": {
     asB: (a) => searchRoute(new Request(`http://localhost:3000/api/mentors/search?q=${a.marker}`)),
     asA: (a) => searchRoute(new Request(`http://localhost:3000/api/mentors/search?q=${a.marker}`)),
@@ -235,23 +320,43 @@ const ROUTES: Record<string, RouteCase> = {
       signInAs(a.user);
       const doc = await text(await exportRoute(new Request("http://localhost:3000/api/export")));
       signInAs(b.user);
-      return importRoute(new NextRequest("http://localhost:3000/api/import?mode=merge&commit=1", { method: "POST", body: doc, headers: origin }));
+      return importRoute(
+        new NextRequest("http://localhost:3000/api/import?mode=merge&commit=1", {
+          method: "POST",
+          body: doc,
+          headers: origin,
+        }),
+      );
     },
   },
   "/api/import/contacts": {
     // A vCard with the email of A's mentor: B's import must not match or change A's mentor.
     asB: async (a) => {
-      const email = (await db.mentor.findUniqueOrThrow({ where: { id: a.mentors[0] }, select: { email: true } })).email!;
+      const email = (await db.mentor.findUniqueOrThrow({ where: { id: a.mentors[0] }, select: { email: true } }))
+        .email!;
       const data = new FormData();
-      data.set("file", new File([`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Same Person\r\nEMAIL:${email}\r\nEND:VCARD\r\n`], "contacts.vcf", { type: "text/vcard" }));
+      data.set(
+        "file",
+        new File([`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Same Person\r\nEMAIL:${email}\r\nEND:VCARD\r\n`], "contacts.vcf", {
+          type: "text/vcard",
+        }),
+      );
       data.set("commit", "1");
       data.set("decisions", JSON.stringify({ 4: "update" }));
-      return contactsImportRoute(new NextRequest("http://localhost:3000/api/import/contacts", { method: "POST", body: data, headers: origin }));
+      return contactsImportRoute(
+        new NextRequest("http://localhost:3000/api/import/contacts", { method: "POST", body: data, headers: origin }),
+      );
     },
   },
   "/api/unsubscribe": {
     // A token B made up for A's id (B cannot sign one): a bare 404, A still subscribed.
-    asB: (a) => unsubscribeRoute(new Request(`http://localhost/api/unsubscribe?token=${a.user.id}.${"x".repeat(43)}`, { method: "POST", body: "List-Unsubscribe=One-Click" })),
+    asB: (a) =>
+      unsubscribeRoute(
+        new Request(`http://localhost/api/unsubscribe?token=${a.user.id}.${"x".repeat(43)}`, {
+          method: "POST",
+          body: "List-Unsubscribe=One-Click",
+        }),
+      ),
   },
 };
 
@@ -259,11 +364,16 @@ describe("the authorisation sweep of route handlers", () => {
   it("has a case for every route handler in src/app", () => {
     const routes = routeFiles();
     expect(routes.length).toBeGreaterThanOrEqual(10);
-    expect(routes.filter((r) => !ROUTES[r]), "add a case for each new route").toEqual([]);
+    expect(
+      routes.filter((r) => !ROUTES[r]),
+      "add a case for each new route",
+    ).toEqual([]);
     expect(Object.keys(ROUTES).filter((r) => !routes.includes(r))).toEqual([]);
   });
 
-  const runnable = Object.entries(ROUTES).filter((e): e is [string, Exclude<RouteCase, { skip: string }>] => !("skip" in e[1]));
+  const runnable = Object.entries(ROUTES).filter(
+    (e): e is [string, Exclude<RouteCase, { skip: string }>] => !("skip" in e[1]),
+  );
   it.each(runnable.map(([r]) => r))("%s: user B gets nothing of user A's", async (route) => {
     const c = ROUTES[route] as Exclude<RouteCase, { skip: string }>;
     const { a, b } = await twoUsers();

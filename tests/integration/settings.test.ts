@@ -6,7 +6,13 @@ import { createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
 let alice: CurrentUser;
-const valid = { timeZone: "Europe/Berlin", digestFrequency: "WEEKLY", digestWeekday: "1", digestHour: "8", digestSendEmpty: "" } as const;
+const valid = {
+  timeZone: "Europe/Berlin",
+  digestFrequency: "WEEKLY",
+  digestWeekday: "1",
+  digestHour: "8",
+  digestSendEmpty: "",
+} as const;
 
 beforeEach(async () => {
   alice = await createUser("alice");
@@ -16,9 +22,19 @@ beforeEach(async () => {
 describe("digest settings", () => {
   it("save the zone and schedule, and choosing a schedule again resubscribes", async () => {
     await db.user.update({ where: { id: alice.id }, data: { digestUnsubscribedAt: new Date() } });
-    expect(await updateDigestSettingsAction({ ...valid, digestSendEmpty: "on" })).toEqual({ ok: true, data: { saved: true } });
+    expect(await updateDigestSettingsAction({ ...valid, digestSendEmpty: "on" })).toEqual({
+      ok: true,
+      data: { saved: true },
+    });
     const saved = await db.user.findUniqueOrThrow({ where: { id: alice.id } });
-    expect(saved).toMatchObject({ timeZone: "Europe/Berlin", digestFrequency: "WEEKLY", digestWeekday: 1, digestHour: 8, digestSendEmpty: true, digestUnsubscribedAt: null });
+    expect(saved).toMatchObject({
+      timeZone: "Europe/Berlin",
+      digestFrequency: "WEEKLY",
+      digestWeekday: 1,
+      digestHour: 8,
+      digestSendEmpty: true,
+      digestUnsubscribedAt: null,
+    });
   });
 
   it.each([
@@ -37,26 +53,46 @@ describe("digest settings", () => {
     const preview = await expectNothingWritten(alice.id, () => previewDigestAction(valid));
     if (!preview.ok) throw new Error(preview.error);
     expect(new Date(preview.data.slot!.sendAt).getUTCDay()).toBe(1); // a Monday (08:00 in Berlin is still Monday in UTC)
-    expect(await previewDigestAction({ ...valid, digestFrequency: "OFF" })).toMatchObject({ ok: true, data: { slot: null } });
-    expect(await previewDigestAction({ ...valid, timeZone: "Nowhere/Land" })).toMatchObject({ ok: false, fieldErrors: { timeZone: [expect.any(String)] } });
+    expect(await previewDigestAction({ ...valid, digestFrequency: "OFF" })).toMatchObject({
+      ok: true,
+      data: { slot: null },
+    });
+    expect(await previewDigestAction({ ...valid, timeZone: "Nowhere/Land" })).toMatchObject({
+      ok: false,
+      fieldErrors: { timeZone: [expect.any(String)] },
+    });
   });
 
   it("the preview says today while today's hour has come and its digest has not gone out", async () => {
     const now = new Date();
-    const thisHour = { ...valid, timeZone: "UTC", digestFrequency: "DAILY", digestHour: String(now.getUTCHours()) } as const;
+    const thisHour = {
+      ...valid,
+      timeZone: "UTC",
+      digestFrequency: "DAILY",
+      digestHour: String(now.getUTCHours()),
+    } as const;
     const today = now.toISOString().slice(0, 10);
     const before = await previewDigestAction(thisHour);
     expect(before).toMatchObject({ ok: true, data: { slot: { day: today, soon: true } } });
     // Once it has gone out, the next is tomorrow's.
-    await db.digestDelivery.create({ data: { userId: alice.id, period: today, status: "SENT", attempts: 1, scheduledFor: now } });
+    await db.digestDelivery.create({
+      data: { userId: alice.id, period: today, status: "SENT", attempts: 1, scheduledFor: now },
+    });
     const after = await previewDigestAction(thisHour);
     expect(after).toMatchObject({ ok: true, data: { slot: { soon: false } } });
     if (after.ok) expect(after.data.slot!.day > today).toBe(true);
   });
 
   it("saving the settings resumes digests paused by bounces", async () => {
-    await db.user.update({ where: { id: alice.id }, data: { digestBounces: 3, digestPausedAt: new Date(), digestPausedReason: "550 5.1.1 No such user" } });
+    await db.user.update({
+      where: { id: alice.id },
+      data: { digestBounces: 3, digestPausedAt: new Date(), digestPausedReason: "550 5.1.1 No such user" },
+    });
     expect(await updateDigestSettingsAction(valid)).toMatchObject({ ok: true });
-    expect(await db.user.findUniqueOrThrow({ where: { id: alice.id } })).toMatchObject({ digestBounces: 0, digestPausedAt: null, digestPausedReason: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: alice.id } })).toMatchObject({
+      digestBounces: 0,
+      digestPausedAt: null,
+      digestPausedReason: null,
+    });
   });
 });

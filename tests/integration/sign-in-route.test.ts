@@ -16,16 +16,30 @@ const { clientIp } = await import("@/server/http");
 const ctx = { params: Promise.resolve({ nextauth: ["signin", "email"] }) };
 const csrf = () => {
   const token = randomUUID().replace(/-/g, "");
-  return { token, cookie: `next-auth.csrf-token=${encodeURIComponent(`${token}|${createHash("sha256").update(`${token}${SECRET}`).digest("hex")}`)}` };
+  return {
+    token,
+    cookie: `next-auth.csrf-token=${encodeURIComponent(`${token}|${createHash("sha256").update(`${token}${SECRET}`).digest("hex")}`)}`,
+  };
 };
-function signInPost(email: string, { token, cookie, peer = "127.0.0.1", forwardedFor }: { token?: string; cookie?: string; peer?: string; forwardedFor?: string } = {}) {
+function signInPost(
+  email: string,
+  {
+    token,
+    cookie,
+    peer = "127.0.0.1",
+    forwardedFor,
+  }: { token?: string; cookie?: string; peer?: string; forwardedFor?: string } = {},
+) {
   const headers = new Headers({ "content-type": "application/x-www-form-urlencoded", [PEER_HEADER]: peer });
   if (cookie) headers.set("cookie", cookie);
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
   const body = new URLSearchParams({ email, json: "true", ...(token ? { csrfToken: token } : {}) });
   // Past our checks next-auth takes over, which needs a live Next request (it reads
   // cookies()); what is tested here, what is counted, happens before it.
-  return POST(new NextRequest("http://localhost:3000/api/auth/signin/email", { method: "POST", headers, body }), ctx).catch(() => undefined);
+  return POST(
+    new NextRequest("http://localhost:3000/api/auth/signin/email", { method: "POST", headers, body }),
+    ctx,
+  ).catch(() => undefined);
 }
 const hits = (bucket: string) => db.rateLimitHit.count({ where: { bucket } });
 
@@ -45,8 +59,17 @@ describe("the sign-in route", () => {
   it("counts against the socket's address, not the X-Forwarded-For a client writes", async () => {
     const { token, cookie } = csrf();
     const email = `spoof-${randomUUID()}@test.example`;
-    await signInPost(email, { token, cookie, peer: "203.0.113.5", forwardedFor: `198.51.100.${Math.floor(Math.random() * 200)}` });
+    await signInPost(email, {
+      token,
+      cookie,
+      peer: "203.0.113.5",
+      forwardedFor: `198.51.100.${Math.floor(Math.random() * 200)}`,
+    });
     expect(await hits("signin:ip:203.0.113.5")).toBeGreaterThanOrEqual(1);
-    expect(clientIp(new Request("http://x", { headers: { [PEER_HEADER]: "::ffff:203.0.113.5", "x-forwarded-for": "1.2.3.4" } }))).toBe("203.0.113.5");
+    expect(
+      clientIp(
+        new Request("http://x", { headers: { [PEER_HEADER]: "::ffff:203.0.113.5", "x-forwarded-for": "1.2.3.4" } }),
+      ),
+    ).toBe("203.0.113.5");
   });
 });

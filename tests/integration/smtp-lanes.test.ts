@@ -20,7 +20,8 @@ const server = new SMTPServer({
     callback(new Error("Invalid username or password"));
   },
   onRcptTo(address, _session, callback) {
-    if (address.address.startsWith("bounce@")) return callback(Object.assign(new Error("No such user"), { responseCode: 550 }));
+    if (address.address.startsWith("bounce@"))
+      return callback(Object.assign(new Error("No such user"), { responseCode: 550 }));
     callback();
   },
   onData(stream, session, callback) {
@@ -40,7 +41,14 @@ const port = await new Promise<number>((resolve) =>
 );
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const message = (to: string) => composeBulkMessage({ from: "Mentor Map <digests@map.example>", to, subject: "Your digest", text: "Hello", html: "<p>Hello</p>" });
+const message = (to: string) =>
+  composeBulkMessage({
+    from: "Mentor Map <digests@map.example>",
+    to,
+    subject: "Your digest",
+    text: "Hello",
+    html: "<p>Hello</p>",
+  });
 const send = (lanes: ReturnType<typeof smtpLanes>, to: string) => {
   const { envelope, raw } = message(to);
   return lanes.send(envelope, raw);
@@ -49,7 +57,9 @@ const send = (lanes: ReturnType<typeof smtpLanes>, to: string) => {
 describe("a batch's SMTP connections", () => {
   it("log in, fail a refused recipient alone, and reopen after the server hangs up on an idle connection", async () => {
     const lanes = smtpLanes(`smtp://digests:s3cret@127.0.0.1:${port}`, 3);
-    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => send(lanes, i === 7 ? "bounce@reader.example" : `r${i}@reader.example`)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => send(lanes, i === 7 ? "bounce@reader.example" : `r${i}@reader.example`)),
+    );
     expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(1);
     expect(String((outcomes[7] as PromiseRejectedResult).reason)).toMatch(/550|No such user/);
     expect(received).toHaveLength(19);

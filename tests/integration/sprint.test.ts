@@ -25,8 +25,12 @@ beforeEach(async () => {
   signInAs(alice);
 });
 
-const stageChange = (userId: string, mentorId: string, toStage: "RESEARCHED" | "CONTACTED" | "IN_CONVERSATION", changedAt: Date) =>
-  db.stageChange.create({ data: { userId, mentorId, toStage, changedAt } });
+const stageChange = (
+  userId: string,
+  mentorId: string,
+  toStage: "RESEARCHED" | "CONTACTED" | "IN_CONVERSATION",
+  changedAt: Date,
+) => db.stageChange.create({ data: { userId, mentorId, toStage, changedAt } });
 
 describe("sprint targets from the data", () => {
   it("count what happened within the sprint's days and the map as it is", async () => {
@@ -40,13 +44,43 @@ describe("sprint targets from the data", () => {
     await stageChange(alice.id, m[2]!.id, "CONTACTED", new Date("2026-03-17T10:00:00Z")); // the same person again
     await stageChange(alice.id, m[3]!.id, "IN_CONVERSATION", new Date("2026-04-01T10:00:00Z"));
     await stageChange(alice.id, m[3]!.id, "IN_CONVERSATION", new Date("2026-06-01T10:00:00Z")); // after day 90
-    const reverse = await createMentor(alice.id, { name: "Rev", category: "REVERSE", stage: "ACTIVE", cadenceDays: 30 });
+    const reverse = await createMentor(alice.id, {
+      name: "Rev",
+      category: "REVERSE",
+      stage: "ACTIVE",
+      cadenceDays: 30,
+    });
     await db.mentor.update({ where: { id: reverse.id }, data: { nextCheckInOn: dayToDate("2026-03-20") } });
     await createMentor(alice.id, { name: "No rhythm", stage: "ACTIVE" });
-    await db.checkIn.create({ data: { userId: alice.id, mentorId: reverse.id, occurredOn: dayToDate("2026-03-05"), channel: "CALL", takeaways: "Ship smaller" } });
-    await db.checkIn.create({ data: { userId: alice.id, mentorId: reverse.id, occurredOn: dayToDate("2026-03-06"), channel: "CALL", takeaways: "  " } });
-    await db.introduction.create({ data: { userId: alice.id, fromMentorId: m[0]!.id, toMentorId: m[1]!.id, introducedOn: dayToDate("2026-05-01") } });
-    await db.win.create({ data: { userId: alice.id, title: "Promoted", occurredOn: dayToDate("2026-05-02"), sharedPubliclyOn: dayToDate("2026-05-03") } });
+    await db.checkIn.create({
+      data: {
+        userId: alice.id,
+        mentorId: reverse.id,
+        occurredOn: dayToDate("2026-03-05"),
+        channel: "CALL",
+        takeaways: "Ship smaller",
+      },
+    });
+    await db.checkIn.create({
+      data: {
+        userId: alice.id,
+        mentorId: reverse.id,
+        occurredOn: dayToDate("2026-03-06"),
+        channel: "CALL",
+        takeaways: "  ",
+      },
+    });
+    await db.introduction.create({
+      data: { userId: alice.id, fromMentorId: m[0]!.id, toMentorId: m[1]!.id, introducedOn: dayToDate("2026-05-01") },
+    });
+    await db.win.create({
+      data: {
+        userId: alice.id,
+        title: "Promoted",
+        occurredOn: dayToDate("2026-05-02"),
+        sharedPubliclyOn: dayToDate("2026-05-03"),
+      },
+    });
     await db.peerGroup.create({ data: { userId: alice.id, name: "Circle" } });
     // Bob's activity never counts for Alice.
     const bobs = await createMentor(bob.id);
@@ -77,7 +111,9 @@ describe("sprint targets from the data", () => {
     // 23:30 UTC on 9 March is 10 March in Auckland: day 1 of a sprint starting 10 March.
     await stageChange(auckland.id, mentor.id, "CONTACTED", new Date("2026-03-09T23:30:00Z"));
     expect((await sprintCounts(db, auckland, "2026-03-10", "2026-03-10"))!.counts.outreachSent).toBe(1);
-    expect((await sprintCounts(db, { ...auckland, timeZone: "UTC" }, "2026-03-10", "2026-03-10"))!.counts.outreachSent).toBe(0);
+    expect(
+      (await sprintCounts(db, { ...auckland, timeZone: "UTC" }, "2026-03-10", "2026-03-10"))!.counts.outreachSent,
+    ).toBe(0);
     // Without a start: the running sprint, or nothing.
     expect(await sprintCounts(db, auckland, "2026-03-10")).toBeNull();
     await db.sprint.create({ data: { userId: auckland.id, startOn: new Date("2026-03-10") } });
@@ -95,10 +131,18 @@ describe("sprint actions", () => {
 
     const second = await startSprintAction({ startOn: today });
     expect(second).toMatchObject({ ok: true });
-    const sprints = await db.sprint.findMany({ where: { userId: alice.id }, orderBy: { startOn: "asc" }, include: { snapshots: true } });
+    const sprints = await db.sprint.findMany({
+      where: { userId: alice.id },
+      orderBy: { startOn: "asc" },
+      include: { snapshots: true },
+    });
     expect(sprints).toHaveLength(2);
     expect(sprints[0]!.endedAt).not.toBeNull();
-    expect(sprints[0]!.summary).toMatchObject({ tasks: { total: 1, done: 0 }, coverage: { covered: 1, total: 3 }, phases: [{ name: "Foundation" }, { name: "Activation" }, { name: "Optimisation" }] });
+    expect(sprints[0]!.summary).toMatchObject({
+      tasks: { total: 1, done: 0 },
+      coverage: { covered: 1, total: 3 },
+      phases: [{ name: "Foundation" }, { name: "Activation" }, { name: "Optimisation" }],
+    });
     expect(sprints[0]!.snapshots.map((s) => s.reason)).toEqual(["SPRINT_END"]);
     expect(sprints[1]!.endedAt).toBeNull();
 
@@ -111,20 +155,32 @@ describe("sprint actions", () => {
 
   it("refuse a start more than a year away", async () => {
     const result = await expectNothingWritten(alice.id, () => startSprintAction({ startOn: addDaysToDay(today, 366) }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { startOn: ["Start the sprint within a year from today."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { startOn: ["Start the sprint within a year from today."] },
+    });
   });
 
   it("keep the user's own tasks: add, tick, delete and undo; another user's are not found", async () => {
-    expect(await addSprintTaskAction({ title: "Join a mastermind", phase: "" })).toMatchObject({ ok: false, error: "Start a sprint first." });
+    expect(await addSprintTaskAction({ title: "Join a mastermind", phase: "" })).toMatchObject({
+      ok: false,
+      error: "Start a sprint first.",
+    });
     await startSprintAction({ startOn: today });
     const added = await addSprintTaskAction({ title: "Join a mastermind", phase: "2" });
     if (!added.ok) throw new Error(added.error);
-    expect(await addSprintTaskAction({ title: "", phase: "4" })).toMatchObject({ ok: false, fieldErrors: { title: ["Say what the task is."], phase: [expect.any(String)] } });
+    expect(await addSprintTaskAction({ title: "", phase: "4" })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: ["Say what the task is."], phase: [expect.any(String)] },
+    });
     await toggleSprintTaskAction({ id: added.data.id, done: true });
     expect((await db.sprintTask.findUniqueOrThrow({ where: { id: added.data.id } })).doneAt).not.toBeNull();
 
     signInAs(bob);
-    for (const attempt of <(() => Promise<unknown>)[]>[() => toggleSprintTaskAction({ id: added.data.id, done: false }), () => deleteSprintTaskAction({ id: added.data.id })]) {
+    for (const attempt of <(() => Promise<unknown>)[]>[
+      () => toggleSprintTaskAction({ id: added.data.id, done: false }),
+      () => deleteSprintTaskAction({ id: added.data.id }),
+    ]) {
       expect(await expectNothingWritten(alice.id, attempt)).toMatchObject({ ok: false, error: "Task not found." });
     }
     signInAs(alice);
@@ -132,7 +188,9 @@ describe("sprint actions", () => {
     if (!deleted.ok) throw new Error(deleted.error);
     expect(deleted.data).toEqual({ title: "Join a mastermind", phase: 2, done: true });
     await restoreSprintTaskAction(deleted.data);
-    expect(await db.sprintTask.findMany({ where: { userId: alice.id }, select: { title: true, phase: true } })).toEqual([{ title: "Join a mastermind", phase: 2 }]);
+    expect(await db.sprintTask.findMany({ where: { userId: alice.id }, select: { title: true, phase: true } })).toEqual(
+      [{ title: "Join a mastermind", phase: 2 }],
+    );
   });
 
   it("take a snapshot on request, readable only by its owner", async () => {

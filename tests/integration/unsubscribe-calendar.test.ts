@@ -19,7 +19,13 @@ beforeEach(async () => {
 });
 
 const unsubscribe = (token: string, accept = "*/*") =>
-  unsubscribeRoute(new Request(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`, { method: "POST", headers: { accept }, body: "List-Unsubscribe=One-Click" }));
+  unsubscribeRoute(
+    new Request(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`, {
+      method: "POST",
+      headers: { accept },
+      body: "List-Unsubscribe=One-Click",
+    }),
+  );
 
 describe("one-click unsubscribe", () => {
   it("works without signing in, with a signed token", async () => {
@@ -38,8 +44,13 @@ describe("one-click unsubscribe", () => {
     const token = unsubscribeToken(alice.id);
     for (const method of ["GET", "HEAD"] as const) {
       const handler = method === "GET" ? unsubscribeGet : unsubscribeHead;
-      const response = await handler(new Request(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`, { method }));
-      expect([response.status, response.headers.get("location")]).toEqual([303, `/unsubscribe?token=${encodeURIComponent(token)}`]);
+      const response = await handler(
+        new Request(`http://localhost/api/unsubscribe?token=${encodeURIComponent(token)}`, { method }),
+      );
+      expect([response.status, response.headers.get("location")]).toEqual([
+        303,
+        `/unsubscribe?token=${encodeURIComponent(token)}`,
+      ]);
     }
     // A token too long to be ours is not carried along.
     const junk = await unsubscribeGet(new Request(`http://localhost/api/unsubscribe?token=${"x".repeat(400)}`));
@@ -52,7 +63,14 @@ describe("one-click unsubscribe", () => {
     const good = unsubscribeToken(alice.id);
     const [id, expires, sig] = good.split(".");
     const expired = unsubscribeToken(alice.id, new Date(Date.now() - 100 * 86_400_000));
-    for (const token of [`${bob.id}.${expires}.${sig}`, `${id}.${Number(expires) + 1}.${sig}`, `${id}.${expires}.${sig!.slice(0, -2)}xx`, expired, "", "x".repeat(500)]) {
+    for (const token of [
+      `${bob.id}.${expires}.${sig}`,
+      `${id}.${Number(expires) + 1}.${sig}`,
+      `${id}.${expires}.${sig!.slice(0, -2)}xx`,
+      expired,
+      "",
+      "x".repeat(500),
+    ]) {
       const response = await unsubscribe(token);
       expect(response.status, token).toBe(404);
       expect(await response.text()).toBe("Not found");
@@ -66,23 +84,54 @@ describe("one-click unsubscribe", () => {
 describe("the calendar feed", () => {
   it("lists pending reminders with stable UIDs, parses as iCalendar, and a rotated link stops at once", async () => {
     const ada = await createMentor(alice.id, { name: "Ada" });
-    const due = await db.reminder.create({ data: { userId: alice.id, mentorId: ada.id, kind: "CHECK_IN", title: "Check in with Ada", dueOn: dayToDate("2026-12-01") } });
-    const snoozed = await db.reminder.create({ data: { userId: alice.id, mentorId: ada.id, kind: "FOLLOW_UP", title: "Send the deck", dueOn: dayToDate("2026-11-20"), status: "SNOOZED", snoozedUntil: dayToDate("2026-12-03") } });
-    await db.reminder.create({ data: { userId: alice.id, mentorId: ada.id, kind: "FOLLOW_UP", title: "Done already", dueOn: dayToDate("2026-11-21"), status: "DONE" } });
+    const due = await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: ada.id,
+        kind: "CHECK_IN",
+        title: "Check in with Ada",
+        dueOn: dayToDate("2026-12-01"),
+      },
+    });
+    const snoozed = await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: ada.id,
+        kind: "FOLLOW_UP",
+        title: "Send the deck",
+        dueOn: dayToDate("2026-11-20"),
+        status: "SNOOZED",
+        snoozedUntil: dayToDate("2026-12-03"),
+      },
+    });
+    await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: ada.id,
+        kind: "FOLLOW_UP",
+        title: "Done already",
+        dueOn: dayToDate("2026-11-21"),
+        status: "DONE",
+      },
+    });
 
     const made = await rotateCalendarTokenAction({});
     if (!made.ok) throw new Error(made.error);
     const token = made.data.url.split("/").pop()!;
-    const fetchFeed = (t: string) => calendarRoute(new Request(`http://localhost/api/calendar/${t}`), { params: Promise.resolve({ token: t }) });
+    const fetchFeed = (t: string) =>
+      calendarRoute(new Request(`http://localhost/api/calendar/${t}`), { params: Promise.resolve({ token: t }) });
     const response = await fetchFeed(token);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    const veventsOf = (ics: string) => Object.values(ical.sync.parseICS(ics)).filter((e): e is VEvent => e?.type === "VEVENT");
+    const veventsOf = (ics: string) =>
+      Object.values(ical.sync.parseICS(ics)).filter((e): e is VEvent => e?.type === "VEVENT");
     const events = veventsOf(await response.text());
-    expect(events.map((e) => [e.uid, e.summary]).sort()).toEqual([
-      [`${due.id}@mentor-map`, "Check in with Ada"],
-      [`${snoozed.id}@mentor-map`, "Send the deck"],
-    ].sort());
+    expect(events.map((e) => [e.uid, e.summary]).sort()).toEqual(
+      [
+        [`${due.id}@mentor-map`, "Check in with Ada"],
+        [`${snoozed.id}@mentor-map`, "Send the deck"],
+      ].sort(),
+    );
     const deck = events.find((e) => e.summary === "Send the deck")!;
     expect(deck.start.toISOString().slice(0, 10)).toBe("2026-12-03");
     // The same UIDs on the next poll: calendars update rather than duplicate.

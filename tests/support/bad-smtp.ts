@@ -30,10 +30,24 @@ export type BadSmtp = {
   stop: () => Promise<void>;
 };
 
-const HEALTHY: Required<BadSmtpMode> = { greet: true, auth: "ok", rcpt: "250", afterData: "250", dropMidData: false, quit: "answer" };
+const HEALTHY: Required<BadSmtpMode> = {
+  greet: true,
+  auth: "ok",
+  rcpt: "250",
+  afterData: "250",
+  dropMidData: false,
+  quit: "answer",
+};
 
 export async function startBadSmtp(mode: BadSmtpMode = {}): Promise<BadSmtp> {
-  const smtp = { mode, accepted: [] as string[], received: [] as string[], logins: 0, connections: 0, sockets: new Set<net.Socket>() } as BadSmtp;
+  const smtp = {
+    mode,
+    accepted: [] as string[],
+    received: [] as string[],
+    logins: 0,
+    connections: 0,
+    sockets: new Set<net.Socket>(),
+  } as BadSmtp;
   const m = () => ({ ...HEALTHY, ...smtp.mode });
   const server = net.createServer((socket) => {
     smtp.connections++;
@@ -59,7 +73,13 @@ export async function startBadSmtp(mode: BadSmtpMode = {}): Promise<BadSmtp> {
         const after = m().afterData;
         if (after === "stall") return;
         if (after === "250") smtp.accepted.push(message);
-        reply(after === "250" ? "250 2.0.0 Accepted" : after === "550" ? "550 5.7.1 Message refused" : "451 4.3.0 Try again later");
+        reply(
+          after === "250"
+            ? "250 2.0.0 Accepted"
+            : after === "550"
+              ? "550 5.7.1 Message refused"
+              : "451 4.3.0 Try again later",
+        );
       } else {
         buffer += chunk.toString("binary");
       }
@@ -72,11 +92,19 @@ export async function startBadSmtp(mode: BadSmtpMode = {}): Promise<BadSmtp> {
         else if (verb === "HELO") reply("250 bad.smtp.test");
         else if (verb === "AUTH") {
           smtp.logins++;
-          reply(m().auth === "ok" ? "235 2.7.0 Authentication successful" : "535 5.7.8 Authentication credentials invalid");
+          reply(
+            m().auth === "ok" ? "235 2.7.0 Authentication successful" : "535 5.7.8 Authentication credentials invalid",
+          );
         } else if (verb === "MAIL") reply("250 2.1.0 Ok");
         else if (verb === "RCPT") {
           const r = m().rcpt;
-          reply(r === "250" ? "250 2.1.5 Ok" : r === "550" ? "550 5.1.1 No such user here" : "451 4.2.0 Mailbox busy, try later");
+          reply(
+            r === "250"
+              ? "250 2.1.5 Ok"
+              : r === "550"
+                ? "550 5.1.1 No such user here"
+                : "451 4.2.0 Mailbox busy, try later",
+          );
         } else if (verb === "DATA") {
           reply("354 End data with <CR><LF>.<CR><LF>");
           inData = true;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/server/db";
 import type { CurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db";
 
 export async function createUser(label = "user", timeZone = "UTC"): Promise<CurrentUser> {
   const email = `${label}-${randomUUID()}@test.example`;
@@ -19,14 +19,36 @@ export async function countOwnedRows(userId: string): Promise<Record<string, num
     WHERE table_schema = 'public' AND column_name = 'userId' ORDER BY table_name`;
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) {
-    const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}" WHERE "userId" = $1`, userId);
+    const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "${table_name}" WHERE "userId" = $1`,
+      userId,
+    );
     counts[table_name] = Number(rows[0]!.n);
   }
   return counts;
 }
 
-export async function createMentor(userId: string, data: Partial<{ name: string; category: "SAGE" | "PEER" | "REVERSE" | "SPECIALIST" | "ACCOUNTABILITY"; stage: "PROSPECT" | "ACTIVE" | "DECLINED" | "CONTACTED" | "PAUSED"; cadenceDays: number | null; tags: string[]; organisation: string; notes: string; email: string }> = {}) {
-  return db.mentor.create({ data: { userId, name: data.name ?? `Mentor ${randomUUID().slice(0, 6)}`, category: data.category ?? "PEER", ...data } });
+export async function createMentor(
+  userId: string,
+  data: Partial<{
+    name: string;
+    category: "SAGE" | "PEER" | "REVERSE" | "SPECIALIST" | "ACCOUNTABILITY";
+    stage: "PROSPECT" | "ACTIVE" | "DECLINED" | "CONTACTED" | "PAUSED";
+    cadenceDays: number | null;
+    tags: string[];
+    organisation: string;
+    notes: string;
+    email: string;
+  }> = {},
+) {
+  return db.mentor.create({
+    data: {
+      userId,
+      name: data.name ?? `Mentor ${randomUUID().slice(0, 6)}`,
+      category: data.category ?? "PEER",
+      ...data,
+    },
+  });
 }
 
 /** Runs `fn` and proves it changed none of the user's rows. */
@@ -45,7 +67,10 @@ async function snapshotOwnedRows(userId: string) {
     WHERE table_schema = 'public' AND column_name = 'userId' ORDER BY table_name`;
   const snapshot: Record<string, unknown[]> = {};
   for (const { table_name } of tables) {
-    snapshot[table_name] = await db.$queryRawUnsafe(`SELECT * FROM "${table_name}" WHERE "userId" = $1 ORDER BY 1, 2`, userId);
+    snapshot[table_name] = await db.$queryRawUnsafe(
+      `SELECT * FROM "${table_name}" WHERE "userId" = $1 ORDER BY 1, 2`,
+      userId,
+    );
   }
   return snapshot;
 }

@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formDataToObject } from "@/domain/form-data";
 import { createUser } from "./factories";
-import { buildMap, loadActions, type FoundAction, type MapIds } from "./security-fixture";
+import { buildMap, type FoundAction, loadActions, type MapIds } from "./security-fixture";
 import { signInAs } from "./session-double";
 import { logPosition, readLog } from "./write-log";
 import { arbitraryFor, isObject, objectKeys } from "./zod-arbitrary";
@@ -25,13 +25,25 @@ const SMUGGLED_TIME = "2001-02-03T04:05:06.000Z";
 let a: MapIds;
 let b: MapIds;
 
-const idsOf = (m: MapIds) => [...m.mentors, ...m.gapAreas, m.checkIn, m.checkInReminder, m.followUp, m.valueExchange, m.introduction, m.win, m.peerGroup, m.sprintTask];
+const idsOf = (m: MapIds) => [
+  ...m.mentors,
+  ...m.gapAreas,
+  m.checkIn,
+  m.checkInReminder,
+  m.followUp,
+  m.valueExchange,
+  m.introduction,
+  m.win,
+  m.peerGroup,
+  m.sprintTask,
+];
 
 /** A form post of the same fields, as a browser would send them (strings, repeated keys for lists). */
 function toFormData(input: Record<string, unknown>) {
   const form = new FormData();
   for (const [key, value] of Object.entries(input)) {
-    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined) form.append(key, typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
+    for (const v of Array.isArray(value) ? value : [value])
+      if (v !== undefined) form.append(key, typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
   }
   return form;
 }
@@ -49,7 +61,9 @@ function inputs(action: FoundAction) {
     ...(JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as object),
   };
   const withOneFieldReplaced = shaped.chain((v) =>
-    isObject(v) && Object.keys(v).length ? fc.tuple(fc.constantFrom(...Object.keys(v)), fc.anything()).map(([k, x]) => ({ ...v, [k]: x })) : fc.constant(v),
+    isObject(v) && Object.keys(v).length
+      ? fc.tuple(fc.constantFrom(...Object.keys(v)), fc.anything()).map(([k, x]) => ({ ...v, [k]: x }))
+      : fc.constant(v),
   );
   return fc.oneof(
     { weight: 5, arbitrary: shaped },
@@ -109,7 +123,8 @@ export async function fuzzActions(shard: number, shards: number) {
             }
             for (const w of writes) {
               expect(w.row.id, `a smuggled id reached ${w.tbl}`).not.toBe(SMUGGLED_ID);
-              for (const s of stamps) expect(String(w.row[s] ?? ""), `a smuggled ${s} reached ${w.tbl}`).not.toContain("2001-02-03");
+              for (const s of stamps)
+                expect(String(w.row[s] ?? ""), `a smuggled ${s} reached ${w.tbl}`).not.toContain("2001-02-03");
             }
           }),
           { numRuns: RUNS },

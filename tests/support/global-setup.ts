@@ -3,8 +3,8 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../../src/server/db/embedded";
 import { migrate } from "../../src/server/db/migrate";
-import { installWriteLog } from "./write-log-install";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "./postgres";
+import { installWriteLog } from "./write-log-install";
 
 export default async function setup(project: TestProject) {
   if (await postgresReachable()) {

@@ -63,7 +63,9 @@ export async function dropOrphanedDatabases() {
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_ADMIN_URL });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^mentormap_(test|e2e|bench|migrate)_'`);
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname ~ '^mentormap_(test|e2e|bench|migrate)_'`,
+    );
     for (const { datname } of rows) {
       const pid = Number(datname.split("_")[3]);
       if (!pid || isAlive(pid)) continue;

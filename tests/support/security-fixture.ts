@@ -5,8 +5,8 @@ import path from "node:path";
 import { addDaysToDay, todayIn } from "@/domain/calendar";
 import { describeAction } from "@/server/action";
 import type { CurrentUser } from "@/server/auth/session";
-import { db } from "@/server/db";
 import { logCheckInAction } from "@/server/checkins/checkins.actions";
+import { db } from "@/server/db";
 import { completeWizardAction, saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
 import { createIntroductionAction } from "@/server/introductions/introductions.actions";
 import { createMentorAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
@@ -27,15 +27,30 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every file under src/ that declares server actions ("use server" at the top). */
-export const actionFiles = () => sourceFiles("src").filter((f) => /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")));
+export const actionFiles = () =>
+  sourceFiles("src").filter((f) => /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, f), "utf8")));
 
 /** Every route handler under src/app, as its URL path ("/api/export"). */
 export const routeFiles = () =>
   sourceFiles("src/app")
     .filter((f) => /(^|\/)route\.ts$/.test(f))
-    .map((f) => "/" + path.dirname(path.relative("src/app", f)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/"));
+    .map(
+      (f) =>
+        "/" +
+        path
+          .dirname(path.relative("src/app", f))
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .join("/"),
+    );
 
-export type FoundAction = { file: string; exportName: string; name: string; schema: import("zod").ZodType; run: (input: unknown) => Promise<unknown> };
+export type FoundAction = {
+  file: string;
+  exportName: string;
+  name: string;
+  schema: import("zod").ZodType;
+  run: (input: unknown) => Promise<unknown>;
+};
 
 /**
  * Imports every action module and describes each export. An export that was not
@@ -85,8 +100,19 @@ async function must<T>(result: Promise<unknown>): Promise<T> {
  */
 export async function buildMap(user: CurrentUser, marker: string): Promise<MapIds> {
   const a = {
-    completeWizardAction, saveDreamTeamSlotAction, createMentorAction, updateRelationshipAction, logCheckInAction, logValueExchangeAction,
-    createIntroductionAction, createWinAction, createPeerGroupAction, addSprintTaskAction, saveResearchAction, takeSnapshotAction, rotateCalendarTokenAction,
+    completeWizardAction,
+    saveDreamTeamSlotAction,
+    createMentorAction,
+    updateRelationshipAction,
+    logCheckInAction,
+    logValueExchangeAction,
+    createIntroductionAction,
+    createWinAction,
+    createPeerGroupAction,
+    addSprintTaskAction,
+    saveResearchAction,
+    takeSnapshotAction,
+    rotateCalendarTokenAction,
   };
   signInAs(user);
   const today = todayIn(user.timeZone);
@@ -101,33 +127,86 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     profiles: { SAGE: `profile ${marker}` },
     mentorIds: {},
   });
-  await must(a.completeWizardAction({ areas: [area("Leadership"), area("Writing")], sprintStartOn: today, step: 5, reached: 5 }));
-  const gapAreas = (await db.gapArea.findMany({ where: { userId: user.id }, orderBy: { priority: "asc" }, select: { id: true } })).map((g) => g.id);
+  await must(
+    a.completeWizardAction({ areas: [area("Leadership"), area("Writing")], sprintStartOn: today, step: 5, reached: 5 }),
+  );
+  const gapAreas = (
+    await db.gapArea.findMany({ where: { userId: user.id }, orderBy: { priority: "asc" }, select: { id: true } })
+  ).map((g) => g.id);
   const mentors: string[] = [];
   for (const [i, stage] of (["ACTIVE", "ACTIVE", "PROSPECT"] as const).entries()) {
     const { id } = await must<{ id: string }>(
-      a.createMentorAction({ name: `Mentor ${i} ${marker}`, email: `m${i}-${marker.toLowerCase()}@example.org`, category: "SAGE", stage, gapAreaIds: [gapAreas[i % 2]] }),
+      a.createMentorAction({
+        name: `Mentor ${i} ${marker}`,
+        email: `m${i}-${marker.toLowerCase()}@example.org`,
+        category: "SAGE",
+        stage,
+        gapAreaIds: [gapAreas[i % 2]],
+      }),
     );
     mentors.push(id);
   }
-  await must(a.updateRelationshipAction({ id: mentors[0], category: "SAGE", gapAreaIds: [gapAreas[0]], cadenceDays: 30 }));
+  await must(
+    a.updateRelationshipAction({ id: mentors[0], category: "SAGE", gapAreaIds: [gapAreas[0]], cadenceDays: 30 }),
+  );
   const { id: checkIn } = await must<{ id: string }>(
-    a.logCheckInAction({ mentorId: mentors[0], occurredOn: today, channel: "COFFEE", notes: `notes ${marker}`, followUps: [{ title: `follow ${marker}`, dueOn: addDaysToDay(today, 3) }] }),
+    a.logCheckInAction({
+      mentorId: mentors[0],
+      occurredOn: today,
+      channel: "COFFEE",
+      notes: `notes ${marker}`,
+      followUps: [{ title: `follow ${marker}`, dueOn: addDaysToDay(today, 3) }],
+    }),
   );
   const { id: valueExchange } = await must<{ id: string }>(
-    a.logValueExchangeAction({ mentorId: mentors[0], direction: "GAVE", kind: "ADVICE", description: `value ${marker}`, occurredOn: today }),
+    a.logValueExchangeAction({
+      mentorId: mentors[0],
+      direction: "GAVE",
+      kind: "ADVICE",
+      description: `value ${marker}`,
+      occurredOn: today,
+    }),
   );
-  const { id: introduction } = await must<{ id: string }>(a.createIntroductionAction({ fromMentorId: mentors[0], toMentorId: mentors[1], introducedOn: today, why: `intro ${marker}` }));
-  const { id: win } = await must<{ id: string }>(a.createWinAction({ title: `win ${marker}`, occurredOn: today, mentorIds: [mentors[0]] }));
-  const { id: peerGroup } = await must<{ id: string }>(a.createPeerGroupAction({ name: `group ${marker}`, memberIds: [mentors[0], mentors[1]], cadenceDays: 14 }));
+  const { id: introduction } = await must<{ id: string }>(
+    a.createIntroductionAction({
+      fromMentorId: mentors[0],
+      toMentorId: mentors[1],
+      introducedOn: today,
+      why: `intro ${marker}`,
+    }),
+  );
+  const { id: win } = await must<{ id: string }>(
+    a.createWinAction({ title: `win ${marker}`, occurredOn: today, mentorIds: [mentors[0]] }),
+  );
+  const { id: peerGroup } = await must<{ id: string }>(
+    a.createPeerGroupAction({ name: `group ${marker}`, memberIds: [mentors[0], mentors[1]], cadenceDays: 14 }),
+  );
   const { id: sprintTask } = await must<{ id: string }>(a.addSprintTaskAction({ title: `task ${marker}`, phase: 1 }));
-  await must(a.saveResearchAction({ mentorId: mentors[2], challenges: [`challenge ${marker}`], whatINeed: `need ${marker}` }));
-  await must(a.saveDreamTeamSlotAction({ gapAreaId: gapAreas[0], category: "PEER", profile: `slot ${marker}`, mentorIds: [mentors[1]] }));
+  await must(
+    a.saveResearchAction({ mentorId: mentors[2], challenges: [`challenge ${marker}`], whatINeed: `need ${marker}` }),
+  );
+  await must(
+    a.saveDreamTeamSlotAction({
+      gapAreaId: gapAreas[0],
+      category: "PEER",
+      profile: `slot ${marker}`,
+      mentorIds: [mentors[1]],
+    }),
+  );
   await must(a.takeSnapshotAction({}));
   await must(a.rotateCalendarTokenAction({}));
   const reminder = async (kind: "CHECK_IN" | "FOLLOW_UP") =>
-    (await db.reminder.findFirstOrThrow({ where: { userId: user.id, status: "PENDING", kind }, select: { id: true } })).id;
-  const ids = { user, marker, mentors, gapAreas, checkIn, checkInReminder: await reminder("CHECK_IN"), followUp: await reminder("FOLLOW_UP") };
+    (await db.reminder.findFirstOrThrow({ where: { userId: user.id, status: "PENDING", kind }, select: { id: true } }))
+      .id;
+  const ids = {
+    user,
+    marker,
+    mentors,
+    gapAreas,
+    checkIn,
+    checkInReminder: await reminder("CHECK_IN"),
+    followUp: await reminder("FOLLOW_UP"),
+  };
   signInAs(null);
   return { ...ids, valueExchange, introduction, win, peerGroup, sprintTask };
 }

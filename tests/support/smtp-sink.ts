@@ -1,6 +1,6 @@
 // A real SMTP server for tests (the smtp-server package), keeping every message it
 // receives, parsed by mailparser.
-import { simpleParser, type ParsedMail } from "mailparser";
+import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export type SmtpSink = {

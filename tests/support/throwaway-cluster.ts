@@ -48,7 +48,11 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     chownSync(dir, uid, gid);
   }
-  const run = (tool: string, args: string[]) => (asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] : [path.join(bin, tool), args]) as [string, string[]];
+  const run = (tool: string, args: string[]) =>
+    (asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] : [path.join(bin, tool), args]) as [
+      string,
+      string[],
+    ];
   const exec = (tool: string, args: string[]) =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
       const [command, argv] = run(tool, args);
@@ -72,7 +76,9 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     restart: async () => {
       const started = Date.now();
       const { code, output } = await exec("pg_ctl", ["-D", data, "-m", "fast", "-w", "restart"]);
-      return code === 0 ? { ok: true, ms: Date.now() - started } : { ok: false, ms: Date.now() - started, why: output.trim() || `exit ${code}` };
+      return code === 0
+        ? { ok: true, ms: Date.now() - started }
+        : { ok: false, ms: Date.now() - started, why: output.trim() || `exit ${code}` };
     },
     stop: async () => {
       await exec("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);

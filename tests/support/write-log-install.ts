@@ -28,7 +28,9 @@ export async function installWriteLog(url: string) {
        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', '_test_write_log')`,
     );
     for (const { table_name } of rows) {
-      await client.query(`CREATE OR REPLACE TRIGGER "_test_log_write" AFTER INSERT OR UPDATE OR DELETE ON "${table_name}" FOR EACH ROW EXECUTE FUNCTION "_test_log_write"()`);
+      await client.query(
+        `CREATE OR REPLACE TRIGGER "_test_log_write" AFTER INSERT OR UPDATE OR DELETE ON "${table_name}" FOR EACH ROW EXECUTE FUNCTION "_test_log_write"()`,
+      );
     }
   } finally {
     await client.end();

@@ -4,7 +4,13 @@
 // The triggers are installed by global-setup (write-log-install.ts).
 import { db } from "@/server/db";
 
-export type LoggedWrite = { seq: number; tbl: string; op: "INSERT" | "UPDATE" | "DELETE"; owner: string | null; row: Record<string, unknown> };
+export type LoggedWrite = {
+  seq: number;
+  tbl: string;
+  op: "INSERT" | "UPDATE" | "DELETE";
+  owner: string | null;
+  row: Record<string, unknown>;
+};
 
 /** Where the log is now: pass it to `writesSince` after the code under test ran. */
 export async function logPosition(): Promise<number> {
@@ -13,7 +19,10 @@ export async function logPosition(): Promise<number> {
 }
 
 /** Rows written since `position` that belong to any of `owners`, and the log's position now. */
-export async function readLog(position: number, owners: string[]): Promise<{ writes: LoggedWrite[]; position: number }> {
+export async function readLog(
+  position: number,
+  owners: string[],
+): Promise<{ writes: LoggedWrite[]; position: number }> {
   const [row] = await db.$queryRaw<{ position: bigint | null; writes: LoggedWrite[] }[]>`
     SELECT (SELECT max(seq) FROM "_test_write_log") AS position,
            coalesce((SELECT json_agg(w ORDER BY seq) FROM (

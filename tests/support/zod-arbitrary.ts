@@ -17,11 +17,17 @@ export type ArbitraryOptions = {
 
 const DAY_MS = 86_400_000;
 const dayString = (d: Date) => d.toISOString().slice(0, 10);
-const anyDay = fc.date({ min: new Date("1990-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map(dayString);
+const anyDay = fc
+  .date({ min: new Date("1990-01-01"), max: new Date("2035-12-31"), noInvalidDate: true })
+  .map(dayString);
 /** Mostly the last two months, as dates of things that happened usually are. */
 const recentDay = fc.integer({ min: -60, max: 3 }).map((n) => dayString(new Date(Date.now() + n * DAY_MS)));
 
-function stringArbitrary(schema: z.ZodString, { ownIds, foreignIds }: ArbitraryOptions, key: string): fc.Arbitrary<string> {
+function stringArbitrary(
+  schema: z.ZodString,
+  { ownIds, foreignIds }: ArbitraryOptions,
+  key: string,
+): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? 60;
   const fitting = fc.string({ minLength: min, maxLength: Math.min(max, 40), unit: "grapheme" });
@@ -31,15 +37,37 @@ function stringArbitrary(schema: z.ZodString, { ownIds, foreignIds }: ArbitraryO
   const likely = /On$|^until$/.test(key)
     ? recentDay
     : /(^id|Id|Ids)$/.test(key) && ownIds.length
-      ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ownIds) }, { weight: 1, arbitrary: fc.constantFrom(...(foreignIds.length ? foreignIds : ownIds)) })
+      ? fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...ownIds) },
+          { weight: 1, arbitrary: fc.constantFrom(...(foreignIds.length ? foreignIds : ownIds)) },
+        )
       : key === "timeZone"
-        ? fc.constantFrom("UTC", "Europe/London", "America/New_York", "Asia/Kolkata", "Pacific/Kiritimati", "Mars/Olympus")
+        ? fc.constantFrom(
+            "UTC",
+            "Europe/London",
+            "America/New_York",
+            "Asia/Kolkata",
+            "Pacific/Kiritimati",
+            "Mars/Olympus",
+          )
         : formatted;
   return fc.oneof(
     { weight: 8, arbitrary: likely },
     { weight: 4, arbitrary: formatted },
     { weight: 1, arbitrary: anyDay },
-    { weight: 1, arbitrary: fc.constantFrom("", " ", "  padded  ", "<script>alert(1)</script>", "\u0000", "'; DROP TABLE \"Mentor\"; --", "1e9", "NaN") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "",
+        " ",
+        "  padded  ",
+        "<script>alert(1)</script>",
+        "\u0000",
+        '\'; DROP TABLE "Mentor"; --',
+        "1e9",
+        "NaN",
+      ),
+    },
     { weight: 1, arbitrary: fc.constant("x".repeat(Math.min(max + 1, 100_001))) },
   );
 }
@@ -47,7 +75,9 @@ function stringArbitrary(schema: z.ZodString, { ownIds, foreignIds }: ArbitraryO
 function numberArbitrary(schema: z.ZodNumber): fc.Arbitrary<number | string> {
   const min = Number.isFinite(schema.minValue) ? schema.minValue! : -1000;
   const max = Number.isFinite(schema.maxValue) ? schema.maxValue! : 1000;
-  const inRange = schema.isInt ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true });
+  const inRange = schema.isInt
+    ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+    : fc.double({ min, max, noNaN: true });
   return fc.oneof(
     { weight: 6, arbitrary: inRange },
     { weight: 1, arbitrary: inRange.map(String) },
@@ -75,13 +105,16 @@ export function arbitraryFor(schema: unknown, options: ArbitraryOptions, field =
     case "object": {
       const shape = def.shape as Record<string, unknown>;
       const arbs = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, arbitraryFor(v, options, k)]));
-      const optional = (s: unknown): boolean => ["optional", "default", "prefault", "catch"].includes(defOf(s).type) || (defOf(s).type === "pipe" && optional(defOf(s).in));
+      const optional = (s: unknown): boolean =>
+        ["optional", "default", "prefault", "catch"].includes(defOf(s).type) ||
+        (defOf(s).type === "pipe" && optional(defOf(s).in));
       const requiredKeys = Object.keys(shape).filter((k) => !optional(shape[k]));
       return fc.record(arbs, { requiredKeys });
     }
     case "array": {
       const checks = (def.checks ?? []) as { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[];
-      const bound = (name: string, key: "minimum" | "maximum") => checks.find((c) => c._zod.def.check === name)?._zod.def[key];
+      const bound = (name: string, key: "minimum" | "maximum") =>
+        checks.find((c) => c._zod.def.check === name)?._zod.def[key];
       const minLength = bound("min_length", "minimum") ?? 0;
       const maxLength = Math.min(bound("max_length", "maximum") ?? 5, Math.max(minLength, 5));
       return fc.array(inner("element"), { minLength, maxLength });
@@ -111,7 +144,8 @@ export function arbitraryFor(schema: unknown, options: ArbitraryOptions, field =
   }
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The keys of an object schema's input, looking through wrappers (preprocess, intersections). */
 export function objectKeys(schema: unknown): string[] {

@@ -25,7 +25,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <ToastProvider>
       <div className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -35,7 +38,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </Link>
             <nav aria-label="Main" className="flex flex-wrap gap-1 text-sm">
               {NAV.map(([href, label]) => (
-                <Link key={href} href={href} className="whitespace-nowrap rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                <Link
+                  key={href}
+                  href={href}
+                  className="whitespace-nowrap rounded px-3 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                >
                   {label}
                 </Link>
               ))}

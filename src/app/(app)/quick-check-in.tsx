@@ -15,7 +15,12 @@ const QUICK_CHECK_IN_EVENT = "mentor-map:log-check-in";
 /** A button that opens the quick check-in with this mentor already chosen. */
 export function LogCheckInButton({ mentor }: { mentor: Option }) {
   return (
-    <Button type="button" variant="secondary" className="px-3 py-1" onClick={() => window.dispatchEvent(new CustomEvent(QUICK_CHECK_IN_EVENT, { detail: mentor }))}>
+    <Button
+      type="button"
+      variant="secondary"
+      className="px-3 py-1"
+      onClick={() => window.dispatchEvent(new CustomEvent(QUICK_CHECK_IN_EVENT, { detail: mentor }))}
+    >
       Log check-in<span className="sr-only"> with {mentor.name}</span>
     </Button>
   );
@@ -64,7 +69,8 @@ export function QuickCheckIn({ today }: { today: string }) {
   return (
     <>
       <Button type="button" variant="secondary" onClick={show} aria-keyshortcuts="c">
-        Log check-in <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline dark:border-zinc-600">C</kbd>
+        Log check-in{" "}
+        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline dark:border-zinc-600">C</kbd>
       </Button>
       <dialog
         ref={dialog}
@@ -85,7 +91,11 @@ export function QuickCheckIn({ today }: { today: string }) {
           <div className="space-y-4">
             <p className="text-sm">
               With <strong>{mentor.name}</strong>{" "}
-              <button type="button" className="text-brand-700 dark:text-brand-100 underline" onClick={() => setMentor(null)}>
+              <button
+                type="button"
+                className="text-brand-700 dark:text-brand-100 underline"
+                onClick={() => setMentor(null)}
+              >
                 change
               </button>
             </p>
@@ -95,7 +105,9 @@ export function QuickCheckIn({ today }: { today: string }) {
               autoFocus
               onLogged={({ nextCheckInOn }) => {
                 close();
-                toast({ message: `Check-in with ${mentor.name} logged.${nextCheckInOn ? ` Next one: ${formatDayLong(nextCheckInOn)}.` : ""}` });
+                toast({
+                  message: `Check-in with ${mentor.name} logged.${nextCheckInOn ? ` Next one: ${formatDayLong(nextCheckInOn)}.` : ""}`,
+                });
                 router.refresh();
               }}
             />
@@ -157,8 +169,17 @@ function MentorPicker({ onPick }: { onPick: (m: Option) => void }) {
           e.preventDefault();
         }}
       />
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
-      <ul id={listId} role="listbox" aria-label="Mentors" className="max-h-64 overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-700">
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Mentors"
+        className="max-h-64 overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-700"
+      >
         {options.map((o, i) => (
           <li
             key={o.id}
@@ -173,7 +194,9 @@ function MentorPicker({ onPick }: { onPick: (m: Option) => void }) {
             {o.organisation ? <span className="text-zinc-600 dark:text-zinc-400"> · {o.organisation}</span> : null}
           </li>
         ))}
-        {options.length === 0 && !error ? <li className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">No mentor matches.</li> : null}
+        {options.length === 0 && !error ? (
+          <li className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">No mentor matches.</li>
+        ) : null}
       </ul>
     </div>
   );

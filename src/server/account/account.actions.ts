@@ -6,7 +6,12 @@ import { ActionError, authedAction } from "../action";
 import { db } from "../db";
 
 const deleteAccountSchema = z.object({
-  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().min(1, "Type your email address to confirm.").max(320, "Type your email address to confirm."),
+  confirmEmail: z
+    .string({ error: "Type your email address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your email address to confirm.")
+    .max(320, "Type your email address to confirm."),
 });
 
 /**
@@ -19,7 +24,9 @@ export const deleteAccountAction = authedAction(
   async ({ confirmEmail }, { userId }) => {
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     if (confirmEmail !== user.email.toLowerCase()) {
-      throw new ActionError("Please correct the highlighted fields.", { confirmEmail: ["That is not your email address: type it exactly to confirm."] });
+      throw new ActionError("Please correct the highlighted fields.", {
+        confirmEmail: ["That is not your email address: type it exactly to confirm."],
+      });
     }
     await db.user.delete({ where: { id: userId } });
     const jar = await cookies();

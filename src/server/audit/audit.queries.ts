@@ -1,9 +1,9 @@
 import "server-only";
 import { subMonths } from "date-fns";
-import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { AUDIT_MONTHS, AUDITED_STAGES, type AuditRow } from "@/domain/audit";
-import type { MentorCategory, MentorStage, ValueExchangeKind } from "@/generated/prisma/enums";
+import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { Prisma } from "@/generated/prisma/client";
+import type { MentorCategory, MentorStage, ValueExchangeKind } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { loadMap } from "../dashboard/dashboard.queries";
 import { db } from "../db";
@@ -54,7 +54,9 @@ export async function getAudit(user: Pick<CurrentUser, "id" | "timeZone">) {
       WHERE m."userId" = ${u} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
         AND m."stage" IN (${Prisma.join(AUDITED_STAGES.map((s) => Prisma.sql`${s}::"MentorStage"`))})
       ORDER BY lower(m."name"), m."id"`,
-    db.mentor.count({ where: { userId: u, deletedAt: null, archivedAt: null, stage: { in: ["PROSPECT", "RESEARCHED", "CONTACTED"] } } }),
+    db.mentor.count({
+      where: { userId: u, deletedAt: null, archivedAt: null, stage: { in: ["PROSPECT", "RESEARCHED", "CONTACTED"] } },
+    }),
     loadMap(db, user, today),
   ]);
   const audit: AuditRow[] = rows.map((r) => ({

@@ -66,5 +66,8 @@ export function configuredOAuthProviders(): { id: string; name: string }[] {
 /** The session cookie's name and attributes, for next-auth and for the demo sign-in. */
 export function sessionCookie(url = appUrl()) {
   const secure = url.startsWith("https://");
-  return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure } };
+  return {
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "./auth-options";
 
@@ -12,7 +12,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // Per request, never at build time: the build needs no database or secret.
   await connection();
   const session = await getServerSession(authOptions());
-  const user = session?.user as { id?: string; email?: string | null; name?: string | null; timeZone?: string } | undefined;
+  const user = session?.user as
+    | { id?: string; email?: string | null; name?: string | null; timeZone?: string }
+    | undefined;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email, name: user.name ?? null, timeZone: user.timeZone ?? "UTC" };
 });

@@ -1,6 +1,6 @@
 import "server-only";
-import { sendMail } from "../mail/mail";
 import { env } from "../env";
+import { sendMail } from "../mail/mail";
 
 /**
  * The emailed link opens a confirm page rather than signing in directly: mail
@@ -17,7 +17,8 @@ export function toConfirmUrl(callbackUrl: string): string {
 export async function sendSignInEmail(email: string, callbackUrl: string) {
   const link = toConfirmUrl(callbackUrl);
   // A line a person can read and copy in the start log, not a JSON field.
-  if (env().developmentMode) console.log(`\nSign-in link for ${email} (development only; also at /dev/outbox):\n  ${link}\n`);
+  if (env().developmentMode)
+    console.log(`\nSign-in link for ${email} (development only; also at /dev/outbox):\n  ${link}\n`);
   await sendMail({
     to: email,
     subject: "Your sign-in link for Mentor Map",

@@ -11,7 +11,9 @@ import { completeOpenCheckInReminder, syncRhythm } from "./rhythm";
 function assertNotInFuture(timeZone: string, occurredOn: string) {
   // One day of slack: the mentor may be a day ahead of the user.
   if (occurredOn > addDaysToDay(todayIn(timeZone), 1)) {
-    throw new ActionError("Please correct the highlighted fields.", { occurredOn: ["A check-in cannot be in the future."] });
+    throw new ActionError("Please correct the highlighted fields.", {
+      occurredOn: ["A check-in cannot be in the future."],
+    });
   }
 }
 
@@ -63,7 +65,12 @@ export const updateCheckInAction = authedAction(
       assertNotInFuture(timeZone, fields.occurredOn);
       await tx.checkIn.update({
         where: { id, userId },
-        data: { occurredOn: dayToDate(fields.occurredOn), channel: fields.channel, notes: fields.notes, takeaways: fields.takeaways },
+        data: {
+          occurredOn: dayToDate(fields.occurredOn),
+          channel: fields.channel,
+          notes: fields.notes,
+          takeaways: fields.takeaways,
+        },
       });
       const rhythm = await syncRhythm(tx, userId, existing.mentorId);
       return { id, mentorId: existing.mentorId, nextCheckInOn: rhythm.next };
@@ -79,7 +86,10 @@ export const deleteCheckInAction = authedAction(
   checkInIdSchema,
   async ({ id }, { userId }) => {
     const deleted = await db.$transaction(async (tx) => {
-      const checkIn = await tx.checkIn.findFirst({ where: { id, userId }, include: { followUps: { where: { userId } } } });
+      const checkIn = await tx.checkIn.findFirst({
+        where: { id, userId },
+        include: { followUps: { where: { userId } } },
+      });
       if (!checkIn) throw notFound("Check-in");
       await tx.checkIn.delete({ where: { id, userId } });
       await syncRhythm(tx, userId, checkIn.mentorId);

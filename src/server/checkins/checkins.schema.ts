@@ -2,7 +2,9 @@ import { z } from "zod";
 import { CheckInChannel } from "@/generated/prisma/enums";
 import { clearableText, day, id } from "../shared.schema";
 
-export const channel = z.enum(CheckInChannel, { error: "Choose how you met: coffee, call, video, async, document, email or event." });
+export const channel = z.enum(CheckInChannel, {
+  error: "Choose how you met: coffee, call, video, async, document, email or event.",
+});
 
 const followUp = z.object({
   title: z.string().trim().min(1, "Describe the follow-up.").max(200, "A follow-up must be at most 200 characters."),

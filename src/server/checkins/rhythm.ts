@@ -1,6 +1,6 @@
 import "server-only";
-import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
 import { nextCheckInAfter, SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
+import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { Tx } from "../tx";
 
 /**
@@ -10,14 +10,28 @@ import type { Tx } from "../tx";
  * there is exactly one open check-in reminder while a next check-in exists. Called
  * in the same transaction as every change to check-ins or cadence.
  */
-export async function syncRhythm(tx: Tx, userId: string, mentorId: string, options: { explicitNext?: Day | null } = {}) {
-  const mentor = await tx.mentor.findFirstOrThrow({ where: { id: mentorId, userId }, select: { name: true, cadenceDays: true, nextCheckInOn: true } });
-  const newest = await tx.checkIn.findFirst({ where: { userId, mentorId }, orderBy: { occurredOn: "desc" }, select: { occurredOn: true } });
+export async function syncRhythm(
+  tx: Tx,
+  userId: string,
+  mentorId: string,
+  options: { explicitNext?: Day | null } = {},
+) {
+  const mentor = await tx.mentor.findFirstOrThrow({
+    where: { id: mentorId, userId },
+    select: { name: true, cadenceDays: true, nextCheckInOn: true },
+  });
+  const newest = await tx.checkIn.findFirst({
+    where: { userId, mentorId },
+    orderBy: { occurredOn: "desc" },
+    select: { occurredOn: true },
+  });
   const last = newest ? dateToDay(newest.occurredOn) : null;
   let next: Day | null;
   if (options.explicitNext !== undefined) next = options.explicitNext;
   else if (!mentor.cadenceDays) next = null;
-  else next = nextCheckInAfter(last, mentor.cadenceDays) ?? (mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null);
+  else
+    next =
+      nextCheckInAfter(last, mentor.cadenceDays) ?? (mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null);
 
   await tx.mentor.update({
     where: { id: mentorId, userId },
@@ -35,10 +49,15 @@ export async function syncRhythm(tx: Tx, userId: string, mentorId: string, optio
   const [keep, ...extra] = open;
   if (extra.length) await tx.reminder.deleteMany({ where: { userId, id: { in: extra.map((r) => r.id) } } });
   if (!keep) {
-    await tx.reminder.create({ data: { userId, mentorId, kind: "CHECK_IN", title: `Check in with ${mentor.name}`, dueOn: dayToDate(next) } });
+    await tx.reminder.create({
+      data: { userId, mentorId, kind: "CHECK_IN", title: `Check in with ${mentor.name}`, dueOn: dayToDate(next) },
+    });
   } else if (dateToDay(keep.dueOn) !== next) {
     // A moved date is a new due date: any snooze of the old one no longer applies.
-    await tx.reminder.update({ where: { id: keep.id, userId }, data: { dueOn: dayToDate(next), status: "PENDING", snoozedUntil: null } });
+    await tx.reminder.update({
+      where: { id: keep.id, userId },
+      data: { dueOn: dayToDate(next), status: "PENDING", snoozedUntil: null },
+    });
   }
   return { last, next };
 }
@@ -49,7 +68,10 @@ export async function syncRhythm(tx: Tx, userId: string, mentorId: string, optio
  * check-in or from today. A live relationship without one would show as "no rhythm".
  */
 export async function startRhythm(tx: Tx, userId: string, mentorId: string, cadenceDays?: number) {
-  const mentor = await tx.mentor.findFirstOrThrow({ where: { id: mentorId, userId }, select: { category: true, cadenceDays: true, lastCheckInOn: true } });
+  const mentor = await tx.mentor.findFirstOrThrow({
+    where: { id: mentorId, userId },
+    select: { category: true, cadenceDays: true, lastCheckInOn: true },
+  });
   if (mentor.cadenceDays && !cadenceDays) return;
   const cadence = cadenceDays ?? SUGGESTED_CADENCE_DAYS[mentor.category];
   await tx.mentor.update({ where: { id: mentorId, userId }, data: { cadenceDays: cadence } });

@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
-import { addDaysToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
+import { addDaysToDay, type Day, dayToDate, todayIn } from "@/domain/calendar";
 import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
+import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -19,9 +19,25 @@ const INTRODUCTIONS_ON_MAP = 200;
 /** Rows as Postgres sends them in JSON: dates as "YYYY-MM-DD". */
 type MapJson = {
   areas: { id: string; name: string; priority: number }[];
-  cells: { a: string; id: string; n: string; c: MentorCategory; s: MentorStage; d: Day | null; o: boolean; k: number }[];
+  cells: {
+    a: string;
+    id: string;
+    n: string;
+    c: MentorCategory;
+    s: MentorStage;
+    d: Day | null;
+    o: boolean;
+    k: number;
+  }[];
   totals: { mentors: number; gave: number; received: number };
-  one_way: { id: string; name: string; last_gave: Day | null; first_gave: Day | null; last_received: Day | null; first_received: Day | null }[];
+  one_way: {
+    id: string;
+    name: string;
+    last_gave: Day | null;
+    first_gave: Day | null;
+    last_received: Day | null;
+    first_received: Day | null;
+  }[];
   profiles: { a: string; c: MentorCategory; p: string }[];
   /** With `dashboard`: */
   wizard_draft?: boolean;
@@ -34,7 +50,12 @@ type MapJson = {
  * of mentors: the ledger is aggregated once, and the database sends only the most
  * urgent people per cell, with each cell's count.
  */
-async function mapQuery(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day, { dashboard = false } = {}) {
+async function mapQuery(
+  client: Tx | typeof db,
+  user: Pick<CurrentUser, "id" | "timeZone">,
+  today: Day,
+  { dashboard = false } = {},
+) {
   const userId = user.id;
   const dueSoonEnd = addDaysToDay(today, DUE_SOON_DAYS);
   const dashboardColumns = dashboard
@@ -153,7 +174,14 @@ async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, toda
     mapRowsHtml: renderMapRowsHtml(map, Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p]))),
     hasAreas: map.rows.length > 0,
     wizardDraft: Boolean(data.wizard_draft),
-    introductions: (data.introductions ?? []).map((i) => ({ id: i.id, fromId: i.f, fromName: i.fn, toId: i.t, toName: i.tn, on: i.d })),
+    introductions: (data.introductions ?? []).map((i) => ({
+      id: i.id,
+      fromId: i.f,
+      fromName: i.fn,
+      toId: i.t,
+      toName: i.tn,
+      on: i.d,
+    })),
     unsharedWins: (data.unshared_wins ?? []).map((w) => ({ id: w.id, title: w.title, on: w.d, names: w.names ?? [] })),
     mentorCount: Number(data.totals.mentors),
     due: due.map((r) => ({ ...r, overdue: r.dueOn < today })),

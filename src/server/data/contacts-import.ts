@@ -3,7 +3,14 @@ import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { dayToDate } from "@/domain/calendar";
-import { duplicateFinder, LINKEDIN_COLUMNS, linkedInContact, type Contact, type ContactProblem, type DuplicateOf } from "@/domain/contacts";
+import {
+  type Contact,
+  type ContactProblem,
+  type DuplicateOf,
+  duplicateFinder,
+  LINKEDIN_COLUMNS,
+  linkedInContact,
+} from "@/domain/contacts";
 import { readVCardText } from "@/domain/vcard";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { ActionError } from "../action";
@@ -12,17 +19,23 @@ import { lockUser } from "../tx";
 
 /** Bytes as text: UTF-8 (a byte-order mark is fine) or UTF-16 with its mark; anything else is refused by name. */
 export function decodeText(bytes: Uint8Array): { text: string; note: string | null } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), note: "The file was read as UTF-16." };
   // A NUL early on means a binary file; in a vCard file it is one bad card, reported on its line (src/domain/vcard.ts).
   const vcard = /^(\uFEFF)?\s*BEGIN:VCARD/i.test(new TextDecoder("utf-8").decode(bytes.subarray(0, 64)));
   if (!vcard && bytes.subarray(0, 8000).includes(0)) {
-    throw new ActionError("This is not a text file (an image, a spreadsheet or a PDF?). Upload the CSV or JSON file itself.");
+    throw new ActionError(
+      "This is not a text file (an image, a spreadsheet or a PDF?). Upload the CSV or JSON file itself.",
+    );
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""), note: null };
   } catch {
-    throw new ActionError("This file is not UTF-8: it looks like Windows-1252 or another older encoding, which would garble accented names. Save it as “CSV UTF-8” and upload it again.");
+    throw new ActionError(
+      "This file is not UTF-8: it looks like Windows-1252 or another older encoding, which would garble accented names. Save it as “CSV UTF-8” and upload it again.",
+    );
   }
 }
 
@@ -33,28 +46,50 @@ export function decodeText(bytes: Uint8Array): { text: string; note: string | nu
  * with its line number and the rest still read.
  */
 export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact[]; problems: ContactProblem[] }> {
-  if (text.includes("\u0000")) throw new ActionError("This is not a text file. Upload the Connections.csv from LinkedIn's data export.");
+  if (text.includes("\u0000"))
+    throw new ActionError("This is not a text file. Upload the Connections.csv from LinkedIn's data export.");
   // The header is within the first few lines (after LinkedIn's notes): only those are split off.
   const lines = text.slice(0, 20_000).split(/\r\n|\n|\r/);
-  const headerIndex = (text.length > 20_000 ? lines.slice(0, -1) : lines).findIndex((l) => /^\uFEFF?"?First Name"?\s*,/i.test(l.trim()));
+  const headerIndex = (text.length > 20_000 ? lines.slice(0, -1) : lines).findIndex((l) =>
+    /^\uFEFF?"?First Name"?\s*,/i.test(l.trim()),
+  );
   if (headerIndex < 0) {
     if (!text.trim()) throw new ActionError("This file is empty.");
-    if (/^\s*[[{]/.test(text)) throw new ActionError("This is a JSON file, not LinkedIn's CSV: import a Mentor Map export with “Import a Mentor Map export” instead.");
-    throw new ActionError(`This does not look like LinkedIn's Connections.csv: no header line starting “First Name, Last Name”. Its columns are ${LINKEDIN_COLUMNS.join(", ")}.`);
+    if (/^\s*[[{]/.test(text))
+      throw new ActionError(
+        "This is a JSON file, not LinkedIn's CSV: import a Mentor Map export with “Import a Mentor Map export” instead.",
+      );
+    throw new ActionError(
+      `This does not look like LinkedIn's Connections.csv: no header line starting “First Name, Last Name”. Its columns are ${LINKEDIN_COLUMNS.join(", ")}.`,
+    );
   }
   const header = (await parseAll(lines[headerIndex]!))[0] ?? [];
   const missing = LINKEDIN_COLUMNS.filter((c) => !header.some((h) => h.trim().toLowerCase() === c.toLowerCase()));
-  if (missing.length) throw new ActionError(`The header is missing ${missing.length === 1 ? "a column" : "columns"}: ${missing.join(", ")}.`);
+  if (missing.length)
+    throw new ActionError(
+      `The header is missing ${missing.length === 1 ? "a column" : "columns"}: ${missing.join(", ")}.`,
+    );
 
   const contacts: Contact[] = [];
   const problems: ContactProblem[] = [];
   const headerOffset = lines.slice(0, headerIndex).reduce((at, line) => text.indexOf(line, at) + line.length, 0);
   const fromHeader = text.slice(text.indexOf(lines[headerIndex]!, headerOffset));
   const parser = Readable.from([fromHeader]).pipe(
-    parse({ columns: (h: string[]) => h.map((c) => LINKEDIN_COLUMNS.find((k) => k.toLowerCase() === c.trim().toLowerCase()) ?? c), relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true, bom: true }),
+    parse({
+      columns: (h: string[]) =>
+        h.map((c) => LINKEDIN_COLUMNS.find((k) => k.toLowerCase() === c.trim().toLowerCase()) ?? c),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_quotes: true,
+      bom: true,
+    }),
   );
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       const line = headerIndex + info.lines;
       const read = linkedInContact(record, line);
       if ("message" in read) problems.push(read);
@@ -62,7 +97,9 @@ export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact
     }
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new ActionError(`The CSV could not be read${line ? ` at line ${headerIndex + line}` : ""}: ${(error as Error).message}`);
+    throw new ActionError(
+      `The CSV could not be read${line ? ` at line ${headerIndex + line}` : ""}: ${(error as Error).message}`,
+    );
   }
   return { contacts, problems };
 }
@@ -70,17 +107,21 @@ export async function readLinkedInCsv(text: string): Promise<{ contacts: Contact
 /** A vCard file (2.1, 3.0 or 4.0): src/domain/vcard.ts. What the cards said that no field keeps is named in the preview. */
 export function readVCards(text: string): Read & { notes: string[] } {
   const { contacts, problems, notKept } = readVCardText(text);
-  if (!contacts.length && !problems.length) throw new ActionError("This vCard file has no cards (BEGIN:VCARD … END:VCARD).");
+  if (!contacts.length && !problems.length)
+    throw new ActionError("This vCard file has no cards (BEGIN:VCARD … END:VCARD).");
   const dropped = Object.entries(notKept).sort((a, b) => b[1] - a[1]);
   const notes = dropped.length
-    ? [`Not kept from the cards: ${dropped.map(([name, n]) => `${name} (${n} ${n === 1 ? "card" : "cards"})`).join(", ")}. Names, email addresses, phones, links, organisation, title, address and notes are kept.`]
+    ? [
+        `Not kept from the cards: ${dropped.map(([name, n]) => `${name} (${n} ${n === 1 ? "card" : "cards"})`).join(", ")}. Names, email addresses, phones, links, organisation, title, address and notes are kept.`,
+      ]
     : [];
   return { contacts, problems, notes };
 }
 
 async function parseAll(text: string): Promise<string[][]> {
   const rows: string[][] = [];
-  for await (const r of Readable.from([text]).pipe(parse({ relax_column_count: true, relax_quotes: true, bom: true }))) rows.push(r as string[]);
+  for await (const r of Readable.from([text]).pipe(parse({ relax_column_count: true, relax_quotes: true, bom: true })))
+    rows.push(r as string[]);
   return rows;
 }
 
@@ -103,7 +144,9 @@ export async function readContactsFile(userId: string, bytes: Uint8Array, fileNa
   if (kept) return kept;
   const { text, note } = decodeText(bytes);
   const vcard = /^\s*BEGIN:VCARD/i.test(text) || /\.(vcf|vcard)$/i.test(fileName);
-  const { notes: readNotes = [], ...read }: Read & { notes?: string[] } = vcard ? readVCards(text) : await readLinkedInCsv(text);
+  const { notes: readNotes = [], ...read }: Read & { notes?: string[] } = vcard
+    ? readVCards(text)
+    : await readLinkedInCsv(text);
   const entry = { read, notes: [...(note ? [note] : []), ...readNotes], vcard, at: now };
   if (recentlyRead.size >= KEEP_FILES) recentlyRead.delete(recentlyRead.keys().next().value!);
   recentlyRead.set(key, entry);
@@ -129,11 +172,20 @@ export type Decision = "skip" | "update" | "add";
 export async function importContacts(
   userId: string,
   read: { contacts: Contact[]; problems: ContactProblem[] },
-  options: { category: MentorCategory; decisions?: Record<number, Decision>; commit: boolean; notes?: string[]; source?: "LinkedIn" | "vCard" },
+  options: {
+    category: MentorCategory;
+    decisions?: Record<number, Decision>;
+    commit: boolean;
+    notes?: string[];
+    source?: "LinkedIn" | "vCard";
+  },
 ): Promise<ContactsPreview> {
   const run = async (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => {
     await lockUser(tx, userId);
-    const existing = await tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { id: true, name: true, email: true, linkedinUrl: true } });
+    const existing = await tx.mentor.findMany({
+      where: { userId, deletedAt: null },
+      select: { id: true, name: true, email: true, linkedinUrl: true },
+    });
     const finder = duplicateFinder(existing);
     const creates: Contact[] = [];
     const updates: { id: string; contact: Contact }[] = [];
@@ -171,7 +223,16 @@ export async function importContacts(
       for (const { id, contact } of updates) {
         const mentor = await tx.mentor.findFirstOrThrow({
           where: { id, userId },
-          select: { email: true, linkedinUrl: true, websiteUrl: true, organisation: true, headline: true, location: true, notes: true, connectedOn: true },
+          select: {
+            email: true,
+            linkedinUrl: true,
+            websiteUrl: true,
+            organisation: true,
+            headline: true,
+            location: true,
+            notes: true,
+            connectedOn: true,
+          },
         });
         await tx.mentor.update({
           where: { id, userId },
@@ -188,7 +249,13 @@ export async function importContacts(
         });
       }
     }
-    return { total: read.contacts.length + read.problems.length, newCount: creates.length, duplicates, problems: read.problems, notes: options.notes ?? [] };
+    return {
+      total: read.contacts.length + read.problems.length,
+      newCount: creates.length,
+      duplicates,
+      problems: read.problems,
+      notes: options.notes ?? [],
+    };
   };
   return options.commit ? db.$transaction(run, { timeout: 120_000, maxWait: 10_000 }) : db.$transaction(run);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { exportDocumentSchema, FORMAT_VERSION, type ExportDocument } from "@/domain/export-format";
+import { type ExportDocument, exportDocumentSchema, FORMAT_VERSION } from "@/domain/export-format";
 import { nullCharacterPath } from "@/domain/form-data";
 import { ActionError } from "../action";
 
@@ -21,15 +21,21 @@ export function readExportDocument(json: string): ExportDocument {
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new ImportRefused("This file is not JSON. Choose a file exported from Mentor Map (Settings → Download JSON).");
+    throw new ImportRefused(
+      "This file is not JSON. Choose a file exported from Mentor Map (Settings → Download JSON).",
+    );
   }
   const version = (raw as { formatVersion?: unknown })?.formatVersion;
-  if (typeof version !== "number") throw new ImportRefused("This JSON file is not a Mentor Map export: it has no formatVersion.");
+  if (typeof version !== "number")
+    throw new ImportRefused("This JSON file is not a Mentor Map export: it has no formatVersion.");
   if (version > FORMAT_VERSION) {
-    throw new ImportRefused(`This file was exported by a newer Mentor Map (format ${version}; this one reads up to ${FORMAT_VERSION}). Update Mentor Map, then import it.`);
+    throw new ImportRefused(
+      `This file was exported by a newer Mentor Map (format ${version}; this one reads up to ${FORMAT_VERSION}). Update Mentor Map, then import it.`,
+    );
   }
   const nul = nullCharacterPath(raw);
-  if (nul) throw new ImportRefused(`This export is damaged: ${nul} contains a null character (U+0000), which can't be saved.`);
+  if (nul)
+    throw new ImportRefused(`This export is damaged: ${nul} contains a null character (U+0000), which can't be saved.`);
   const parsed = exportDocumentSchema.safeParse(raw);
   if (!parsed.success) throw new ImportRefused(`This export is damaged: ${describeIssues(parsed.error)}`);
   assertWhole(parsed.data);
@@ -59,7 +65,8 @@ function assertWhole(doc: ExportDocument) {
   const sprints = ids(doc.sprints, "sprints");
   ids(doc.wins, "wins");
   const need = (set: Set<string>, id: string | null, what: string, where: string) => {
-    if (id !== null && !set.has(id)) throw new ImportRefused(`This export is damaged: ${where} refers to a ${what} (${id}) that is not in the file.`);
+    if (id !== null && !set.has(id))
+      throw new ImportRefused(`This export is damaged: ${where} refers to a ${what} (${id}) that is not in the file.`);
   };
   for (const m of doc.mentors) for (const g of m.gapAreaIds) need(areas, g, "gap area", `mentor "${m.name}"`);
   for (const s of doc.stageChanges) need(mentors, s.mentorId, "mentor", "a stage change");
@@ -73,7 +80,8 @@ function assertWhole(doc: ExportDocument) {
   }
   for (const v of doc.valueExchanges) need(mentors, v.mentorId, "mentor", "a value exchange");
   for (const p of doc.outreachPlans) need(mentors, p.mentorId, "mentor", "an outreach plan");
-  for (const i of doc.introductions) for (const m of [i.fromMentorId, i.toMentorId]) need(mentors, m, "mentor", "an introduction");
+  for (const i of doc.introductions)
+    for (const m of [i.fromMentorId, i.toMentorId]) need(mentors, m, "mentor", "an introduction");
   for (const w of doc.wins) for (const c of w.credits) need(mentors, c.mentorId, "mentor", `win "${w.title}"`);
   for (const g of doc.peerGroups) for (const m of g.memberIds) need(mentors, m, "mentor", `peer group "${g.name}"`);
   for (const d of doc.dreamTeam) {

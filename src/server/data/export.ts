@@ -1,6 +1,6 @@
 import "server-only";
 import { dateToDay } from "@/domain/calendar";
-import { FORMAT_VERSION, type ExportDocument } from "@/domain/export-format";
+import { type ExportDocument, FORMAT_VERSION } from "@/domain/export-format";
 import { db } from "../db";
 import type { Tx } from "../tx";
 
@@ -21,7 +21,23 @@ export async function exportMap(userId: string, client: typeof db = db): Promise
 
 async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
   const live = { userId, mentor: { deletedAt: null } };
-  const [user, gapAreas, mentors, links, stageChanges, checkIns, reminders, exchanges, plans, introductions, wins, groups, slots, sprints, snapshots] = await Promise.all([
+  const [
+    user,
+    gapAreas,
+    mentors,
+    links,
+    stageChanges,
+    checkIns,
+    reminders,
+    exchanges,
+    plans,
+    introductions,
+    wins,
+    groups,
+    slots,
+    sprints,
+    snapshots,
+  ] = await Promise.all([
     tx.user.findUniqueOrThrow({ where: { id: userId } }),
     tx.gapArea.findMany({ where: { userId }, ...byAge }),
     tx.mentor.findMany({ where: { userId, deletedAt: null }, ...byAge }),
@@ -31,7 +47,10 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
     tx.reminder.findMany({ where: { userId, OR: [{ mentorId: null }, { mentor: { deletedAt: null } }] }, ...byAge }),
     tx.valueExchange.findMany({ where: live, ...byAge }),
     tx.outreachPlan.findMany({ where: live, ...byAge }),
-    tx.introduction.findMany({ where: { userId, fromMentor: { deletedAt: null }, toMentor: { deletedAt: null } }, ...byAge }),
+    tx.introduction.findMany({
+      where: { userId, fromMentor: { deletedAt: null }, toMentor: { deletedAt: null } },
+      ...byAge,
+    }),
     tx.win.findMany({ where: { userId }, ...byAge, include: { credits: { where: live } } }),
     tx.peerGroup.findMany({ where: { userId }, ...byAge, include: { members: { where: live } } }),
     tx.dreamTeamSlot.findMany({ where: { userId }, ...byAge, include: { matches: { where: live } } }),
@@ -42,7 +61,8 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
   // that an export of an import lists them the same way.
   const areaOrder = new Map(gapAreas.map((g, i) => [g.id, i]));
   const mentorOrder = new Map(mentors.map((m, i) => [m.id, i]));
-  const byMentor = <T extends { mentorId: string }>(rows: T[]) => [...rows].sort((a, b) => mentorOrder.get(a.mentorId)! - mentorOrder.get(b.mentorId)!);
+  const byMentor = <T extends { mentorId: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => mentorOrder.get(a.mentorId)! - mentorOrder.get(b.mentorId)!);
   const areasOf = new Map<string, string[]>();
   for (const l of links) areasOf.set(l.mentorId, [...(areasOf.get(l.mentorId) ?? []), l.gapAreaId]);
   return {
@@ -51,7 +71,13 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
     profile: {
       name: user.name,
       timeZone: user.timeZone,
-      digest: { frequency: user.digestFrequency, weekday: user.digestWeekday, hour: user.digestHour, sendEmpty: user.digestSendEmpty, unsubscribed: !!user.digestUnsubscribedAt },
+      digest: {
+        frequency: user.digestFrequency,
+        weekday: user.digestWeekday,
+        hour: user.digestHour,
+        sendEmpty: user.digestSendEmpty,
+        unsubscribed: !!user.digestUnsubscribedAt,
+      },
       gapAnalysisCompletedAt: isoOrNull(user.gapWizardCompletedAt),
     },
     gapAreas: gapAreas.map((g) => ({
@@ -92,7 +118,13 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
       createdAt: iso(m.createdAt),
       gapAreaIds: (areasOf.get(m.id) ?? []).sort((a, b) => areaOrder.get(a)! - areaOrder.get(b)!),
     })),
-    stageChanges: stageChanges.map((s) => ({ mentorId: s.mentorId, fromStage: s.fromStage, toStage: s.toStage, changedAt: iso(s.changedAt), note: s.note })),
+    stageChanges: stageChanges.map((s) => ({
+      mentorId: s.mentorId,
+      fromStage: s.fromStage,
+      toStage: s.toStage,
+      changedAt: iso(s.changedAt),
+      note: s.note,
+    })),
     checkIns: checkIns.map((c) => ({
       id: c.id,
       mentorId: c.mentorId,
@@ -114,7 +146,14 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
       completedAt: isoOrNull(r.completedAt),
       createdAt: iso(r.createdAt),
     })),
-    valueExchanges: exchanges.map((v) => ({ mentorId: v.mentorId, direction: v.direction, kind: v.kind, description: v.description, occurredOn: dateToDay(v.occurredOn), createdAt: iso(v.createdAt) })),
+    valueExchanges: exchanges.map((v) => ({
+      mentorId: v.mentorId,
+      direction: v.direction,
+      kind: v.kind,
+      description: v.description,
+      occurredOn: dateToDay(v.occurredOn),
+      createdAt: iso(v.createdAt),
+    })),
     outreachPlans: plans.map((p) => ({
       mentorId: p.mentorId,
       researchLinks: Array.isArray(p.researchLinks) ? (p.researchLinks as { url: string; note: string }[]) : [],
@@ -163,15 +202,31 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
       createdAt: iso(g.createdAt),
       memberIds: byMentor(g.members).map((m) => m.mentorId),
     })),
-    dreamTeam: slots.map((s) => ({ gapAreaId: s.gapAreaId, category: s.category, profile: s.profile, mentorIds: byMentor(s.matches).map((m) => m.mentorId) })),
+    dreamTeam: slots.map((s) => ({
+      gapAreaId: s.gapAreaId,
+      category: s.category,
+      profile: s.profile,
+      mentorIds: byMentor(s.matches).map((m) => m.mentorId),
+    })),
     sprints: sprints.map((s) => ({
       id: s.id,
       startOn: dateToDay(s.startOn),
       endedAt: isoOrNull(s.endedAt),
       summary: s.summary ?? null,
       createdAt: iso(s.createdAt),
-      tasks: s.tasks.map((t) => ({ title: t.title, phase: t.phase, position: t.position, doneAt: isoOrNull(t.doneAt), createdAt: iso(t.createdAt) })),
+      tasks: s.tasks.map((t) => ({
+        title: t.title,
+        phase: t.phase,
+        position: t.position,
+        doneAt: isoOrNull(t.doneAt),
+        createdAt: iso(t.createdAt),
+      })),
     })),
-    snapshots: snapshots.map((s) => ({ takenAt: iso(s.takenAt), reason: s.reason, sprintId: s.sprintId, coverage: s.coverage })),
+    snapshots: snapshots.map((s) => ({
+      takenAt: iso(s.takenAt),
+      reason: s.reason,
+      sprintId: s.sprintId,
+      coverage: s.coverage,
+    })),
   };
 }

@@ -5,13 +5,18 @@ import type { ExportDocument } from "@/domain/export-format";
 import { sameFields } from "@/domain/same-fields";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
-import { ImportRefused } from "./export-document";
 import { lockUser, type Tx } from "../tx";
+import { ImportRefused } from "./export-document";
 
 export type ImportMode = "restore" | "merge";
 
 type Counts = { created: number; updated: number; skipped: number };
-export type ImportPreview = { mode: ImportMode; formatVersion: number; collections: Record<string, Counts>; notes: string[] };
+export type ImportPreview = {
+  mode: ImportMode;
+  formatVersion: number;
+  collections: Record<string, Counts>;
+  notes: string[];
+};
 
 /** New ids that sort in the file's order (so records made in the same millisecond keep it). */
 function idMaker() {
@@ -22,9 +27,28 @@ function idMaker() {
 
 /** The mentor fields an import writes, and compares before writing. */
 const MENTOR_FIELDS = {
-  name: true, email: true, headline: true, organisation: true, linkedinUrl: true, websiteUrl: true, location: true, timeZone: true, howWeMet: true, notes: true, tags: true,
-  category: true, stage: true, cadenceDays: true, nextCheckInOn: true, lastCheckInOn: true, revisitAfterOn: true, connectedOn: true,
-  valueReceivedRating: true, valueProvidedRating: true, growthPotentialRating: true, archivedAt: true,
+  name: true,
+  email: true,
+  headline: true,
+  organisation: true,
+  linkedinUrl: true,
+  websiteUrl: true,
+  location: true,
+  timeZone: true,
+  howWeMet: true,
+  notes: true,
+  tags: true,
+  category: true,
+  stage: true,
+  cadenceDays: true,
+  nextCheckInOn: true,
+  lastCheckInOn: true,
+  revisitAfterOn: true,
+  connectedOn: true,
+  valueReceivedRating: true,
+  valueProvidedRating: true,
+  growthPotentialRating: true,
+  archivedAt: true,
 } as const;
 
 const at = (iso: string) => new Date(iso);
@@ -41,7 +65,12 @@ const lower = (s: string | null | undefined) => (s ?? "").trim().toLowerCase();
  * file twice changes nothing. Ids in the file are never used as database keys:
  * a file cannot reach another account's records.
  */
-export async function importMap(userId: string, doc: ExportDocument, mode: ImportMode, commit: boolean): Promise<ImportPreview> {
+export async function importMap(
+  userId: string,
+  doc: ExportDocument,
+  mode: ImportMode,
+  commit: boolean,
+): Promise<ImportPreview> {
   const run = async (tx: Tx) => {
     await lockUser(tx, userId);
     const preview = await plan(tx, userId, doc, mode, commit);
@@ -51,18 +80,38 @@ export async function importMap(userId: string, doc: ExportDocument, mode: Impor
   return db.$transaction(run, { timeout: 120_000, maxWait: 10_000 });
 }
 
-async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMode, commit: boolean): Promise<ImportPreview> {
+async function plan(
+  tx: Tx,
+  userId: string,
+  doc: ExportDocument,
+  mode: ImportMode,
+  commit: boolean,
+): Promise<ImportPreview> {
   const newId = idMaker();
   const counts: Record<string, Counts> = {};
-  const count = (what: string, kind: keyof Counts, n = 1) => ((counts[what] ??= { created: 0, updated: 0, skipped: 0 })[kind] += n);
+  const count = (what: string, kind: keyof Counts, n = 1) =>
+    ((counts[what] ??= { created: 0, updated: 0, skipped: 0 })[kind] += n);
   const notes: string[] = [];
 
   const [existingAreas, existingMentors, runningSprint] = await Promise.all([
     tx.gapArea.findMany({
       where: { userId },
-      select: { id: true, name: true, priority: true, whyItMatters: true, currentLevel: true, targetLevel: true, guidanceSought: true, valueIOffer: true },
+      select: {
+        id: true,
+        name: true,
+        priority: true,
+        whyItMatters: true,
+        currentLevel: true,
+        targetLevel: true,
+        guidanceSought: true,
+        valueIOffer: true,
+      },
     }),
-    tx.mentor.findMany({ where: { userId, deletedAt: null }, select: { ...MENTOR_FIELDS, id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    tx.mentor.findMany({
+      where: { userId, deletedAt: null },
+      select: { ...MENTOR_FIELDS, id: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
     tx.sprint.findFirst({ where: { userId, endedAt: null }, select: { startOn: true } }),
   ]);
   if (mode === "restore" && (existingAreas.length || existingMentors.length)) {
@@ -73,11 +122,19 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
 
   // ── Gap areas: by name. ──
   const areaId = new Map<string, string>();
-  const areaByName = new Map<string, { id: string; fields?: object }>(existingAreas.map(({ id, name: _name, priority: _priority, ...fields }) => [lower(_name), { id, fields }]));
+  const areaByName = new Map<string, { id: string; fields?: object }>(
+    existingAreas.map(({ id, name: _name, priority: _priority, ...fields }) => [lower(_name), { id, fields }]),
+  );
   let nextPriority = existingAreas.reduce((max, a) => Math.max(max, a.priority), 0);
   const areaCreates: Prisma.GapAreaCreateManyInput[] = [];
   for (const g of doc.gapAreas) {
-    const fields = { whyItMatters: g.whyItMatters, currentLevel: g.currentLevel, targetLevel: g.targetLevel, guidanceSought: g.guidanceSought, valueIOffer: g.valueIOffer };
+    const fields = {
+      whyItMatters: g.whyItMatters,
+      currentLevel: g.currentLevel,
+      targetLevel: g.targetLevel,
+      guidanceSought: g.guidanceSought,
+      valueIOffer: g.valueIOffer,
+    };
     const match = areaByName.get(lower(g.name));
     if (match) {
       areaId.set(g.id, match.id);
@@ -91,7 +148,14 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
       const id = newId();
       areaId.set(g.id, id);
       areaByName.set(lower(g.name), { id });
-      areaCreates.push({ id, userId, name: g.name, priority: mode === "restore" ? g.priority : ++nextPriority, createdAt: at(g.createdAt), ...fields });
+      areaCreates.push({
+        id,
+        userId,
+        name: g.name,
+        priority: mode === "restore" ? g.priority : ++nextPriority,
+        createdAt: at(g.createdAt),
+        ...fields,
+      });
       count("gapAreas", "created");
     }
   }
@@ -103,12 +167,14 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   // two people of one name in the file are two people here, not one written twice.
   const byEmail = new Map<string, string[]>();
   const byName = new Map<string, string[]>();
-  const remember = (index: Map<string, string[]>, key: string, id: string) => index.set(key, [...(index.get(key) ?? []), id]);
+  const remember = (index: Map<string, string[]>, key: string, id: string) =>
+    index.set(key, [...(index.get(key) ?? []), id]);
   for (const m of existingMentors) {
     if (m.email) remember(byEmail, lower(m.email), m.id);
     remember(byName, lower(m.name), m.id);
   }
-  const unmatched = (index: Map<string, string[]>, key: string) => index.get(key)?.find((id) => !matchedMentors.has(id));
+  const unmatched = (index: Map<string, string[]>, key: string) =>
+    index.get(key)?.find((id) => !matchedMentors.has(id));
   const existingById = new Map(existingMentors.map(({ id, ...fields }) => [id, fields]));
   const mentorCreates: Prisma.MentorCreateManyInput[] = [];
   const links: Prisma.MentorGapAreaCreateManyInput[] = [];
@@ -138,7 +204,10 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
       archivedAt: atOrNull(m.archivedAt),
     };
     // A restore brings back exactly what the file holds, namesakes included.
-    const match = mode === "merge" ? (m.email && unmatched(byEmail, lower(m.email))) || unmatched(byName, lower(m.name)) : undefined;
+    const match =
+      mode === "merge"
+        ? (m.email && unmatched(byEmail, lower(m.email))) || unmatched(byName, lower(m.name))
+        : undefined;
     const id = match ?? newId();
     mentorId.set(m.id, id);
     if (match) {
@@ -159,15 +228,34 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   // History of mentors who were already here: skip what is already recorded.
   const matched = [...matchedMentors];
   const seen = async <T>(rows: Promise<T[]>, key: (row: T) => string) => new Set((await rows).map(key));
-  const [seenCheckIns, seenStages, seenValues, seenReminders, seenIntros, existingPlans, existingLinks] = await Promise.all([
-    seen(tx.checkIn.findMany({ where: { userId, mentorId: { in: matched } } }), (c) => `${c.mentorId}|${c.occurredOn.toISOString()}|${c.channel}|${c.notes}|${c.takeaways}`),
-    seen(tx.stageChange.findMany({ where: { userId, mentorId: { in: matched } } }), (s) => `${s.mentorId}|${s.toStage}|${s.changedAt.toISOString()}`),
-    seen(tx.valueExchange.findMany({ where: { userId, mentorId: { in: matched } } }), (v) => `${v.mentorId}|${v.direction}|${v.kind}|${v.occurredOn.toISOString()}|${v.description}`),
-    seen(tx.reminder.findMany({ where: { userId, mentorId: { in: matched } } }), (r) => `${r.mentorId}|${r.kind}|${r.dueOn.toISOString()}|${r.title}`),
-    seen(tx.introduction.findMany({ where: { userId } }), (i) => `${i.fromMentorId}|${i.toMentorId}|${i.introducedOn.toISOString()}`),
-    tx.outreachPlan.findMany({ where: { userId, mentorId: { in: matched } } }),
-    seen(tx.mentorGapArea.findMany({ where: { userId, mentorId: { in: matched } } }), (l) => `${l.mentorId}|${l.gapAreaId}`),
-  ]);
+  const [seenCheckIns, seenStages, seenValues, seenReminders, seenIntros, existingPlans, existingLinks] =
+    await Promise.all([
+      seen(
+        tx.checkIn.findMany({ where: { userId, mentorId: { in: matched } } }),
+        (c) => `${c.mentorId}|${c.occurredOn.toISOString()}|${c.channel}|${c.notes}|${c.takeaways}`,
+      ),
+      seen(
+        tx.stageChange.findMany({ where: { userId, mentorId: { in: matched } } }),
+        (s) => `${s.mentorId}|${s.toStage}|${s.changedAt.toISOString()}`,
+      ),
+      seen(
+        tx.valueExchange.findMany({ where: { userId, mentorId: { in: matched } } }),
+        (v) => `${v.mentorId}|${v.direction}|${v.kind}|${v.occurredOn.toISOString()}|${v.description}`,
+      ),
+      seen(
+        tx.reminder.findMany({ where: { userId, mentorId: { in: matched } } }),
+        (r) => `${r.mentorId}|${r.kind}|${r.dueOn.toISOString()}|${r.title}`,
+      ),
+      seen(
+        tx.introduction.findMany({ where: { userId } }),
+        (i) => `${i.fromMentorId}|${i.toMentorId}|${i.introducedOn.toISOString()}`,
+      ),
+      tx.outreachPlan.findMany({ where: { userId, mentorId: { in: matched } } }),
+      seen(
+        tx.mentorGapArea.findMany({ where: { userId, mentorId: { in: matched } } }),
+        (l) => `${l.mentorId}|${l.gapAreaId}`,
+      ),
+    ]);
   const fresh = <T>(what: string, set: Set<string>, key: string, row: T, into: T[]) => {
     if (mode === "merge" && set.has(key)) return count(what, "skipped");
     set.add(key);
@@ -177,7 +265,12 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
 
   // ── Peer groups (before check-ins, which point at them): by name. ──
   const groupId = new Map<string, string>();
-  const existingGroups = new Map((await tx.peerGroup.findMany({ where: { userId }, select: { id: true, name: true } })).map((g) => [lower(g.name), g.id]));
+  const existingGroups = new Map(
+    (await tx.peerGroup.findMany({ where: { userId }, select: { id: true, name: true } })).map((g) => [
+      lower(g.name),
+      g.id,
+    ]),
+  );
   const groupCreates: Prisma.PeerGroupCreateManyInput[] = [];
   const members: Prisma.PeerGroupMemberCreateManyInput[] = [];
   for (const g of doc.peerGroups) {
@@ -188,7 +281,15 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     if (match) count("peerGroups", "skipped");
     else {
       existingGroups.set(lower(g.name), id);
-      groupCreates.push({ id, userId, name: g.name, description: g.description, cadenceDays: g.cadenceDays, nextMeetingOn: dayOrNull(g.nextMeetingOn), createdAt: at(g.createdAt) });
+      groupCreates.push({
+        id,
+        userId,
+        name: g.name,
+        description: g.description,
+        cadenceDays: g.cadenceDays,
+        nextMeetingOn: dayOrNull(g.nextMeetingOn),
+        createdAt: at(g.createdAt),
+      });
       count("peerGroups", "created");
     }
     for (const m of g.memberIds) members.push({ userId, peerGroupId: id, mentorId: mentorId.get(m)! });
@@ -197,7 +298,21 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   const stageRows: Prisma.StageChangeCreateManyInput[] = [];
   for (const s of doc.stageChanges) {
     const m = mentorId.get(s.mentorId)!;
-    fresh("stageChanges", seenStages, `${m}|${s.toStage}|${at(s.changedAt).toISOString()}`, { id: newId(), userId, mentorId: m, fromStage: s.fromStage, toStage: s.toStage, changedAt: at(s.changedAt), note: s.note }, stageRows);
+    fresh(
+      "stageChanges",
+      seenStages,
+      `${m}|${s.toStage}|${at(s.changedAt).toISOString()}`,
+      {
+        id: newId(),
+        userId,
+        mentorId: m,
+        fromStage: s.fromStage,
+        toStage: s.toStage,
+        changedAt: at(s.changedAt),
+        note: s.note,
+      },
+      stageRows,
+    );
   }
   const checkInId = new Map<string, string>();
   const checkInRows: Prisma.CheckInCreateManyInput[] = [];
@@ -206,7 +321,23 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     const id = newId();
     const key = `${m}|${dayToDate(c.occurredOn).toISOString()}|${c.channel}|${c.notes}|${c.takeaways}`;
     if (mode === "restore" || !seenCheckIns.has(key)) checkInId.set(c.id, id);
-    fresh("checkIns", seenCheckIns, key, { id, userId, mentorId: m, occurredOn: dayToDate(c.occurredOn), channel: c.channel, notes: c.notes, takeaways: c.takeaways, peerGroupId: c.peerGroupId ? groupId.get(c.peerGroupId)! : null, createdAt: at(c.createdAt) }, checkInRows);
+    fresh(
+      "checkIns",
+      seenCheckIns,
+      key,
+      {
+        id,
+        userId,
+        mentorId: m,
+        occurredOn: dayToDate(c.occurredOn),
+        channel: c.channel,
+        notes: c.notes,
+        takeaways: c.takeaways,
+        peerGroupId: c.peerGroupId ? groupId.get(c.peerGroupId)! : null,
+        createdAt: at(c.createdAt),
+      },
+      checkInRows,
+    );
   }
   const reminderRows: Prisma.ReminderCreateManyInput[] = [];
   for (const r of doc.reminders) {
@@ -215,21 +346,54 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
       "reminders",
       seenReminders,
       `${m}|${r.kind}|${dayToDate(r.dueOn).toISOString()}|${r.title}`,
-      { id: newId(), userId, mentorId: m, checkInId: r.checkInId ? (checkInId.get(r.checkInId) ?? null) : null, kind: r.kind, title: r.title, dueOn: dayToDate(r.dueOn), status: r.status, snoozedUntil: dayOrNull(r.snoozedUntil), completedAt: atOrNull(r.completedAt), createdAt: at(r.createdAt) },
+      {
+        id: newId(),
+        userId,
+        mentorId: m,
+        checkInId: r.checkInId ? (checkInId.get(r.checkInId) ?? null) : null,
+        kind: r.kind,
+        title: r.title,
+        dueOn: dayToDate(r.dueOn),
+        status: r.status,
+        snoozedUntil: dayOrNull(r.snoozedUntil),
+        completedAt: atOrNull(r.completedAt),
+        createdAt: at(r.createdAt),
+      },
       reminderRows,
     );
   }
   const valueRows: Prisma.ValueExchangeCreateManyInput[] = [];
   for (const v of doc.valueExchanges) {
     const m = mentorId.get(v.mentorId)!;
-    fresh("valueExchanges", seenValues, `${m}|${v.direction}|${v.kind}|${dayToDate(v.occurredOn).toISOString()}|${v.description}`, { id: newId(), userId, mentorId: m, direction: v.direction, kind: v.kind, description: v.description, occurredOn: dayToDate(v.occurredOn), createdAt: at(v.createdAt) }, valueRows);
+    fresh(
+      "valueExchanges",
+      seenValues,
+      `${m}|${v.direction}|${v.kind}|${dayToDate(v.occurredOn).toISOString()}|${v.description}`,
+      {
+        id: newId(),
+        userId,
+        mentorId: m,
+        direction: v.direction,
+        kind: v.kind,
+        description: v.description,
+        occurredOn: dayToDate(v.occurredOn),
+        createdAt: at(v.createdAt),
+      },
+      valueRows,
+    );
   }
   const planned = new Map<string, object | null>(existingPlans.map((p) => [p.mentorId, p]));
   const planRows: Prisma.OutreachPlanCreateManyInput[] = [];
   for (const p of doc.outreachPlans) {
     const m = mentorId.get(p.mentorId)!;
     const { mentorId: _, researchedAt, sentAt, repliedAt, ...fields } = p;
-    const data = { ...fields, researchLinks: fields.researchLinks, researchedAt: atOrNull(researchedAt), sentAt: atOrNull(sentAt), repliedAt: atOrNull(repliedAt) };
+    const data = {
+      ...fields,
+      researchLinks: fields.researchLinks,
+      researchedAt: atOrNull(researchedAt),
+      sentAt: atOrNull(sentAt),
+      repliedAt: atOrNull(repliedAt),
+    };
     if (planned.has(m)) {
       const here = planned.get(m);
       if (here && sameFields(here, data)) count("outreachPlans", "skipped");
@@ -247,11 +411,32 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   for (const i of doc.introductions) {
     const from = mentorId.get(i.fromMentorId)!;
     const to = mentorId.get(i.toMentorId)!;
-    fresh("introductions", seenIntros, `${from}|${to}|${dayToDate(i.introducedOn).toISOString()}`, { id: newId(), userId, fromMentorId: from, toMentorId: to, introducedOn: dayToDate(i.introducedOn), why: i.why, outcome: i.outcome, outcomeOn: dayOrNull(i.outcomeOn), createdAt: at(i.createdAt) }, introRows);
+    fresh(
+      "introductions",
+      seenIntros,
+      `${from}|${to}|${dayToDate(i.introducedOn).toISOString()}`,
+      {
+        id: newId(),
+        userId,
+        fromMentorId: from,
+        toMentorId: to,
+        introducedOn: dayToDate(i.introducedOn),
+        why: i.why,
+        outcome: i.outcome,
+        outcomeOn: dayOrNull(i.outcomeOn),
+        createdAt: at(i.createdAt),
+      },
+      introRows,
+    );
   }
 
   // ── Wins: by title and day. ──
-  const existingWins = new Map((await tx.win.findMany({ where: { userId }, select: { id: true, title: true, occurredOn: true } })).map((w) => [`${lower(w.title)}|${w.occurredOn.toISOString()}`, w.id]));
+  const existingWins = new Map(
+    (await tx.win.findMany({ where: { userId }, select: { id: true, title: true, occurredOn: true } })).map((w) => [
+      `${lower(w.title)}|${w.occurredOn.toISOString()}`,
+      w.id,
+    ]),
+  );
   const winRows: Prisma.WinCreateManyInput[] = [];
   const credits: Prisma.WinCreditCreateManyInput[] = [];
   for (const w of doc.wins) {
@@ -261,14 +446,26 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     if (match) count("wins", "skipped");
     else {
       existingWins.set(key, id);
-      winRows.push({ id, userId, title: w.title, description: w.description, occurredOn: dayToDate(w.occurredOn), sharedPubliclyOn: dayOrNull(w.sharedPubliclyOn), createdAt: at(w.createdAt) });
+      winRows.push({
+        id,
+        userId,
+        title: w.title,
+        description: w.description,
+        occurredOn: dayToDate(w.occurredOn),
+        sharedPubliclyOn: dayOrNull(w.sharedPubliclyOn),
+        createdAt: at(w.createdAt),
+      });
       count("wins", "created");
     }
-    for (const c of w.credits) credits.push({ userId, winId: id, mentorId: mentorId.get(c.mentorId)!, sharedOn: dayOrNull(c.sharedOn) });
+    for (const c of w.credits)
+      credits.push({ userId, winId: id, mentorId: mentorId.get(c.mentorId)!, sharedOn: dayOrNull(c.sharedOn) });
   }
 
   // ── Dream team: one profile per (area, category). ──
-  const slotsHere = await tx.dreamTeamSlot.findMany({ where: { userId }, select: { id: true, gapAreaId: true, category: true, profile: true } });
+  const slotsHere = await tx.dreamTeamSlot.findMany({
+    where: { userId },
+    select: { id: true, gapAreaId: true, category: true, profile: true },
+  });
   const existingSlots = new Map(slotsHere.map((s) => [`${s.gapAreaId}|${s.category}`, s.id]));
   const profiles = new Map(slotsHere.map((s) => [s.id, s.profile]));
   const slotRows: Prisma.DreamTeamSlotCreateManyInput[] = [];
@@ -291,7 +488,12 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
   }
 
   // ── Sprints: by start day; one running sprint at most. ──
-  const existingSprints = new Map((await tx.sprint.findMany({ where: { userId }, select: { id: true, startOn: true } })).map((s) => [s.startOn.toISOString(), s.id]));
+  const existingSprints = new Map(
+    (await tx.sprint.findMany({ where: { userId }, select: { id: true, startOn: true } })).map((s) => [
+      s.startOn.toISOString(),
+      s.id,
+    ]),
+  );
   let running = Boolean(runningSprint);
   const sprintId = new Map<string, string>();
   const sprintRows: Prisma.SprintCreateManyInput[] = [];
@@ -306,27 +508,66 @@ async function plan(tx: Tx, userId: string, doc: ExportDocument, mode: ImportMod
     }
     if (!s.endedAt && running) {
       count("sprints", "skipped");
-      notes.push(`The sprint that started on ${s.startOn} is still running in the file, and you already have a running sprint: it was left out.`);
+      notes.push(
+        `The sprint that started on ${s.startOn} is still running in the file, and you already have a running sprint: it was left out.`,
+      );
       continue;
     }
     if (!s.endedAt) running = true;
     const id = newId();
     sprintId.set(s.id, id);
     existingSprints.set(key, id);
-    sprintRows.push({ id, userId, startOn: dayToDate(s.startOn), endedAt: atOrNull(s.endedAt), summary: (s.summary ?? undefined) as Prisma.InputJsonValue | undefined, createdAt: at(s.createdAt) });
+    sprintRows.push({
+      id,
+      userId,
+      startOn: dayToDate(s.startOn),
+      endedAt: atOrNull(s.endedAt),
+      summary: (s.summary ?? undefined) as Prisma.InputJsonValue | undefined,
+      createdAt: at(s.createdAt),
+    });
     count("sprints", "created");
-    for (const t of s.tasks) taskRows.push({ id: newId(), userId, sprintId: id, title: t.title, phase: t.phase, position: t.position, doneAt: atOrNull(t.doneAt), createdAt: at(t.createdAt) });
+    for (const t of s.tasks)
+      taskRows.push({
+        id: newId(),
+        userId,
+        sprintId: id,
+        title: t.title,
+        phase: t.phase,
+        position: t.position,
+        doneAt: atOrNull(t.doneAt),
+        createdAt: at(t.createdAt),
+      });
   }
-  const seenSnapshots = new Set((await tx.mapSnapshot.findMany({ where: { userId }, select: { takenAt: true } })).map((s) => s.takenAt.toISOString()));
+  const seenSnapshots = new Set(
+    (await tx.mapSnapshot.findMany({ where: { userId }, select: { takenAt: true } })).map((s) =>
+      s.takenAt.toISOString(),
+    ),
+  );
   const snapshotRows: Prisma.MapSnapshotCreateManyInput[] = [];
   for (const s of doc.snapshots) {
-    fresh("snapshots", seenSnapshots, at(s.takenAt).toISOString(), { id: newId(), userId, takenAt: at(s.takenAt), reason: s.reason, sprintId: s.sprintId ? (sprintId.get(s.sprintId) ?? null) : null, coverage: (s.coverage ?? {}) as Prisma.InputJsonValue }, snapshotRows);
+    fresh(
+      "snapshots",
+      seenSnapshots,
+      at(s.takenAt).toISOString(),
+      {
+        id: newId(),
+        userId,
+        takenAt: at(s.takenAt),
+        reason: s.reason,
+        sprintId: s.sprintId ? (sprintId.get(s.sprintId) ?? null) : null,
+        coverage: (s.coverage ?? {}) as Prisma.InputJsonValue,
+      },
+      snapshotRows,
+    );
   }
 
   if (commit) {
     await tx.gapArea.createMany({ data: areaCreates });
     await tx.mentor.createMany({ data: mentorCreates });
-    await tx.mentorGapArea.createMany({ data: links.filter((l) => !existingLinks.has(`${l.mentorId}|${l.gapAreaId}`)), skipDuplicates: true });
+    await tx.mentorGapArea.createMany({
+      data: links.filter((l) => !existingLinks.has(`${l.mentorId}|${l.gapAreaId}`)),
+      skipDuplicates: true,
+    });
     await tx.peerGroup.createMany({ data: groupCreates });
     await tx.peerGroupMember.createMany({ data: members, skipDuplicates: true });
     await tx.stageChange.createMany({ data: stageRows });

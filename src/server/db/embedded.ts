@@ -18,7 +18,9 @@ export type EmbeddedDatabase = {
  * database. PGlite is one session, so clients must use a pool of one connection
  * (src/server/db.ts does when MENTOR_MAP_EMBEDDED_DB=1).
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 4 });
   await server.start();

@@ -18,7 +18,10 @@ export type MigrationResult = { applied: string[]; alreadyApplied: number };
 
 export async function listMigrations(dir = DEFAULT_MIGRATIONS_DIR) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");

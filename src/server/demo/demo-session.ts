@@ -18,7 +18,14 @@ export async function startDemoSession() {
   });
   const maxAge = authOptions().session?.maxAge ?? 30 * 24 * 60 * 60;
   const { sessionToken: token, expires } =
-    live ?? (await db.session.create({ data: { sessionToken: randomBytes(32).toString("hex"), userId: user.id, expires: new Date(Date.now() + maxAge * 1000) } }));
+    live ??
+    (await db.session.create({
+      data: {
+        sessionToken: randomBytes(32).toString("hex"),
+        userId: user.id,
+        expires: new Date(Date.now() + maxAge * 1000),
+      },
+    }));
   const { name, options } = sessionCookie();
   return { cookieName: name, token, expires, secure: options.secure };
 }

@@ -15,18 +15,34 @@ const FEED_MAX_EVENTS = 1_000;
  */
 export async function calendarFeed(token: string, baseUrl: string): Promise<string | null> {
   if (!/^[\w-]{20,64}$/.test(token)) return null;
-  const user = await db.user.findUnique({ where: { calendarTokenHash: hashCalendarToken(token) }, select: { id: true } });
+  const user = await db.user.findUnique({
+    where: { calendarTokenHash: hashCalendarToken(token) },
+    select: { id: true },
+  });
   if (!user) return null;
   const reminders = await db.reminder.findMany({
     where: {
       userId: user.id,
       status: { in: ["PENDING", "SNOOZED"] },
       // A resting relationship's check-ins are not due (a declined prospect's revisit date is).
-      OR: [{ mentorId: null }, { mentor: { deletedAt: null, archivedAt: null, stage: { notIn: [...RESTING_STAGES] } } }, { kind: "REVISIT", mentor: { deletedAt: null, archivedAt: null } }],
+      OR: [
+        { mentorId: null },
+        { mentor: { deletedAt: null, archivedAt: null, stage: { notIn: [...RESTING_STAGES] } } },
+        { kind: "REVISIT", mentor: { deletedAt: null, archivedAt: null } },
+      ],
     },
     orderBy: { dueOn: "asc" },
     take: FEED_MAX_EVENTS,
-    select: { id: true, title: true, kind: true, dueOn: true, snoozedUntil: true, status: true, updatedAt: true, mentorId: true },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      dueOn: true,
+      snoozedUntil: true,
+      status: true,
+      updatedAt: true,
+      mentorId: true,
+    },
   });
   // All-day events are calendar days, with no zone: the day in the user's own calendar is the day shown.
   const calendar = ical({ name: "Mentor Map check-ins", method: ICalCalendarMethod.PUBLISH, ttl: 60 * 60 });

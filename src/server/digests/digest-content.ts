@@ -1,6 +1,6 @@
 import "server-only";
-import { addDaysToDay, dateToDay, todayIn, type Day } from "@/domain/calendar";
-import { describeOneWay, oneWayFlag, ONE_WAY_AFTER_DAYS } from "@/domain/value-balance";
+import { addDaysToDay, type Day, dateToDay, todayIn } from "@/domain/calendar";
+import { describeOneWay, ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import { Prisma } from "@/generated/prisma/client";
 import type { ReminderKind } from "@/generated/prisma/enums";
 import { db } from "../db";
@@ -18,14 +18,30 @@ export type DigestContent = {
   oneWay: { mentorId: string; text: string }[];
   unsharedWins: { id: string; title: string }[];
 };
-export type DigestItem = { id: string; kind: ReminderKind; title: string; dueOn: Day; mentorId: string | null; mentorName: string | null };
+export type DigestItem = {
+  id: string;
+  kind: ReminderKind;
+  title: string;
+  dueOn: Day;
+  mentorId: string | null;
+  mentorName: string | null;
+};
 
 /** Nothing to say: no reminders, no one-way relationship, no unshared win and no sprint running (a nudge alone is not worth a mail). */
-export const isEmptyDigest = (c: DigestContent) => !c.overdue.length && !c.dueThisWeek.length && !c.oneWay.length && !c.unsharedWins.length && !c.sprint;
+export const isEmptyDigest = (c: DigestContent) =>
+  !c.overdue.length && !c.dueThisWeek.length && !c.oneWay.length && !c.unsharedWins.length && !c.sprint;
 
 const DIGEST_LIST_MAX = 15;
 
-type OneWayRow = { user_id: string; id: string; name: string; last_gave: Date | null; first_gave: Date | null; last_received: Date | null; first_received: Date | null };
+type OneWayRow = {
+  user_id: string;
+  id: string;
+  name: string;
+  last_gave: Date | null;
+  first_gave: Date | null;
+  last_received: Date | null;
+  first_received: Date | null;
+};
 
 /**
  * Everything the digests of many users list, in a fixed number of queries however
@@ -34,7 +50,10 @@ type OneWayRow = { user_id: string; id: string; name: string; last_gave: Date | 
  * each on the user's own calendar; plus one query per user with a sprint running
  * (its targets are computed from the data, src/server/sprint/sprint.queries.ts).
  */
-export async function collectDigests(users: { id: string; timeZone: string }[], now = new Date()): Promise<Map<string, DigestContent>> {
+export async function collectDigests(
+  users: { id: string; timeZone: string }[],
+  now = new Date(),
+): Promise<Map<string, DigestContent>> {
   if (!users.length) return new Map();
   // A batch has thousands of users in a few dozen zones: each zone's day is worked out once.
   const todayInZone = new Map<string, Day>();
@@ -83,7 +102,13 @@ export async function collectDigests(users: { id: string; timeZone: string }[], 
   const todayOf = new Map(days.map((d) => [d.id, d.today]));
   const sprints = new Map(
     await Promise.all(
-      sprinting.map(async ({ userId }) => [userId, await sprintProgress(db, { id: userId, timeZone: zoneOf.get(userId)! }, todayOf.get(userId)!)] as const),
+      sprinting.map(
+        async ({ userId }) =>
+          [
+            userId,
+            await sprintProgress(db, { id: userId, timeZone: zoneOf.get(userId)! }, todayOf.get(userId)!),
+          ] as const,
+      ),
     ),
   );
   const oneWayOf = groupBy(oneWay, (r) => r.user_id);
@@ -92,14 +117,16 @@ export async function collectDigests(users: { id: string; timeZone: string }[], 
   const day = (d: Date | null) => (d ? dateToDay(d) : null);
   return new Map(
     days.map(({ id, today }) => {
-      const items = reminders.get(id)!.map((r): DigestItem => ({
-        id: r.id,
-        kind: r.kind,
-        title: r.title,
-        dueOn: r.dueOn,
-        mentorId: r.mentor?.id ?? null,
-        mentorName: r.mentor?.name ?? null,
-      }));
+      const items = reminders.get(id)!.map(
+        (r): DigestItem => ({
+          id: r.id,
+          kind: r.kind,
+          title: r.title,
+          dueOn: r.dueOn,
+          mentorId: r.mentor?.id ?? null,
+          mentorName: r.mentor?.name ?? null,
+        }),
+      );
       const sprint = sprints.get(id) ?? null;
       const current = sprint?.phase ? sprint.phases[sprint.phase.number - 1] : null;
       const content: DigestContent = {
@@ -116,7 +143,13 @@ export async function collectDigests(users: { id: string; timeZone: string }[], 
             : null,
         outreachNudge: !contacted.has(id),
         oneWay: (oneWayOf.get(id) ?? []).flatMap((r) => {
-          const flag = oneWayFlag(day(r.last_gave), day(r.first_gave), day(r.last_received), day(r.first_received), today);
+          const flag = oneWayFlag(
+            day(r.last_gave),
+            day(r.first_gave),
+            day(r.last_received),
+            day(r.first_received),
+            today,
+          );
           return flag ? [{ mentorId: r.id, text: describeOneWay(r.name, flag) }] : [];
         }),
         unsharedWins: (winsOf.get(id) ?? []).map(({ id, title }) => ({

@@ -5,8 +5,26 @@ import { renderDigest, renderDigestDirect } from "./digest-email";
 
 const content: DigestContent = {
   today: "2026-11-26",
-  overdue: [{ id: "r1", kind: "CHECK_IN", title: "Check in with Ada <script>", dueOn: "2026-11-20", mentorId: "m1", mentorName: "Ada" }],
-  dueThisWeek: [{ id: "r2", kind: "FOLLOW_UP", title: "Send Grace the deck", dueOn: "2026-11-28", mentorId: "m2", mentorName: "Grace" }],
+  overdue: [
+    {
+      id: "r1",
+      kind: "CHECK_IN",
+      title: "Check in with Ada <script>",
+      dueOn: "2026-11-20",
+      mentorId: "m1",
+      mentorName: "Ada",
+    },
+  ],
+  dueThisWeek: [
+    {
+      id: "r2",
+      kind: "FOLLOW_UP",
+      title: "Send Grace the deck",
+      dueOn: "2026-11-28",
+      mentorId: "m2",
+      mentorName: "Grace",
+    },
+  ],
   sprint: { day: 40, phase: "Activation", remaining: ["One peer group joined or created"] },
   outreachNudge: true,
   oneWay: [{ mentorId: "m3", text: "You have only received from Tom for 4 months" }],
@@ -15,7 +33,13 @@ const content: DigestContent = {
 
 describe("the digest email", () => {
   it("says the same things in HTML and plain text, with deep links into the app", async () => {
-    const mail = await renderDigest({ content, name: "Alice", baseUrl: "https://map.example", unsubscribeUrl: "https://map.example/unsubscribe?token=t", period: "weekly" });
+    const mail = await renderDigest({
+      content,
+      name: "Alice",
+      baseUrl: "https://map.example",
+      unsubscribeUrl: "https://map.example/unsubscribe?token=t",
+      period: "weekly",
+    });
     expect(mail.subject).toBe("2 check-in reminders, 1 overdue");
     for (const body of [mail.html, mail.text]) {
       expect(body).toContain("Overdue since 20 Nov 2026");
@@ -39,15 +63,42 @@ describe("the digest email", () => {
 describe("the compiled digest template", () => {
   const text = fc.oneof(
     fc.string({ maxLength: 30 }),
-    fc.constantFrom("", " ", "&amp; <b>bold</b>", `"quoted" & 'single'`, "two  spaces\nnewline", " padded\t", "\uE000 0 \uE001", "Zoë 🚀 ✓", "javascript:alert(1)", "[link](x) *stars* # hash"),
+    fc.constantFrom(
+      "",
+      " ",
+      "&amp; <b>bold</b>",
+      `"quoted" & 'single'`,
+      "two  spaces\nnewline",
+      " padded\t",
+      "\uE000 0 \uE001",
+      "Zoë 🚀 ✓",
+      "javascript:alert(1)",
+      "[link](x) *stars* # hash",
+    ),
   );
-  const day = fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  const item = fc.record({ id: fc.uuid(), kind: fc.constantFrom("CHECK_IN", "FOLLOW_UP", "OUTREACH_FOLLOW_UP", "REVISIT" as const), title: text, dueOn: day, mentorId: fc.option(fc.uuid(), { nil: null }), mentorName: fc.option(text, { nil: null }) });
+  const day = fc
+    .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const item = fc.record({
+    id: fc.uuid(),
+    kind: fc.constantFrom("CHECK_IN", "FOLLOW_UP", "OUTREACH_FOLLOW_UP", "REVISIT" as const),
+    title: text,
+    dueOn: day,
+    mentorId: fc.option(fc.uuid(), { nil: null }),
+    mentorName: fc.option(text, { nil: null }),
+  });
   const content: fc.Arbitrary<DigestContent> = fc.record({
     today: day,
     overdue: fc.array(item, { maxLength: 4 }),
     dueThisWeek: fc.array(item, { maxLength: 4 }),
-    sprint: fc.option(fc.record({ day: fc.integer({ min: -5, max: 95 }), phase: text, remaining: fc.uniqueArray(text, { maxLength: 4 }) }), { nil: null }),
+    sprint: fc.option(
+      fc.record({
+        day: fc.integer({ min: -5, max: 95 }),
+        phase: text,
+        remaining: fc.uniqueArray(text, { maxLength: 4 }),
+      }),
+      { nil: null },
+    ),
     outreachNudge: fc.boolean(),
     oneWay: fc.array(fc.record({ mentorId: fc.uuid(), text }), { maxLength: 3 }),
     unsharedWins: fc.array(fc.record({ id: fc.uuid(), title: text }), { maxLength: 3 }),
@@ -55,13 +106,24 @@ describe("the compiled digest template", () => {
 
   it("equals React's own rendering of the same props and its text conversion, byte for byte", async () => {
     await fc.assert(
-      fc.asyncProperty(content, fc.option(text, { nil: null }), fc.constantFrom("daily" as const, "weekly" as const), async (c, name, period) => {
-        const props = { content: c, name, baseUrl: "https://map.example", unsubscribeUrl: "https://map.example/unsubscribe?token=a&b=c", period };
-        const { html, text } = await renderDigest(props);
-        const direct = await renderDigestDirect(props);
-        expect(html).toBe(direct.html);
-        expect(text).toBe(direct.text);
-      }),
+      fc.asyncProperty(
+        content,
+        fc.option(text, { nil: null }),
+        fc.constantFrom("daily" as const, "weekly" as const),
+        async (c, name, period) => {
+          const props = {
+            content: c,
+            name,
+            baseUrl: "https://map.example",
+            unsubscribeUrl: "https://map.example/unsubscribe?token=a&b=c",
+            period,
+          };
+          const { html, text } = await renderDigest(props);
+          const direct = await renderDigestDirect(props);
+          expect(html).toBe(direct.html);
+          expect(text).toBe(direct.text);
+        },
+      ),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });

@@ -19,24 +19,38 @@ type DigestView = {
   unsharedWins: { id: string; title: string }[];
 };
 type ItemView = { id: string; dueLabel: string; title: string; mentorId: string | null };
-type EmailProps = { view: DigestView; name: string | null; baseUrl: string; unsubscribeUrl: string; period: "daily" | "weekly" };
+type EmailProps = {
+  view: DigestView;
+  name: string | null;
+  baseUrl: string;
+  unsubscribeUrl: string;
+  period: "daily" | "weekly";
+};
 type Props = Omit<EmailProps, "view"> & { content: DigestContent };
 
 /** Whitespace as HTML shows it (and the text part prints it): runs collapsed, ends trimmed. */
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function toView(content: DigestContent): DigestView {
-  const item = (overdue: boolean) => (i: DigestContent["overdue"][number]): ItemView => ({
-    id: i.id,
-    dueLabel: overdue ? `Overdue since ${formatDayLong(i.dueOn)}` : formatDayLong(i.dueOn),
-    title: oneLine(i.title),
-    mentorId: i.mentorId,
-  });
+  const item =
+    (overdue: boolean) =>
+    (i: DigestContent["overdue"][number]): ItemView => ({
+      id: i.id,
+      dueLabel: overdue ? `Overdue since ${formatDayLong(i.dueOn)}` : formatDayLong(i.dueOn),
+      title: oneLine(i.title),
+      mentorId: i.mentorId,
+    });
   return {
     todayLabel: formatDayLong(content.today),
     overdue: content.overdue.map(item(true)),
     dueThisWeek: content.dueThisWeek.map(item(false)),
-    sprint: content.sprint ? { day: String(content.sprint.day), phase: oneLine(content.sprint.phase), remaining: content.sprint.remaining.map(oneLine) } : null,
+    sprint: content.sprint
+      ? {
+          day: String(content.sprint.day),
+          phase: oneLine(content.sprint.phase),
+          remaining: content.sprint.remaining.map(oneLine),
+        }
+      : null,
     outreachNudge: content.outreachNudge,
     oneWay: content.oneWay.map(({ mentorId, text }) => ({ mentorId, text: oneLine(text) })),
     unsharedWins: content.unsharedWins.map(({ id, title }) => ({ id, title: oneLine(title) })),
@@ -71,10 +85,18 @@ export function DigestEmail({ view: content, name, baseUrl, unsubscribeUrl, peri
   return (
     <Html lang="en">
       <Head />
-      <Preview>{count ? `${count} check-in ${count === 1 ? "reminder" : "reminders"} on your mentorship map` : "Your mentorship map this week"}</Preview>
-      <Body style={{ backgroundColor: "#fafafa", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" }}>
+      <Preview>
+        {count
+          ? `${count} check-in ${count === 1 ? "reminder" : "reminders"} on your mentorship map`
+          : "Your mentorship map this week"}
+      </Preview>
+      <Body
+        style={{ backgroundColor: "#fafafa", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" }}
+      >
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px" }}>
-          <Heading style={{ fontSize: "20px", margin: "0 0 8px" }}>{`${name ? `${name}, your` : "Your"} mentorship map`}</Heading>
+          <Heading
+            style={{ fontSize: "20px", margin: "0 0 8px" }}
+          >{`${name ? `${name}, your` : "Your"} mentorship map`}</Heading>
           <Text style={text}>
             {`Your ${period} digest for ${content.todayLabel}. `}
             <Link href={`${baseUrl}/dashboard`} style={link}>
@@ -178,7 +200,9 @@ export function DigestEmail({ view: content, name, baseUrl, unsubscribeUrl, peri
 
 /** The template rendered by React for these props, and its text: the reference the compiled form must equal. */
 export async function renderDigestDirect(props: Props) {
-  const html = await render(<DigestEmail {...props} name={props.name ? oneLine(props.name) : props.name} view={toView(props.content)} />);
+  const html = await render(
+    <DigestEmail {...props} name={props.name ? oneLine(props.name) : props.name} view={toView(props.content)} />,
+  );
   return { html, text: unstableToPlainText(html) };
 }
 
@@ -219,7 +243,8 @@ function split(value: unknown, values: string[]): unknown {
     return "s";
   }
   if (Array.isArray(value)) return value.map((v) => split(v, values));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, split(v, values)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, split(v, values)]));
   return value;
 }
 
@@ -227,7 +252,8 @@ function split(value: unknown, values: string[]): unknown {
 function withPlaceholders(value: unknown, counter: { n: number }): unknown {
   if (typeof value === "string") return value ? `${OPEN}${counter.n++}${CLOSE}` : "";
   if (Array.isArray(value)) return value.map((v) => withPlaceholders(v, counter));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPlaceholders(v, counter)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPlaceholders(v, counter)]));
   return value;
 }
 
@@ -250,7 +276,11 @@ async function compiled(props: EmailProps) {
 export async function renderDigest(props: Props) {
   // The text is that same HTML converted (react-email's own converter: headings as
   // written, links with their address).
-  const { html, text: plain } = await compiled({ ...props, name: props.name ? oneLine(props.name) : props.name, view: toView(props.content) });
+  const { html, text: plain } = await compiled({
+    ...props,
+    name: props.name ? oneLine(props.name) : props.name,
+    view: toView(props.content),
+  });
   const count = props.content.overdue.length + props.content.dueThisWeek.length;
   const subject = count
     ? `${count} check-in ${count === 1 ? "reminder" : "reminders"}${props.content.overdue.length ? `, ${props.content.overdue.length} overdue` : ""}`

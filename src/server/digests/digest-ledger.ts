@@ -163,7 +163,7 @@ export class LedgerMarks {
     const delivered = rows.filter((r) => r.status === "SENT").map((r) => r.userId);
     this.writing = this.writing.then(() =>
       Promise.all([
-          db.$executeRaw`
+        db.$executeRaw`
             UPDATE "DigestDelivery" AS d SET
               "status" = x.status::"DigestStatus",
               "lastError" = x.last_error,
@@ -177,13 +177,18 @@ export class LedgerMarks {
               ${rows.map((r) => r.itemCount ?? null)}::int[], ${rows.map((r) => iso(r.nextAttemptAt))}::text[]
             ) AS x(id, status, last_error, sent_at, message_id, item_count, next_attempt_at)
             WHERE d."id" = x.id`,
-          // A delivered digest ends a run of bounces (on its own: both are idempotent, and a transaction would cost two more round trips).
-          delivered.length ? db.$executeRaw`UPDATE "User" SET "digestBounces" = 0 WHERE "id" = ANY(${delivered}::text[]) AND "digestBounces" > 0` : 0,
-        ])
-        .then(
-          () => undefined,
-          (error: Error) => logger.error({ err: error.message, digests: rows.length }, "digest ledger marks not written; those digests stay SENDING until recovered"),
-        ),
+        // A delivered digest ends a run of bounces (on its own: both are idempotent, and a transaction would cost two more round trips).
+        delivered.length
+          ? db.$executeRaw`UPDATE "User" SET "digestBounces" = 0 WHERE "id" = ANY(${delivered}::text[]) AND "digestBounces" > 0`
+          : 0,
+      ]).then(
+        () => undefined,
+        (error: Error) =>
+          logger.error(
+            { err: error.message, digests: rows.length },
+            "digest ledger marks not written; those digests stay SENDING until recovered",
+          ),
+      ),
     );
   }
 }

@@ -40,7 +40,10 @@ export async function startDigestScheduler() {
     await boss.send(QUEUE, {}, { singletonKey: "catch-up", singletonSeconds: 60 }); // catch up now
   }
   timers.push(setInterval(() => void warnIfSilent(), 30 * 60_000).unref());
-  logger.info({ everyMinutes: EVERY_MINUTES, via: MENTOR_MAP_EMBEDDED_DB === "1" ? "timer" : "pg-boss" }, "digest scheduler started");
+  logger.info(
+    { everyMinutes: EVERY_MINUTES, via: MENTOR_MAP_EMBEDDED_DB === "1" ? "timer" : "pg-boss" },
+    "digest scheduler started",
+  );
 }
 
 let running: Promise<void> | undefined;

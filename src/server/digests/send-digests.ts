@@ -1,14 +1,32 @@
 import "server-only";
 import { z } from "zod";
-import { currentSlot, DIGEST_CONCURRENCY, giveUpAt, nextAttemptAt, openSlot, type DigestSettings } from "@/domain/digest-schedule";
+import {
+  currentSlot,
+  DIGEST_CONCURRENCY,
+  type DigestSettings,
+  giveUpAt,
+  nextAttemptAt,
+  openSlot,
+} from "@/domain/digest-schedule";
 import { db } from "../db";
 import { appUrl, env } from "../env";
 import { logger } from "../logger";
 import { bulkMailer, type Mailer } from "../mail/mail";
 import { isPermanentFailure } from "../mail/smtp-lanes";
-import { claimPeriods, deferPeriods, LedgerMarks, openKey, openPeriods, recordHardBounce, recoverInterruptedSends, type Claim, type Due, type Outcome } from "./digest-ledger";
-import { collectDigests, isEmptyDigest, type DigestContent } from "./digest-content";
+import { collectDigests, type DigestContent, isEmptyDigest } from "./digest-content";
 import { renderDigest } from "./digest-email";
+import {
+  type Claim,
+  claimPeriods,
+  type Due,
+  deferPeriods,
+  LedgerMarks,
+  type Outcome,
+  openKey,
+  openPeriods,
+  recordHardBounce,
+  recoverInterruptedSends,
+} from "./digest-ledger";
 import { unsubscribeToken } from "./tokens";
 
 const USERS_PER_PAGE = 100;
@@ -82,14 +100,33 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
         },
         orderBy: { id: "asc" },
         take: USERS_PER_PAGE,
-        select: { id: true, email: true, name: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          timeZone: true,
+          digestFrequency: true,
+          digestWeekday: true,
+          digestHour: true,
+          digestSendEmpty: true,
+        },
       });
       if (!users.length) break;
       after = users.at(-1)!.id;
       const byId = new Map(users.map((u) => [u.id, u]));
       const due: Due[] = users.flatMap((user) => {
         const slot = slotOf(settingsOf(user));
-        return slot ? [{ userId: user.id, period: slot.period, scheduledFor: slot.sendAt, giveUpAt: slot.giveUpAt, fresh: slot.fresh }] : [];
+        return slot
+          ? [
+              {
+                userId: user.id,
+                period: slot.period,
+                scheduledFor: slot.sendAt,
+                giveUpAt: slot.giveUpAt,
+                fresh: slot.fresh,
+              },
+            ]
+          : [];
       });
       // The scheduler passes every five minutes: periods already sent (or in another
       // sender's hands) are set aside in one query, before any content is read.
@@ -122,7 +159,10 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
         const group = todo.slice(next, next + DIGEST_CONCURRENCY - sending.size);
         next += group.length;
         const claims = await claimPeriods(group, now).catch((error: Error) => {
-          logger.error({ err: error.message, digests: group.length }, "digest periods not claimed; the next run tries again");
+          logger.error(
+            { err: error.message, digests: group.length },
+            "digest periods not claimed; the next run tries again",
+          );
           return new Map<string, Claim>();
         });
         for (const { userId, giveUpAt } of group) {
@@ -222,7 +262,10 @@ async function digestFor(
       return { outcome: "failed", reason: message };
     }
     const retryAt = nextAttemptAt(claim.attempts, now, giveUp);
-    logger.warn({ user: user.id, attempts: claim.attempts, err: message, retryAt }, retryAt ? "digest failed; will retry" : "digest failed; its period is over");
+    logger.warn(
+      { user: user.id, attempts: claim.attempts, err: message, retryAt },
+      retryAt ? "digest failed; will retry" : "digest failed; its period is over",
+    );
     finish({ status: "FAILED", lastError: message.slice(0, 500), nextAttemptAt: retryAt });
     return { outcome: "failed", reason: message };
   }
@@ -234,7 +277,11 @@ async function digestFor(
  * plain List-Unsubscribe still lets a mail client open the page.
  */
 export function digestHeaders(unsubscribeUrl: string, developmentMode: boolean): Record<string, string> {
-  const headers: Record<string, string> = { "Auto-Submitted": "auto-generated", "List-Unsubscribe": `<${unsubscribeUrl}>` };
-  if (unsubscribeUrl.startsWith("https:") || developmentMode) headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  const headers: Record<string, string> = {
+    "Auto-Submitted": "auto-generated",
+    "List-Unsubscribe": `<${unsubscribeUrl}>`,
+  };
+  if (unsubscribeUrl.startsWith("https:") || developmentMode)
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
   return headers;
 }

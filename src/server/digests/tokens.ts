@@ -9,7 +9,8 @@ export const UNSUBSCRIBE_VALID_DAYS = 90;
 const secret = () => {
   const { NEXTAUTH_SECRET, developmentMode } = env();
   if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
-  if (!developmentMode) throw new Error("NEXTAUTH_SECRET is not set: unsubscribe links cannot be signed outside development.");
+  if (!developmentMode)
+    throw new Error("NEXTAUTH_SECRET is not set: unsubscribe links cannot be signed outside development.");
   return "mentor-map-development-secret";
 };
 const mac = (payload: string) => createHmac("sha256", secret()).update(`unsubscribe:${payload}`).digest("base64url");

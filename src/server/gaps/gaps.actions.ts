@@ -52,15 +52,22 @@ export const completeWizardAction = authedAction(
 
     await db.$transaction(async (tx) => {
       await lockUser(tx, userId); // two submissions at once: the second sees the first's areas
-      const existing = await tx.gapArea.findMany({ where: { userId }, select: { id: true, name: true, priority: true } });
+      const existing = await tx.gapArea.findMany({
+        where: { userId },
+        select: { id: true, name: true, priority: true },
+      });
       const byName = new Map(existing.map((a) => [areaNameKey(a.name), a]));
       const untouched = existing.filter((a) => !wizard.areas.some((w) => areaNameKey(w.name) === areaNameKey(a.name)));
       if (untouched.length + wizard.areas.length > MAX_GAP_AREAS) {
-        throw new ActionError(`You can have at most ${MAX_GAP_AREAS} areas; remove some on the Areas step or on your gap areas page.`);
+        throw new ActionError(
+          `You can have at most ${MAX_GAP_AREAS} areas; remove some on the Areas step or on your gap areas page.`,
+        );
       }
       const linked = [...new Set(wizard.areas.flatMap((a) => Object.values(a.mentorIds).flat()))];
       const live = new Set(
-        (await tx.mentor.findMany({ where: { userId, id: { in: linked }, deletedAt: null }, select: { id: true } })).map((m) => m.id),
+        (
+          await tx.mentor.findMany({ where: { userId, id: { in: linked }, deletedAt: null }, select: { id: true } })
+        ).map((m) => m.id),
       );
 
       for (const [index, area] of wizard.areas.entries()) {
@@ -77,7 +84,10 @@ export const completeWizardAction = authedAction(
         const { id } = found
           ? await tx.gapArea.update({ where: { id: found.id, userId }, data: fields, select: { id: true } })
           : await tx.gapArea.create({ data: { userId, ...fields }, select: { id: true } });
-        for (const category of new Set([...Object.keys(area.profiles), ...Object.keys(area.mentorIds)]) as Set<MentorCategory>) {
+        for (const category of new Set([
+          ...Object.keys(area.profiles),
+          ...Object.keys(area.mentorIds),
+        ]) as Set<MentorCategory>) {
           // A link to someone deleted since the step was filled in is dropped, not an error.
           const mentorIds = (area.mentorIds[category] ?? []).filter((m) => live.has(m));
           await writeSlot(tx, userId, id, category, area.profiles[category] ?? "", mentorIds);
@@ -88,11 +98,22 @@ export const completeWizardAction = authedAction(
         await tx.gapArea.update({ where: { id: area.id, userId }, data: { priority: wizard.areas.length + i + 1 } });
       }
 
-      const sprint = await tx.sprint.findFirst({ where: { userId, endedAt: null }, orderBy: { startOn: "desc" }, select: { id: true } });
-      if (sprint) await tx.sprint.update({ where: { id: sprint.id, userId }, data: { startOn: dayToDate(wizard.sprintStartOn) } });
+      const sprint = await tx.sprint.findFirst({
+        where: { userId, endedAt: null },
+        orderBy: { startOn: "desc" },
+        select: { id: true },
+      });
+      if (sprint)
+        await tx.sprint.update({
+          where: { id: sprint.id, userId },
+          data: { startOn: dayToDate(wizard.sprintStartOn) },
+        });
       else await tx.sprint.create({ data: { userId, startOn: dayToDate(wizard.sprintStartOn) } });
 
-      await tx.user.update({ where: { id: userId }, data: { gapWizardState: Prisma.DbNull, gapWizardCompletedAt: new Date() } });
+      await tx.user.update({
+        where: { id: userId },
+        data: { gapWizardState: Prisma.DbNull, gapWizardCompletedAt: new Date() },
+      });
     });
     revalidateMap();
     return { areas: wizard.areas.length };
@@ -101,7 +122,14 @@ export const completeWizardAction = authedAction(
 );
 
 /** One dream-team profile: kept while it says something or links someone, removed when emptied. */
-async function writeSlot(tx: Tx, userId: string, gapAreaId: string, category: MentorCategory, profile: string, mentorIds: string[]) {
+async function writeSlot(
+  tx: Tx,
+  userId: string,
+  gapAreaId: string,
+  category: MentorCategory,
+  profile: string,
+  mentorIds: string[],
+) {
   if (!profile && !mentorIds.length) {
     await tx.dreamTeamSlot.deleteMany({ where: { userId, gapAreaId, category } });
     return;
@@ -129,7 +157,10 @@ async function ownGapArea(tx: Tx, userId: string, id: string) {
 }
 
 async function assertNameFree(tx: Tx, userId: string, name: string, exceptId?: string) {
-  const others = await tx.gapArea.findMany({ where: { userId, id: exceptId ? { not: exceptId } : undefined }, select: { name: true } });
+  const others = await tx.gapArea.findMany({
+    where: { userId, id: exceptId ? { not: exceptId } : undefined },
+    select: { name: true },
+  });
   if (others.some((a) => areaNameKey(a.name) === areaNameKey(name))) {
     throw new ActionError(INVALID, { name: [`You already have an area called "${name}".`] });
   }
@@ -142,7 +173,8 @@ export const createGapAreaAction = authedAction(
     const area = await db.$transaction(async (tx) => {
       await lockUser(tx, userId);
       const count = await assertNameFree(tx, userId, input.name);
-      if (count >= MAX_GAP_AREAS) throw new ActionError(`You can have at most ${MAX_GAP_AREAS} areas. Remove one before adding another.`);
+      if (count >= MAX_GAP_AREAS)
+        throw new ActionError(`You can have at most ${MAX_GAP_AREAS} areas. Remove one before adding another.`);
       return tx.gapArea.create({ data: { userId, ...input, priority: count + 1 }, select: { id: true } });
     });
     revalidateMap();
@@ -173,12 +205,17 @@ export const moveGapAreaAction = authedAction(
     await db.$transaction(async (tx) => {
       await lockUser(tx, userId);
       await ownGapArea(tx, userId, id);
-      const order = await tx.gapArea.findMany({ where: { userId }, orderBy: [{ priority: "asc" }, { name: "asc" }], select: { id: true } });
+      const order = await tx.gapArea.findMany({
+        where: { userId },
+        orderBy: [{ priority: "asc" }, { name: "asc" }],
+        select: { id: true },
+      });
       const from = order.findIndex((a) => a.id === id);
       const to = direction === "up" ? from - 1 : from + 1;
       if (to < 0 || to >= order.length) return;
       [order[from], order[to]] = [order[to]!, order[from]!];
-      for (const [i, area] of order.entries()) await tx.gapArea.update({ where: { id: area.id, userId }, data: { priority: i + 1 } });
+      for (const [i, area] of order.entries())
+        await tx.gapArea.update({ where: { id: area.id, userId }, data: { priority: i + 1 } });
     });
     revalidateMap();
     return { id };
@@ -195,7 +232,15 @@ const deletedAreaSchema = z.object({
   guidanceSought: z.string().max(4000),
   valueIOffer: z.string().max(4000),
   mentorIds: z.array(z.string().max(40)).max(100_000),
-  slots: z.array(z.object({ category: z.enum(MentorCategory), profile: z.string().max(1000), mentorIds: z.array(z.string().max(40)).max(100) })).max(5),
+  slots: z
+    .array(
+      z.object({
+        category: z.enum(MentorCategory),
+        profile: z.string().max(1000),
+        mentorIds: z.array(z.string().max(40)).max(100),
+      }),
+    )
+    .max(5),
 });
 export type DeletedGapArea = z.infer<typeof deletedAreaSchema>;
 
@@ -207,7 +252,10 @@ export const deleteGapAreaAction = authedAction(
       await ownGapArea(tx, userId, id);
       const area = await tx.gapArea.findUniqueOrThrow({
         where: { id, userId },
-        include: { mentors: { select: { mentorId: true } }, dreamTeamSlots: { select: { category: true, profile: true, matches: { select: { mentorId: true } } } } },
+        include: {
+          mentors: { select: { mentorId: true } },
+          dreamTeamSlots: { select: { category: true, profile: true, matches: { select: { mentorId: true } } } },
+        },
       });
       await tx.gapArea.delete({ where: { id, userId } });
       return {
@@ -219,7 +267,11 @@ export const deleteGapAreaAction = authedAction(
         guidanceSought: area.guidanceSought,
         valueIOffer: area.valueIOffer,
         mentorIds: area.mentors.map((m) => m.mentorId),
-        slots: area.dreamTeamSlots.map((s) => ({ category: s.category, profile: s.profile, mentorIds: s.matches.map((m) => m.mentorId) })),
+        slots: area.dreamTeamSlots.map((s) => ({
+          category: s.category,
+          profile: s.profile,
+          mentorIds: s.matches.map((m) => m.mentorId),
+        })),
       };
     });
     revalidateMap();
@@ -238,11 +290,23 @@ export const restoreGapAreaAction = authedAction(
       const count = await assertNameFree(tx, userId, area.name);
       if (count >= MAX_GAP_AREAS) throw new ActionError(`You can have at most ${MAX_GAP_AREAS} areas.`);
       const linked = [...new Set([...area.mentorIds, ...area.slots.flatMap((s) => s.mentorIds)])];
-      const own = new Set((await tx.mentor.findMany({ where: { userId, id: { in: linked } }, select: { id: true } })).map((m) => m.id));
+      const own = new Set(
+        (await tx.mentor.findMany({ where: { userId, id: { in: linked } }, select: { id: true } })).map((m) => m.id),
+      );
       const { mentorIds, slots, ...fields } = area;
       const created = await tx.gapArea.create({ data: { userId, ...fields }, select: { id: true } });
-      await tx.mentorGapArea.createMany({ data: mentorIds.filter((m) => own.has(m)).map((mentorId) => ({ userId, mentorId, gapAreaId: created.id })) });
-      for (const s of slots) await writeSlot(tx, userId, created.id, s.category, s.profile, s.mentorIds.filter((m) => own.has(m)));
+      await tx.mentorGapArea.createMany({
+        data: mentorIds.filter((m) => own.has(m)).map((mentorId) => ({ userId, mentorId, gapAreaId: created.id })),
+      });
+      for (const s of slots)
+        await writeSlot(
+          tx,
+          userId,
+          created.id,
+          s.category,
+          s.profile,
+          s.mentorIds.filter((m) => own.has(m)),
+        );
       return created;
     });
     revalidateMap();
@@ -260,7 +324,8 @@ export const saveDreamTeamSlotAction = authedAction(
       await ownGapArea(tx, userId, gapAreaId);
       const unique = [...new Set(mentorIds)];
       const found = await tx.mentor.count({ where: { userId, id: { in: unique }, deletedAt: null } });
-      if (found !== unique.length) throw new ActionError(INVALID, { mentorIds: ["One of the chosen mentors is no longer on your map."] });
+      if (found !== unique.length)
+        throw new ActionError(INVALID, { mentorIds: ["One of the chosen mentors is no longer on your map."] });
       await writeSlot(tx, userId, gapAreaId, category, profile, unique);
     });
     revalidateMap();

@@ -1,11 +1,15 @@
 import "server-only";
-import { dateToDay, type Day } from "@/domain/calendar";
+import { type Day, dateToDay } from "@/domain/calendar";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { db } from "../db";
-import { wizardDraftSchema, type WizardArea, type WizardDraft } from "./gaps.schema";
+import { type WizardArea, type WizardDraft, wizardDraftSchema } from "./gaps.schema";
 
 export async function listGapAreas(userId: string) {
-  return db.gapArea.findMany({ where: { userId }, orderBy: [{ priority: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.gapArea.findMany({
+    where: { userId },
+    orderBy: [{ priority: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 /** Mentors offered for linking to a dream-team profile, per category. */
@@ -31,7 +35,9 @@ export async function getWizard(userId: string, today: Day) {
     db.gapArea.findMany({
       where: { userId },
       orderBy: [{ priority: "asc" }, { name: "asc" }],
-      include: { dreamTeamSlots: { select: { category: true, profile: true, matches: { select: { mentorId: true } } } } },
+      include: {
+        dreamTeamSlots: { select: { category: true, profile: true, matches: { select: { mentorId: true } } } },
+      },
     }),
     db.sprint.findFirst({ where: { userId, endedAt: null }, orderBy: { startOn: "desc" }, select: { startOn: true } }),
     linkableMentors(userId),
@@ -54,7 +60,9 @@ export async function getWizard(userId: string, today: Day) {
               guidanceSought: a.guidanceSought,
               valueIOffer: a.valueIOffer,
               profiles: Object.fromEntries(a.dreamTeamSlots.map((s) => [s.category, s.profile])),
-              mentorIds: Object.fromEntries(a.dreamTeamSlots.map((s) => [s.category, s.matches.map((m) => m.mentorId)])),
+              mentorIds: Object.fromEntries(
+                a.dreamTeamSlots.map((s) => [s.category, s.matches.map((m) => m.mentorId)]),
+              ),
             }),
           ),
         };
@@ -68,7 +76,13 @@ export async function getGapAreasPage(userId: string) {
       where: { userId },
       orderBy: [{ priority: "asc" }, { name: "asc" }],
       include: {
-        dreamTeamSlots: { select: { category: true, profile: true, matches: { select: { mentor: { select: { id: true, name: true, deletedAt: true } } } } } },
+        dreamTeamSlots: {
+          select: {
+            category: true,
+            profile: true,
+            matches: { select: { mentor: { select: { id: true, name: true, deletedAt: true } } } },
+          },
+        },
         _count: { select: { mentors: { where: { mentor: { deletedAt: null, archivedAt: null } } } } },
       },
     }),
@@ -78,7 +92,10 @@ export async function getGapAreasPage(userId: string) {
     areas: areas.map((a) => ({
       ...a,
       mentorCount: a._count.mentors,
-      dreamTeamSlots: a.dreamTeamSlots.map((s) => ({ ...s, matches: s.matches.map((m) => m.mentor).filter((m) => !m.deletedAt) })),
+      dreamTeamSlots: a.dreamTeamSlots.map((s) => ({
+        ...s,
+        matches: s.matches.map((m) => m.mentor).filter((m) => !m.deletedAt),
+      })),
     })),
     mentors,
   };

@@ -20,7 +20,8 @@ const level = (label: string) =>
     .max(10, `Rate ${label} from 1 to 10.`);
 
 /** A level from a form: "" is no answer yet. */
-const formLevel = (label: string) => z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), level(label));
+const formLevel = (label: string) =>
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), level(label));
 
 export const areaName = z
   .string({ error: "Name the area." })
@@ -31,8 +32,7 @@ export const areaName = z
 const PROFILE_MAX = 500;
 const SLOT_MENTORS_MAX = 20;
 
-const categoryRecord = <T extends z.ZodType>(value: T) =>
-  z.partialRecord(z.enum(MentorCategory), value).default({});
+const categoryRecord = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(MentorCategory), value).default({});
 
 /** One area as the wizard holds it; `key` is the client's handle for a row. */
 const draftArea = z.object({
@@ -50,11 +50,21 @@ export type WizardArea = z.output<typeof draftArea>;
 
 /** What is saved as the user goes: anything typed so far, bounded in size, never rejected for being unfinished. */
 export const wizardDraftSchema = z.object({
-  step: z.number().int().min(0).max(WIZARD_STEPS.length - 1).default(0),
+  step: z
+    .number()
+    .int()
+    .min(0)
+    .max(WIZARD_STEPS.length - 1)
+    .default(0),
   areas: z.array(draftArea).max(MAX_GAP_AREAS, `Choose at most ${MAX_GAP_AREAS} areas.`).default([]),
   sprintStartOn: z.string().max(10).default(""),
   /** The furthest step reached, so the progress indicator can offer it. */
-  reached: z.number().int().min(0).max(WIZARD_STEPS.length - 1).default(0),
+  reached: z
+    .number()
+    .int()
+    .min(0)
+    .max(WIZARD_STEPS.length - 1)
+    .default(0),
 });
 export type WizardDraft = z.output<typeof wizardDraftSchema>;
 
@@ -95,7 +105,9 @@ const dreamTeamStep = z.array(
   z
     .object({
       profiles: categoryRecord(clearableText(PROFILE_MAX, "A profile")),
-      mentorIds: categoryRecord(z.array(id("mentor")).max(SLOT_MENTORS_MAX, `Link at most ${SLOT_MENTORS_MAX} mentors to one profile.`)),
+      mentorIds: categoryRecord(
+        z.array(id("mentor")).max(SLOT_MENTORS_MAX, `Link at most ${SLOT_MENTORS_MAX} mentors to one profile.`),
+      ),
     })
     .loose(),
 );
@@ -115,16 +127,18 @@ export const STEP_CHECKS: Record<number, (d: WizardDraft) => z.ZodSafeParseResul
 /** The finished wizard, as the completing action writes it. */
 export const completedWizardSchema = z.object({
   areas: areaList(
-      z.object({
-        name: areaName,
-        whyItMatters: clearableText(1000, "Why it matters"),
-        currentLevel: level("where you are now"),
-        targetLevel: level("where you want to be"),
-        guidanceSought: clearableText(2000, "What you need"),
-        valueIOffer: clearableText(2000, "What you can offer"),
-        profiles: categoryRecord(clearableText(PROFILE_MAX, "A profile")),
-        mentorIds: categoryRecord(z.array(id("mentor")).max(SLOT_MENTORS_MAX, `Link at most ${SLOT_MENTORS_MAX} mentors to one profile.`)),
-      }),
+    z.object({
+      name: areaName,
+      whyItMatters: clearableText(1000, "Why it matters"),
+      currentLevel: level("where you are now"),
+      targetLevel: level("where you want to be"),
+      guidanceSought: clearableText(2000, "What you need"),
+      valueIOffer: clearableText(2000, "What you can offer"),
+      profiles: categoryRecord(clearableText(PROFILE_MAX, "A profile")),
+      mentorIds: categoryRecord(
+        z.array(id("mentor")).max(SLOT_MENTORS_MAX, `Link at most ${SLOT_MENTORS_MAX} mentors to one profile.`),
+      ),
+    }),
   ),
   sprintStartOn: sprintStep,
 });
@@ -160,7 +174,10 @@ export const gapAreaFieldsSchema = z.object({
 });
 export const createGapAreaSchema = gapAreaFieldsSchema;
 export const updateGapAreaSchema = gapAreaFieldsSchema.extend({ id: id("gap area") });
-export const moveGapAreaSchema = z.object({ id: id("gap area"), direction: z.enum(["up", "down"], { error: "Move up or down." }) });
+export const moveGapAreaSchema = z.object({
+  id: id("gap area"),
+  direction: z.enum(["up", "down"], { error: "Move up or down." }),
+});
 export const deleteGapAreaSchema = z.object({ id: id("gap area") });
 
 export const dreamTeamSlotSchema = z.object({

@@ -5,7 +5,12 @@ import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { assertNotFuture, authedAction, fieldError, notFound } from "../action";
 import { db } from "../db";
 import { assertOwnMentors, type Tx } from "../tx";
-import { createIntroductionSchema, introductionIdSchema, restoreIntroductionSchema, updateIntroductionSchema } from "./introductions.schema";
+import {
+  createIntroductionSchema,
+  introductionIdSchema,
+  restoreIntroductionSchema,
+  updateIntroductionSchema,
+} from "./introductions.schema";
 
 async function ownPeople(tx: Tx, userId: string, fromMentorId: string, toMentorId: string) {
   await assertOwnMentors(tx, userId, [fromMentorId], "fromMentorId");
@@ -25,7 +30,10 @@ export const createIntroductionAction = authedAction(
     assertNotFuture(timeZone, introducedOn, "introducedOn");
     const created = await db.$transaction(async (tx) => {
       await ownPeople(tx, userId, fromMentorId, toMentorId);
-      return tx.introduction.create({ data: { userId, fromMentorId, toMentorId, introducedOn: dayToDate(introducedOn), why }, select: { id: true } });
+      return tx.introduction.create({
+        data: { userId, fromMentorId, toMentorId, introducedOn: dayToDate(introducedOn), why },
+        select: { id: true },
+      });
     });
     return done(created);
   },
@@ -38,7 +46,8 @@ export const updateIntroductionAction = authedAction(
   async ({ id, fromMentorId, toMentorId, introducedOn, why, outcome, outcomeOn }, { userId, timeZone }) => {
     assertNotFuture(timeZone, introducedOn, "introducedOn");
     assertNotFuture(timeZone, outcomeOn, "outcomeOn");
-    if (outcomeOn && outcomeOn < introducedOn) throw fieldError("outcomeOn", "The outcome cannot come before the introduction.");
+    if (outcomeOn && outcomeOn < introducedOn)
+      throw fieldError("outcomeOn", "The outcome cannot come before the introduction.");
     await db.$transaction(async (tx) => {
       const existing = await tx.introduction.findFirst({ where: { id, userId }, select: { id: true } });
       if (!existing) throw notFound("Introduction");
@@ -89,7 +98,15 @@ export const restoreIntroductionAction = authedAction(
     const created = await db.$transaction(async (tx) => {
       await ownPeople(tx, userId, fromMentorId, toMentorId);
       return tx.introduction.create({
-        data: { userId, fromMentorId, toMentorId, introducedOn: dayToDate(introducedOn), why, outcome, outcomeOn: outcomeOn ? dayToDate(outcomeOn) : null },
+        data: {
+          userId,
+          fromMentorId,
+          toMentorId,
+          introducedOn: dayToDate(introducedOn),
+          why,
+          outcome,
+          outcomeOn: outcomeOn ? dayToDate(outcomeOn) : null,
+        },
         select: { id: true },
       });
     });

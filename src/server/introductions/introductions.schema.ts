@@ -27,5 +27,8 @@ export const introductionIdSchema = z.object({ id: id("introduction") });
 
 /** Undo of a delete: the introduction as it was. */
 export const restoreIntroductionSchema = createIntroductionSchema.and(
-  z.object({ outcome: clearableText(2_000, "The outcome").default(""), outcomeOn: optionalDay("the date of the outcome") }),
+  z.object({
+    outcome: clearableText(2_000, "The outcome").default(""),
+    outcomeOn: optionalDay("the date of the outcome"),
+  }),
 );

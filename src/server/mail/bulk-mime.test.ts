@@ -1,15 +1,16 @@
 import fc from "fast-check";
-import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
+import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { describe, expect, it } from "vitest";
-import { composeBulkMessage, type BulkMessage } from "./bulk-mime";
+import { type BulkMessage, composeBulkMessage } from "./bulk-mime";
 
 const date = new Date("2026-11-26T07:00:00Z");
 
 /** What a mail client reads from a message: the fields and bodies a person sees. */
 async function read(raw: string | Buffer) {
   const mail: ParsedMail = await simpleParser(raw);
-  const addresses = (a: AddressObject | AddressObject[] | undefined) => [a ?? []].flat().flatMap((o) => o.value.map(({ name, address }) => ({ name, address })));
+  const addresses = (a: AddressObject | AddressObject[] | undefined) =>
+    [a ?? []].flat().flatMap((o) => o.value.map(({ name, address }) => ({ name, address })));
   return {
     from: addresses(mail.from),
     to: addresses(mail.to),
@@ -35,7 +36,10 @@ const message = fc.record({
   name: line,
   subject: fc.oneof(line, text),
   // A bulk message always has its text (a digest's is made from its HTML).
-  text: fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 300 }), fc.string({ unit: "binary", minLength: 1, maxLength: 2000 })),
+  text: fc.oneof(
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 300 }),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 2000 }),
+  ),
   html: fc.option(fc.string({ unit: "grapheme", maxLength: 2000 }), { nil: undefined }),
   local: fc.stringMatching(/^[a-z0-9][a-z0-9.+_-]{0,20}$/),
 });
@@ -51,7 +55,10 @@ describe("composeBulkMessage", () => {
           text,
           html,
           messageId: "<digest.dd_1@map.example>",
-          headers: { "List-Unsubscribe": "<https://map.example/api/unsubscribe?token=abc>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+          headers: {
+            "List-Unsubscribe": "<https://map.example/api/unsubscribe?token=abc>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          },
         };
         const { raw } = composeBulkMessage(input, date);
         expect(await read(raw)).toEqual(await read(await composedByNodemailer(input)));
@@ -85,6 +92,14 @@ describe("composeBulkMessage", () => {
   });
 
   it("refuses a header name that would break the header block", () => {
-    expect(() => composeBulkMessage({ from: "a@map.example", to: "b@reader.example", subject: "s", text: "t", headers: { "X-A\r\nBcc": "x" } })).toThrow(/not a header name/);
+    expect(() =>
+      composeBulkMessage({
+        from: "a@map.example",
+        to: "b@reader.example",
+        subject: "s",
+        text: "t",
+        headers: { "X-A\r\nBcc": "x" },
+      }),
+    ).toThrow(/not a header name/);
   });
 });

@@ -68,7 +68,10 @@ function senderAddress(from: string) {
 
 export function composeBulkMessage(message: BulkMessage, date = new Date()): ComposedMessage {
   const from = senderAddress(message.from);
-  const messageId = encoder.encodeHeaderValue("Message-ID", message.messageId ?? `<${randomUUID()}@${from.split("@").pop()}>`);
+  const messageId = encoder.encodeHeaderValue(
+    "Message-ID",
+    message.messageId ?? `<${randomUUID()}@${from.split("@").pop()}>`,
+  );
   const headers = [
     header("From", message.from),
     header("To", message.to),

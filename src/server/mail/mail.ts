@@ -4,9 +4,9 @@ import { SMTP_CONNECTIONS } from "@/domain/digest-schedule";
 import { env } from "../env";
 import { logger } from "../logger";
 import { composeBulkMessage } from "./bulk-mime";
+import { writeToOutbox } from "./outbox";
 import { smtpLanes } from "./smtp-lanes";
 import { smtpOptions } from "./smtp-options";
-import { writeToOutbox } from "./outbox";
 
 export type Mail = {
   to: string;
@@ -36,7 +36,13 @@ function pooled(url: string) {
 export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
   const { SMTP_URL, EMAIL_FROM } = env();
   if (!SMTP_URL) {
-    const id = await writeToOutbox({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, from: EMAIL_FROM });
+    const id = await writeToOutbox({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      from: EMAIL_FROM,
+    });
     logger.info({ to: mail.to, subject: mail.subject, outbox: id }, "mail written to the outbox (SMTP_URL is not set)");
     return { messageId: id };
   }

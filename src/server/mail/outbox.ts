@@ -38,7 +38,9 @@ export async function readOutbox(limit = 50): Promise<OutboxMessage[]> {
   }
   names.sort().reverse();
   const messages = await Promise.all(
-    names.slice(0, limit).map(async (name) => outboxMessage.safeParse(JSON.parse(await readFile(path.join(dir(), name), "utf8")))),
+    names
+      .slice(0, limit)
+      .map(async (name) => outboxMessage.safeParse(JSON.parse(await readFile(path.join(dir(), name), "utf8")))),
   );
   return messages.flatMap((m) => (m.success ? [m.data] : []));
 }

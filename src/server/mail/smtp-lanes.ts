@@ -1,5 +1,5 @@
 import SMTPConnection, { type SMTPEnvelope } from "nodemailer/lib/smtp-connection";
-import { smtpOptions, smtpServerName, type SmtpOptions } from "./smtp-options";
+import { type SmtpOptions, smtpOptions, smtpServerName } from "./smtp-options";
 
 /**
  * A batch's SMTP (the digests): `count` connections, each sending one finished
@@ -52,7 +52,12 @@ type Lane = { connection: SMTPConnection | null; busy: boolean };
 const failure = (message: string, code: string) => Object.assign(new Error(message), { code });
 
 /** Runs one SMTP step; settles on its callback, the connection's error or end, or the deadline. */
-function step(connection: SMTPConnection, what: string, ms: number, start: (done: (error?: Error | null) => void) => void) {
+function step(
+  connection: SMTPConnection,
+  what: string,
+  ms: number,
+  start: (done: (error?: Error | null) => void) => void,
+) {
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     const finish = (error?: Error | null) => {
@@ -65,7 +70,10 @@ function step(connection: SMTPConnection, what: string, ms: number, start: (done
       else resolve();
     };
     const onEnd = () => finish(failure(`The SMTP server closed the connection while ${what}.`, "ECONNECTION"));
-    const timer = setTimeout(() => finish(failure(`The SMTP server did not answer within ${ms / 1000} s while ${what}.`, "ETIMEDOUT")), ms);
+    const timer = setTimeout(
+      () => finish(failure(`The SMTP server did not answer within ${ms / 1000} s while ${what}.`, "ETIMEDOUT")),
+      ms,
+    );
     connection.on("error", finish);
     connection.once("end", onEnd);
     start(finish);
@@ -91,14 +99,19 @@ export function smtpLanes(url: string, defaultCount: number): SmtpLanes {
       if (lane.connection === connection) lane.connection = null;
     });
     try {
-      await step(connection, "connecting", options.connectionTimeout! + options.greetingTimeout!, (done) => connection.connect(done));
+      await step(connection, "connecting", options.connectionTimeout! + options.greetingTimeout!, (done) =>
+        connection.connect(done),
+      );
       const auth = options.auth;
       if (auth) await step(connection, "logging in", options.socketTimeout!, (done) => connection.login(auth, done));
     } catch (error) {
       connection.close();
       failedOpens++;
       const e = error as SmtpError;
-      const reason = e.code === "EAUTH" ? `SMTP authentication failed for ${server}: ${e.message}` : `Could not connect to the SMTP server ${server}: ${e.message}`;
+      const reason =
+        e.code === "EAUTH"
+          ? `SMTP authentication failed for ${server}: ${e.message}`
+          : `Could not connect to the SMTP server ${server}: ${e.message}`;
       if (failedOpens >= BREAKER_AFTER) trip(reason);
       throw new SmtpUnavailable(reason);
     }
@@ -124,7 +137,9 @@ export function smtpLanes(url: string, defaultCount: number): SmtpLanes {
       try {
         lane.connection ??= await open(lane);
         const connection = lane.connection;
-        await step(connection, "sending a message", options.messageTimeout, (done) => connection.send(job.envelope, job.raw, (error) => done(error)));
+        await step(connection, "sending a message", options.messageTimeout, (done) =>
+          connection.send(job.envelope, job.raw, (error) => done(error)),
+        );
         job.resolve();
       } catch (error) {
         lane.connection?.close();

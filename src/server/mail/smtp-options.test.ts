@@ -5,7 +5,10 @@ describe("SMTP options", () => {
   it("have deadlines in seconds, which SMTP_URL may change", () => {
     expect(smtpOptions("smtp://mail.example:587")).toMatchObject(SMTP_DEFAULTS);
     expect(SMTP_DEFAULTS.socketTimeout).toBeLessThanOrEqual(60_000);
-    expect(smtpOptions("smtp://mail.example?socketTimeout=60000&messageTimeout=90000")).toMatchObject({ socketTimeout: 60_000, messageTimeout: 90_000 });
+    expect(smtpOptions("smtp://mail.example?socketTimeout=60000&messageTimeout=90000")).toMatchObject({
+      socketTimeout: 60_000,
+      messageTimeout: 90_000,
+    });
     expect(smtpOptions("smtp://mail.example?messageTimeout=soon").messageTimeout).toBe(SMTP_DEFAULTS.messageTimeout);
   });
 

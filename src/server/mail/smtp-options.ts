@@ -45,7 +45,12 @@ export function smtpOptions(url: string): SmtpOptions {
     const value = Number(options[key]);
     options[key] = Number.isFinite(value) && value >= 0 ? value : SMTP_DEFAULTS[key];
   }
-  if (options.auth && !options.secure && parsed.requireTLS === undefined && !LOOPBACK.test(options.host ?? "localhost")) {
+  if (
+    options.auth &&
+    !options.secure &&
+    parsed.requireTLS === undefined &&
+    !LOOPBACK.test(options.host ?? "localhost")
+  ) {
     options.requireTLS = true;
   }
   return options;

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { subDays } from "date-fns";
+import { revalidatePath } from "next/cache";
 import { authedAction, notFound } from "../action";
 import { db } from "../db";
 import { ownMentor, type Tx } from "../tx";
@@ -53,7 +53,10 @@ export const deleteMentorAction = authedAction(
 export const restoreMentorAction = authedAction(
   mentorIdSchema,
   async ({ id }, { userId }) => {
-    const { count } = await db.mentor.updateMany({ where: { id, userId, deletedAt: { not: null } }, data: { deletedAt: null } });
+    const { count } = await db.mentor.updateMany({
+      where: { id, userId, deletedAt: { not: null } },
+      data: { deletedAt: null },
+    });
     if (count === 0) throw notFound("Deleted mentor");
     revalidatePath("/mentors", "layout");
     return { id };
@@ -80,14 +83,20 @@ export const bulkMentorsAction = authedAction(
           await tx.mentor.updateMany({ where: { userId, id: { in: unique } }, data: { category: category! } });
           break;
         case "addTag":
-          await tx.mentor.updateMany({ where: { userId, id: { in: unique }, NOT: { tags: { has: tag! } } }, data: { tags: { push: tag! } } });
+          await tx.mentor.updateMany({
+            where: { userId, id: { in: unique }, NOT: { tags: { has: tag! } } },
+            data: { tags: { push: tag! } },
+          });
           break;
         case "removeTag":
           await tx.$executeRaw`UPDATE "Mentor" SET "tags" = array_remove("tags", ${tag!}), "updatedAt" = now() WHERE "userId" = ${userId} AND "id" = ANY(${unique}::text[])`;
           break;
         case "archive":
         case "unarchive":
-          await tx.mentor.updateMany({ where: { userId, id: { in: unique } }, data: { archivedAt: operation === "archive" ? new Date() : null } });
+          await tx.mentor.updateMany({
+            where: { userId, id: { in: unique } },
+            data: { archivedAt: operation === "archive" ? new Date() : null },
+          });
           break;
         case "delete":
           await softDelete(tx, userId, unique);
@@ -106,8 +115,14 @@ export const restoreMentorsAction = authedAction(
     const unique = [...new Set(ids)];
     const count = await db.$transaction(async (tx) => {
       // Undo twice restores nothing the second time; an id that is not the user's at all is not found.
-      if ((await tx.mentor.count({ where: { userId, id: { in: unique } } })) !== unique.length) throw notFound("Mentor");
-      return (await tx.mentor.updateMany({ where: { userId, id: { in: unique }, deletedAt: { not: null } }, data: { deletedAt: null } })).count;
+      if ((await tx.mentor.count({ where: { userId, id: { in: unique } } })) !== unique.length)
+        throw notFound("Mentor");
+      return (
+        await tx.mentor.updateMany({
+          where: { userId, id: { in: unique }, deletedAt: { not: null } },
+          data: { deletedAt: null },
+        })
+      ).count;
     });
     revalidatePath("/mentors", "layout");
     return { restored: count };
@@ -116,7 +131,10 @@ export const restoreMentorsAction = authedAction(
 );
 
 async function setArchived(userId: string, ids: string[], archived: boolean) {
-  const { count } = await db.mentor.updateMany({ where: { userId, id: { in: ids }, deletedAt: null }, data: { archivedAt: archived ? new Date() : null } });
+  const { count } = await db.mentor.updateMany({
+    where: { userId, id: { in: ids }, deletedAt: null },
+    data: { archivedAt: archived ? new Date() : null },
+  });
   if (count !== ids.length) throw notFound("Mentor");
   revalidatePath("/mentors", "layout");
 }

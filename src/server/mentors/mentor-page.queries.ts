@@ -1,6 +1,6 @@
 import "server-only";
 import { rhythmStatus } from "@/domain/cadence";
-import { addDaysToDay, dateToDay, todayIn, type Day } from "@/domain/calendar";
+import { addDaysToDay, type Day, dateToDay, todayIn } from "@/domain/calendar";
 import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
@@ -9,7 +9,17 @@ import { db } from "../db";
 const TIMELINE_LIMIT = 200;
 
 /** Rows as Postgres sends them in JSON: days as "YYYY-MM-DD", timestamps without their (UTC) zone. */
-type IntroductionJson = { id: string; from_id: string; from_name: string; to_id: string; to_name: string; on_day: Day; why: string; outcome: string; created_at: string };
+type IntroductionJson = {
+  id: string;
+  from_id: string;
+  from_name: string;
+  to_id: string;
+  to_name: string;
+  on_day: Day;
+  why: string;
+  outcome: string;
+  created_at: string;
+};
 type WinJson = { id: string; title: string; on_day: Day; created_at: string; shared_on: Day | null };
 const utc = (timestamp: string) => new Date(`${timestamp}Z`);
 
@@ -61,7 +71,8 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   if (!mentor) return null;
   const allGapAreas = gapAreas.map(({ id, name }) => ({ id, name }));
   const followUpsOf = new Map<string, typeof reminders>();
-  for (const r of reminders) if (r.checkInId) followUpsOf.set(r.checkInId, [...(followUpsOf.get(r.checkInId) ?? []), r]);
+  for (const r of reminders)
+    if (r.checkInId) followUpsOf.set(r.checkInId, [...(followUpsOf.get(r.checkInId) ?? []), r]);
   const today = todayIn(user.timeZone);
   const timeline: TimelineEntry[] = mergeTimeline(
     checkIns.map((c) => ({
@@ -107,7 +118,10 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
             from: null,
             to: stageChanges.at(-1)?.fromStage ?? mentor.stage,
             // The contacts import records where people came from in "how we met".
-            note: mentor.howWeMet === "LinkedIn" || mentor.howWeMet === "vCard import" ? `Imported (${mentor.howWeMet})` : null,
+            note:
+              mentor.howWeMet === "LinkedIn" || mentor.howWeMet === "vCard import"
+                ? `Imported (${mentor.howWeMet})`
+                : null,
           },
         ],
     reminders
@@ -132,11 +146,21 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       why: i.why,
       outcome: i.outcome,
     })),
-    related.wins.map((w) => ({ kind: "win" as const, id: w.id, day: w.on_day, at: utc(w.created_at), title: w.title, sharedOn: w.shared_on })),
+    related.wins.map((w) => ({
+      kind: "win" as const,
+      id: w.id,
+      day: w.on_day,
+      at: utc(w.created_at),
+      title: w.title,
+      sharedOn: w.shared_on,
+    })),
   );
   const wins = related.wins.map((w) => ({ id: w.id, title: w.title, on: w.on_day, sharedOn: w.shared_on }));
   const nextCheckInOn = mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : null;
-  const value = valueBalance(exchanges.map((v) => ({ direction: v.direction, occurredOn: dateToDay(v.occurredOn) })), today);
+  const value = valueBalance(
+    exchanges.map((v) => ({ direction: v.direction, occurredOn: dateToDay(v.occurredOn) })),
+    today,
+  );
   // The pre-conversation brief, while a check-in is due in the next 7 days or overdue (never for a resting relationship).
   const dueSoon = ["due-this-week", "overdue"].includes(rhythmStatus(nextCheckInOn, today, mentor.stage));
   const brief =

@@ -25,9 +25,12 @@ export const createMentorAction = authedAction(
         },
         select: { id: true },
       });
-      await tx.mentorGapArea.createMany({ data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: created.id, gapAreaId })) });
+      await tx.mentorGapArea.createMany({
+        data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: created.id, gapAreaId })),
+      });
       await tx.stageChange.create({ data: { userId, mentorId: created.id, fromStage: null, toStage: input.stage } });
-      if (input.cadenceDays || input.stage === "ACTIVE") await startRhythm(tx, userId, created.id, input.cadenceDays ?? undefined);
+      if (input.cadenceDays || input.stage === "ACTIVE")
+        await startRhythm(tx, userId, created.id, input.cadenceDays ?? undefined);
       return created;
     });
     revalidatePath("/mentors");
@@ -81,7 +84,9 @@ export const updateRelationshipAction = authedAction(
         },
       });
       await tx.mentorGapArea.deleteMany({ where: { userId, mentorId: mentor.id } });
-      await tx.mentorGapArea.createMany({ data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: mentor.id, gapAreaId })) });
+      await tx.mentorGapArea.createMany({
+        data: gapAreaIds.map((gapAreaId) => ({ userId, mentorId: mentor.id, gapAreaId })),
+      });
       // The form sends the next check-in back as it was shown: only a date the user
       // changed wins over the log and the (maybe new) cadence.
       const shown = mentor.nextCheckInOn ? dateToDay(mentor.nextCheckInOn) : undefined;

@@ -1,15 +1,14 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
-import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
+import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { toPrefixTsQuery } from "@/domain/search";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
+import { Prisma } from "@/generated/prisma/client";
+import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
 import type { MentorListQuery } from "./mentors.schema";
-
 
 /** Must match the expression of the "Mentor_search_idx" index (see its migration). */
 const SEARCH_DOCUMENT = Prisma.sql`to_tsvector('simple', coalesce(m."name", '') || ' ' || coalesce(m."organisation", '') || ' ' || translate(coalesce(m."email", ''), '@.', '  ') || ' ' || coalesce(m."headline", '') || ' ' || coalesce(m."notes", ''))`;
@@ -59,7 +58,8 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
   // A resting relationship (src/domain/cadence.ts) is never due.
   const live = Prisma.sql`NOT (m."stage"::text = ANY(${[...RESTING_STAGES]}::text[]))`;
   if (query.due === "overdue") conditions.push(Prisma.sql`m."nextCheckInOn" < ${dayToDate(today)} AND ${live}`);
-  if (query.due === "week") conditions.push(Prisma.sql`m."nextCheckInOn" <= ${dayToDate(addDaysToDay(today, DUE_SOON_DAYS))} AND ${live}`);
+  if (query.due === "week")
+    conditions.push(Prisma.sql`m."nextCheckInOn" <= ${dayToDate(addDaysToDay(today, DUE_SOON_DAYS))} AND ${live}`);
   if (query.oneWay) {
     conditions.push(oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS))));
   }

@@ -10,7 +10,10 @@ const name = z
 
 const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
-  z.email("Enter a valid email address, or leave it empty.").max(320, "An email must be at most 320 characters.").optional(),
+  z
+    .email("Enter a valid email address, or leave it empty.")
+    .max(320, "An email must be at most 320 characters.")
+    .optional(),
 );
 
 const url = (label: string) =>
@@ -86,7 +89,10 @@ export const changeStageSchema = z.object({
 
 export const mentorIdSchema = z.object({ id: id("mentor") });
 
-const mentorIds = z.array(id("mentor")).min(1, "Select at least one mentor.").max(500, "Select at most 500 mentors at once.");
+const mentorIds = z
+  .array(id("mentor"))
+  .min(1, "Select at least one mentor.")
+  .max(500, "Select at most 500 mentors at once.");
 export const mentorIdsSchema = z.object({ ids: mentorIds });
 
 export const bulkMentorsSchema = z
@@ -97,12 +103,21 @@ export const bulkMentorsSchema = z
     }),
     stage: stage.optional(),
     category: category.optional(),
-    tag: z.string().trim().toLowerCase().min(1, "Enter a tag.").max(40, "A tag must be at most 40 characters.").optional(),
+    tag: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "Enter a tag.")
+      .max(40, "A tag must be at most 40 characters.")
+      .optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.operation === "stage" && !v.stage) ctx.addIssue({ code: "custom", path: ["stage"], message: "Choose a stage." });
-    if (v.operation === "category" && !v.category) ctx.addIssue({ code: "custom", path: ["category"], message: "Choose a category." });
-    if ((v.operation === "addTag" || v.operation === "removeTag") && !v.tag) ctx.addIssue({ code: "custom", path: ["tag"], message: "Enter a tag." });
+    if (v.operation === "stage" && !v.stage)
+      ctx.addIssue({ code: "custom", path: ["stage"], message: "Choose a stage." });
+    if (v.operation === "category" && !v.category)
+      ctx.addIssue({ code: "custom", path: ["category"], message: "Choose a category." });
+    if ((v.operation === "addTag" || v.operation === "removeTag") && !v.tag)
+      ctx.addIssue({ code: "custom", path: ["tag"], message: "Enter a tag." });
   });
 
 /** The list's query string: every filter is in the URL, so views are shareable and back-button safe. */
@@ -121,6 +136,9 @@ export const mentorListQuerySchema = z.object({
   sort: z.enum(["name", "next", "last", "balance"]).catch("name"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   /** Rows per page: 25 by default, 50 or 100 on request. */
-  per: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+  per: z.coerce
+    .number()
+    .pipe(z.union([z.literal(25), z.literal(50), z.literal(100)]))
+    .catch(25),
 });
 export type MentorListQuery = z.output<typeof mentorListQuerySchema>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { dayToDate, type Day } from "@/domain/calendar";
+import { type Day, dayToDate } from "@/domain/calendar";
 import type { MentorStage } from "@/generated/prisma/enums";
 import { startRhythm } from "../checkins/rhythm";
 import type { Tx } from "../tx";
@@ -18,16 +18,29 @@ export async function moveStage(
   if (mentor.stage === to && !(to === "DECLINED" && options.revisitAfterOn)) return false;
   await tx.mentor.update({
     where: { id: mentor.id, userId },
-    data: { stage: to, revisitAfterOn: to === "DECLINED" && options.revisitAfterOn ? dayToDate(options.revisitAfterOn) : null },
+    data: {
+      stage: to,
+      revisitAfterOn: to === "DECLINED" && options.revisitAfterOn ? dayToDate(options.revisitAfterOn) : null,
+    },
   });
   if (mentor.stage !== to) {
-    await tx.stageChange.create({ data: { userId, mentorId: mentor.id, fromStage: mentor.stage, toStage: to, note: options.note } });
+    await tx.stageChange.create({
+      data: { userId, mentorId: mentor.id, fromStage: mentor.stage, toStage: to, note: options.note },
+    });
     if (to === "ACTIVE") await startRhythm(tx, userId, mentor.id);
   }
-  await tx.reminder.deleteMany({ where: { userId, mentorId: mentor.id, kind: "REVISIT", status: { in: ["PENDING", "SNOOZED"] } } });
+  await tx.reminder.deleteMany({
+    where: { userId, mentorId: mentor.id, kind: "REVISIT", status: { in: ["PENDING", "SNOOZED"] } },
+  });
   if (to === "DECLINED" && options.revisitAfterOn) {
     await tx.reminder.create({
-      data: { userId, mentorId: mentor.id, kind: "REVISIT", title: `Revisit ${mentor.name}`, dueOn: dayToDate(options.revisitAfterOn) },
+      data: {
+        userId,
+        mentorId: mentor.id,
+        kind: "REVISIT",
+        title: `Revisit ${mentor.name}`,
+        dueOn: dayToDate(options.revisitAfterOn),
+      },
     });
   }
   return true;

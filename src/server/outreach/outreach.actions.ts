@@ -1,22 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addDaysToDay, dayToDate, middayIn, todayIn, type Day } from "@/domain/calendar";
+import { addDaysToDay, type Day, dayToDate, middayIn, todayIn } from "@/domain/calendar";
 import { DEFAULT_FOLLOW_UP_DAYS, prepQuestions, researchGaps } from "@/domain/outreach";
 import { stageLabel } from "@/domain/stages";
-import type { MentorStage } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
+import type { MentorStage } from "@/generated/prisma/enums";
 import { ActionError, assertNotFuture, authedAction, fieldError } from "../action";
 import { completeOpenCheckInReminder, syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
 import { moveStage } from "../mentors/stage";
 import { ownMentor, type Tx } from "../tx";
-import { finishConversationSchema, markSentSchema, messageSchema, prepSchema, replySchema, researchSchema } from "./outreach.schema";
+import {
+  finishConversationSchema,
+  markSentSchema,
+  messageSchema,
+  prepSchema,
+  replySchema,
+  researchSchema,
+} from "./outreach.schema";
 
 /** A rule of the pipeline: this step needs the mentor in one of these stages. */
 function requireStage(mentor: { name: string; stage: MentorStage }, allowed: MentorStage[], what: string) {
   if (!allowed.includes(mentor.stage)) {
-    throw new ActionError(`${mentor.name} is ${stageLabel(mentor.stage)}: ${what} needs ${allowed.map(stageLabel).join(" or ")}.`);
+    throw new ActionError(
+      `${mentor.name} is ${stageLabel(mentor.stage)}: ${what} needs ${allowed.map(stageLabel).join(" or ")}.`,
+    );
   }
 }
 
@@ -47,7 +56,10 @@ export const saveResearchAction = authedAction(
     if (complete) {
       const gaps = researchGaps(research);
       if (Object.keys(gaps).length) {
-        throw new ActionError("A few answers are missing before this counts as researched.", Object.fromEntries(Object.entries(gaps).map(([k, v]) => [k, [v]])));
+        throw new ActionError(
+          "A few answers are missing before this counts as researched.",
+          Object.fromEntries(Object.entries(gaps).map(([k, v]) => [k, [v]])),
+        );
       }
     }
     const result = await db.$transaction(async (tx) => {
@@ -61,7 +73,10 @@ export const saveResearchAction = authedAction(
         whatIOffer: research.whatIOffer,
         ...(complete && !existing?.researchedAt ? { researchedAt: new Date() } : {}),
       });
-      const moved = complete && mentor.stage === "PROSPECT" ? await moveStage(tx, userId, mentor, "RESEARCHED", { note: "Research done" }) : false;
+      const moved =
+        complete && mentor.stage === "PROSPECT"
+          ? await moveStage(tx, userId, mentor, "RESEARCHED", { note: "Research done" })
+          : false;
       return { mentorId, researched: complete, stage: moved ? ("RESEARCHED" as const) : mentor.stage };
     });
     return done(result);
@@ -95,11 +110,28 @@ export const markSentAction = authedAction(
       const days = followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
       const sentAt = on === todayIn(timeZone) ? new Date() : middayIn(on, timeZone);
       await savePlan(tx, userId, mentorId, { ...parts, followUpDays: days, sentAt, reply: null, repliedAt: null });
-      await tx.stageChange.create({ data: { userId, mentorId, fromStage: mentor.stage, toStage: "CONTACTED", changedAt: sentAt, note: "Outreach sent" } });
+      await tx.stageChange.create({
+        data: {
+          userId,
+          mentorId,
+          fromStage: mentor.stage,
+          toStage: "CONTACTED",
+          changedAt: sentAt,
+          note: "Outreach sent",
+        },
+      });
       await tx.mentor.update({ where: { id: mentorId, userId }, data: { stage: "CONTACTED" } });
       await closeOutreachFollowUps(tx, userId, mentorId);
       const followUpOn = addDaysToDay(on, days);
-      await tx.reminder.create({ data: { userId, mentorId, kind: "OUTREACH_FOLLOW_UP", title: `Follow up on your message to ${mentor.name}`, dueOn: dayToDate(followUpOn) } });
+      await tx.reminder.create({
+        data: {
+          userId,
+          mentorId,
+          kind: "OUTREACH_FOLLOW_UP",
+          title: `Follow up on your message to ${mentor.name}`,
+          dueOn: dayToDate(followUpOn),
+        },
+      });
       return { mentorId, stage: "CONTACTED" as const, followUpOn };
     });
     return done(result);
@@ -112,7 +144,8 @@ export const recordReplyAction = authedAction(
   replySchema,
   async ({ mentorId, reply, revisitAfterOn }, { userId, timeZone }) => {
     const today = todayIn(timeZone);
-    if (reply === "NO" && revisitAfterOn && revisitAfterOn <= today) throw fieldError("revisitAfterOn", "Choose a revisit date after today.");
+    if (reply === "NO" && revisitAfterOn && revisitAfterOn <= today)
+      throw fieldError("revisitAfterOn", "Choose a revisit date after today.");
     const result = await db.$transaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, mentorId);
       requireStage(mentor, ["CONTACTED"], "recording a reply");
@@ -123,7 +156,15 @@ export const recordReplyAction = authedAction(
       let followUpOn: Day | null = null;
       if (reply === "NO_ANSWER") {
         followUpOn = addDaysToDay(today, plan.followUpDays);
-        await tx.reminder.create({ data: { userId, mentorId, kind: "OUTREACH_FOLLOW_UP", title: `Nudge ${mentor.name} once more`, dueOn: dayToDate(followUpOn) } });
+        await tx.reminder.create({
+          data: {
+            userId,
+            mentorId,
+            kind: "OUTREACH_FOLLOW_UP",
+            title: `Nudge ${mentor.name} once more`,
+            dueOn: dayToDate(followUpOn),
+          },
+        });
       }
       const stage: MentorStage = reply === "YES" ? "IN_CONVERSATION" : reply === "NO" ? "DECLINED" : mentor.stage;
       return { mentorId, stage, followUpOn };
@@ -153,7 +194,10 @@ export const savePrepAction = authedAction(
  */
 export const finishFirstConversationAction = authedAction(
   finishConversationSchema,
-  async ({ mentorId, occurredOn, channel, conversationNotes, takeaways, thankYouNote, cadenceDays }, { userId, timeZone }) => {
+  async (
+    { mentorId, occurredOn, channel, conversationNotes, takeaways, thankYouNote, cadenceDays },
+    { userId, timeZone },
+  ) => {
     assertNotFuture(timeZone, occurredOn, "occurredOn");
     const result = await db.$transaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, mentorId);

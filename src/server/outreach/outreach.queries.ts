@@ -15,7 +15,16 @@ export async function getOutreachPage(user: Pick<CurrentUser, "id" | "timeZone" 
   const [mentor, plan, gapAreas, pendingFollowUp] = await Promise.all([
     db.mentor.findFirst({
       where: { id: mentorId, userId: user.id, deletedAt: null },
-      select: { id: true, name: true, email: true, stage: true, category: true, cadenceDays: true, headline: true, organisation: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        stage: true,
+        category: true,
+        cadenceDays: true,
+        headline: true,
+        organisation: true,
+      },
     }),
     db.outreachPlan.findFirst({ where: { mentorId, userId: user.id } }),
     db.gapArea.findMany({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_CADENCE_DAYS } from "@/domain/cadence";
-import { MAX_FOLLOW_UP_DAYS, MAX_RESEARCH_LINKS, LIMITS, THREE } from "@/domain/outreach";
+import { LIMITS, MAX_FOLLOW_UP_DAYS, MAX_RESEARCH_LINKS, THREE } from "@/domain/outreach";
 import { channel } from "../checkins/checkins.schema";
 import { clearableText, day, emptyToUndefined, id, optionalDay } from "../shared.schema";
 
@@ -19,9 +19,15 @@ const lines = (max: number, itemMax: number, label: string) =>
 const link = z.object({
   url: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.url({ protocol: /^https?$/, error: "A link must be a web address starting with http:// or https://." }).max(500, "A link must be at most 500 characters."),
+    z
+      .url({ protocol: /^https?$/, error: "A link must be a web address starting with http:// or https://." })
+      .max(500, "A link must be at most 500 characters."),
   ),
-  note: z.string().trim().max(LIMITS.linkNote, `A note on a link must be at most ${LIMITS.linkNote} characters.`).default(""),
+  note: z
+    .string()
+    .trim()
+    .max(LIMITS.linkNote, `A note on a link must be at most ${LIMITS.linkNote} characters.`)
+    .default(""),
 });
 
 /**
@@ -35,7 +41,9 @@ export const researchSchema = z.preprocess(
     const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
     const urls = list(r.linkUrl);
     const notes = list(r.linkNote);
-    const links = urls.map((url, i) => ({ url, note: notes[i] ?? "" })).filter((l) => String(l.url ?? "").trim() || String(l.note ?? "").trim());
+    const links = urls
+      .map((url, i) => ({ url, note: notes[i] ?? "" }))
+      .filter((l) => String(l.url ?? "").trim() || String(l.note ?? "").trim());
     return { ...r, links };
   },
   z.object({
@@ -84,7 +92,10 @@ export const replySchema = z.object({
 export const prepSchema = z.object({
   mentorId: id("mentor"),
   /** One per line from the form's textarea, or a list. */
-  prepQuestions: z.preprocess((v) => (typeof v === "string" ? v.split(/\r?\n/) : v), lines(LIMITS.prepQuestions, LIMITS.prepQuestion, "Questions")),
+  prepQuestions: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(/\r?\n/) : v),
+    lines(LIMITS.prepQuestions, LIMITS.prepQuestion, "Questions"),
+  ),
   conversationNotes: text(LIMITS.conversationNotes, "Notes"),
 });
 

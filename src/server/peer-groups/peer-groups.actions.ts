@@ -7,7 +7,13 @@ import { authedAction, fieldError, notFound } from "../action";
 import { completeOpenCheckInReminder, syncRhythm } from "../checkins/rhythm";
 import { db } from "../db";
 import { assertOwnMentors, lockUser, type Tx } from "../tx";
-import { createPeerGroupSchema, logMeetingSchema, peerGroupIdSchema, restorePeerGroupSchema, updatePeerGroupSchema } from "./peer-groups.schema";
+import {
+  createPeerGroupSchema,
+  logMeetingSchema,
+  peerGroupIdSchema,
+  restorePeerGroupSchema,
+  updatePeerGroupSchema,
+} from "./peer-groups.schema";
 
 const done = <T>(value: T) => {
   revalidatePath("/peer-groups");
@@ -16,7 +22,10 @@ const done = <T>(value: T) => {
 };
 
 async function ownGroup(tx: Tx, userId: string, id: string) {
-  const group = await tx.peerGroup.findFirst({ where: { id, userId }, include: { members: { where: { userId }, select: { mentorId: true } } } });
+  const group = await tx.peerGroup.findFirst({
+    where: { id, userId },
+    include: { members: { where: { userId }, select: { mentorId: true } } },
+  });
   if (!group) throw notFound("Group");
   return group;
 }
@@ -30,25 +39,42 @@ async function assertNameFree(tx: Tx, userId: string, name: string, exceptId?: s
 
 /** A unique-name race lost to a parallel request reads as the same field error. */
 function nameTaken(error: unknown, name: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("name", `You already have a group called "${name}".`);
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    throw fieldError("name", `You already have a group called "${name}".`);
   throw error;
 }
 
-async function create(userId: string, { memberIds, cadenceDays, ...fields }: { name: string; description: string; cadenceDays?: number; memberIds: string[] }) {
+async function create(
+  userId: string,
+  {
+    memberIds,
+    cadenceDays,
+    ...fields
+  }: { name: string; description: string; cadenceDays?: number; memberIds: string[] },
+) {
   return db
     .$transaction(async (tx) => {
       await lockUser(tx, userId);
       await assertNameFree(tx, userId, fields.name);
       const ids = await assertOwnMentors(tx, userId, memberIds, "memberIds");
-      const group = await tx.peerGroup.create({ data: { userId, ...fields, cadenceDays: cadenceDays ?? null }, select: { id: true } });
-      await tx.peerGroupMember.createMany({ data: ids.map((mentorId) => ({ userId, peerGroupId: group.id, mentorId })) });
+      const group = await tx.peerGroup.create({
+        data: { userId, ...fields, cadenceDays: cadenceDays ?? null },
+        select: { id: true },
+      });
+      await tx.peerGroupMember.createMany({
+        data: ids.map((mentorId) => ({ userId, peerGroupId: group.id, mentorId })),
+      });
       return group;
     })
     .catch((error) => nameTaken(error, fields.name));
 }
 
 /** A named circle (mastermind) of people from the map, with a meeting rhythm. */
-export const createPeerGroupAction = authedAction(createPeerGroupSchema, async (input, { userId }) => done(await create(userId, input)), "createPeerGroupAction");
+export const createPeerGroupAction = authedAction(
+  createPeerGroupSchema,
+  async (input, { userId }) => done(await create(userId, input)),
+  "createPeerGroupAction",
+);
 
 export const updatePeerGroupAction = authedAction(
   updatePeerGroupSchema,
@@ -60,12 +86,26 @@ export const updatePeerGroupAction = authedAction(
         await assertNameFree(tx, userId, fields.name, id);
         const ids = await assertOwnMentors(tx, userId, memberIds, "memberIds");
         // A new rhythm moves the next meeting on from the last one.
-        const last = await tx.checkIn.findFirst({ where: { userId, peerGroupId: id }, orderBy: { occurredOn: "desc" }, select: { occurredOn: true } });
+        const last = await tx.checkIn.findFirst({
+          where: { userId, peerGroupId: id },
+          orderBy: { occurredOn: "desc" },
+          select: { occurredOn: true },
+        });
         const nextMeetingOn =
-          cadenceDays && last ? dayToDate(addDaysToDay(last.occurredOn.toISOString().slice(0, 10), cadenceDays)) : cadenceDays ? group.nextMeetingOn : null;
-        await tx.peerGroup.update({ where: { id, userId }, data: { ...fields, cadenceDays: cadenceDays ?? null, nextMeetingOn } });
+          cadenceDays && last
+            ? dayToDate(addDaysToDay(last.occurredOn.toISOString().slice(0, 10), cadenceDays))
+            : cadenceDays
+              ? group.nextMeetingOn
+              : null;
+        await tx.peerGroup.update({
+          where: { id, userId },
+          data: { ...fields, cadenceDays: cadenceDays ?? null, nextMeetingOn },
+        });
         await tx.peerGroupMember.deleteMany({ where: { userId, peerGroupId: id, mentorId: { notIn: ids } } });
-        await tx.peerGroupMember.createMany({ data: ids.map((mentorId) => ({ userId, peerGroupId: id, mentorId })), skipDuplicates: true });
+        await tx.peerGroupMember.createMany({
+          data: ids.map((mentorId) => ({ userId, peerGroupId: id, mentorId })),
+          skipDuplicates: true,
+        });
       })
       .catch((error) => nameTaken(error, fields.name));
     return done({ id });
@@ -92,7 +132,11 @@ export const deletePeerGroupAction = authedAction(
   "deletePeerGroupAction",
 );
 
-export const restorePeerGroupAction = authedAction(restorePeerGroupSchema, async (input, { userId }) => done(await create(userId, input)), "restorePeerGroupAction");
+export const restorePeerGroupAction = authedAction(
+  restorePeerGroupSchema,
+  async (input, { userId }) => done(await create(userId, input)),
+  "restorePeerGroupAction",
+);
 
 /**
  * A meeting: one check-in for every member present (each one's rhythm moves on, as
@@ -101,24 +145,46 @@ export const restorePeerGroupAction = authedAction(restorePeerGroupSchema, async
 export const logMeetingAction = authedAction(
   logMeetingSchema,
   async ({ peerGroupId, occurredOn, channel, presentIds, notes, takeaways }, { userId, timeZone }) => {
-    if (occurredOn > addDaysToDay(todayIn(timeZone), 1)) throw fieldError("occurredOn", "A meeting cannot be in the future.");
+    if (occurredOn > addDaysToDay(todayIn(timeZone), 1))
+      throw fieldError("occurredOn", "A meeting cannot be in the future.");
     const result = await db.$transaction(async (tx) => {
       const group = await ownGroup(tx, userId, peerGroupId);
       const members = new Set(group.members.map((m) => m.mentorId));
       const present = [...new Set(presentIds)];
-      if (present.some((id) => !members.has(id))) throw fieldError("presentIds", "Only members of the group can be ticked as present.");
+      if (present.some((id) => !members.has(id)))
+        throw fieldError("presentIds", "Only members of the group can be ticked as present.");
       await assertOwnMentors(tx, userId, present, "presentIds");
       await tx.checkIn.createMany({
-        data: present.map((mentorId) => ({ userId, mentorId, peerGroupId, occurredOn: dayToDate(occurredOn), channel, notes, takeaways })),
+        data: present.map((mentorId) => ({
+          userId,
+          mentorId,
+          peerGroupId,
+          occurredOn: dayToDate(occurredOn),
+          channel,
+          notes,
+          takeaways,
+        })),
       });
       for (const mentorId of present) {
-        const mentor = await tx.mentor.findFirstOrThrow({ where: { id: mentorId, userId }, select: { lastCheckInOn: true } });
-        if (!mentor.lastCheckInOn || dayToDate(occurredOn) >= mentor.lastCheckInOn) await completeOpenCheckInReminder(tx, userId, mentorId);
+        const mentor = await tx.mentor.findFirstOrThrow({
+          where: { id: mentorId, userId },
+          select: { lastCheckInOn: true },
+        });
+        if (!mentor.lastCheckInOn || dayToDate(occurredOn) >= mentor.lastCheckInOn)
+          await completeOpenCheckInReminder(tx, userId, mentorId);
         await syncRhythm(tx, userId, mentorId);
       }
-      const last = await tx.checkIn.findFirst({ where: { userId, peerGroupId }, orderBy: { occurredOn: "desc" }, select: { occurredOn: true } });
-      const nextMeetingOn = group.cadenceDays && last ? addDaysToDay(last.occurredOn.toISOString().slice(0, 10), group.cadenceDays) : null;
-      await tx.peerGroup.update({ where: { id: peerGroupId, userId }, data: { nextMeetingOn: nextMeetingOn ? dayToDate(nextMeetingOn) : null } });
+      const last = await tx.checkIn.findFirst({
+        where: { userId, peerGroupId },
+        orderBy: { occurredOn: "desc" },
+        select: { occurredOn: true },
+      });
+      const nextMeetingOn =
+        group.cadenceDays && last ? addDaysToDay(last.occurredOn.toISOString().slice(0, 10), group.cadenceDays) : null;
+      await tx.peerGroup.update({
+        where: { id: peerGroupId, userId },
+        data: { nextMeetingOn: nextMeetingOn ? dayToDate(nextMeetingOn) : null },
+      });
       return { peerGroupId, checkIns: present.length, nextMeetingOn };
     });
     return done(result);

@@ -8,7 +8,13 @@ export async function listPeerGroups(userId: string) {
     db.peerGroup.findMany({
       where: { userId },
       orderBy: { name: "asc" },
-      include: { members: { where: { userId, mentor: { deletedAt: null } }, include: { mentor: { select: { id: true, name: true, category: true } } }, orderBy: { mentor: { name: "asc" } } } },
+      include: {
+        members: {
+          where: { userId, mentor: { deletedAt: null } },
+          include: { mentor: { select: { id: true, name: true, category: true } } },
+          orderBy: { mentor: { name: "asc" } },
+        },
+      },
     }),
     // Meetings are the group's check-ins, one per member present: grouped by day here.
     db.$queryRaw<{ peerGroupId: string; occurredOn: Date; present: bigint; takeaways: string }[]>`

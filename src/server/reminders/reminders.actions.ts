@@ -28,10 +28,14 @@ export const snoozeReminderAction = authedAction(
   snoozeReminderSchema,
   async ({ id, choice, until }, { userId, timeZone }) => {
     const picked = snoozeUntil(todayIn(timeZone), choice, until);
-    if ("problem" in picked) throw new ActionError("Please correct the highlighted fields.", { until: [picked.problem] });
+    if ("problem" in picked)
+      throw new ActionError("Please correct the highlighted fields.", { until: [picked.problem] });
     const reminder = await db.$transaction(async (tx) => {
       const found = await openReminder(tx, userId, id);
-      await tx.reminder.update({ where: { id, userId }, data: { status: "SNOOZED", snoozedUntil: dayToDate(picked.until) } });
+      await tx.reminder.update({
+        where: { id, userId },
+        data: { status: "SNOOZED", snoozedUntil: dayToDate(picked.until) },
+      });
       return found;
     });
     revalidateReminders(reminder.mentorId);

@@ -1,11 +1,25 @@
 import "server-only";
 import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
-import { dateToDay, type Day } from "@/domain/calendar";
+import { type Day, dateToDay } from "@/domain/calendar";
 import type { ReminderKind } from "@/generated/prisma/enums";
 import { db } from "../db";
 
-type DueRow = { user_id: string; id: string; kind: ReminderKind; title: string; dueOn: Date; mentor_id: string | null; mentor_name: string | null };
-export type DueReminder = { id: string; kind: ReminderKind; title: string; dueOn: Day; mentor: { id: string; name: string } | null };
+type DueRow = {
+  user_id: string;
+  id: string;
+  kind: ReminderKind;
+  title: string;
+  dueOn: Date;
+  mentor_id: string | null;
+  mentor_name: string | null;
+};
+export type DueReminder = {
+  id: string;
+  kind: ReminderKind;
+  title: string;
+  dueOn: Day;
+  mentor: { id: string; name: string } | null;
+};
 
 /**
  * Reminders overdue or due in the next seven days (today + DUE_SOON_DAYS, both included),
@@ -13,7 +27,10 @@ export type DueReminder = { id: string; kind: ReminderKind; title: string; dueOn
  * list. For many users at once (the digest batch), each on their own calendar day;
  * one query however many.
  */
-export async function dueRemindersFor(users: { id: string; today: Day }[], limit: number): Promise<Map<string, DueReminder[]>> {
+export async function dueRemindersFor(
+  users: { id: string; today: Day }[],
+  limit: number,
+): Promise<Map<string, DueReminder[]>> {
   const byUser = new Map<string, DueReminder[]>(users.map((u) => [u.id, []]));
   if (!users.length) return byUser;
   const rows = await db.$queryRaw<DueRow[]>`

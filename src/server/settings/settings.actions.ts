@@ -5,9 +5,9 @@ import { z } from "zod";
 import { dueSlot, nextSlot } from "@/domain/digest-schedule";
 import { authedAction } from "../action";
 import { db } from "../db";
-import { appUrl } from "../env";
-import { newCalendarToken } from "../digests/tokens";
 import { collectDigest, isEmptyDigest } from "../digests/digest-content";
+import { newCalendarToken } from "../digests/tokens";
+import { appUrl } from "../env";
 import { digestPeriodSettled } from "./settings.queries";
 import { digestSettingsSchema } from "./settings.schema";
 
@@ -24,7 +24,9 @@ export const updateDigestSettingsAction = authedAction(
         digestSendEmpty: input.digestSendEmpty,
         // Choosing a schedule again is consent again.
         // Saving again is also how digests paused by bounces resume.
-        ...(input.digestFrequency !== "OFF" ? { digestUnsubscribedAt: null, digestPausedAt: null, digestPausedReason: null, digestBounces: 0 } : {}),
+        ...(input.digestFrequency !== "OFF"
+          ? { digestUnsubscribedAt: null, digestPausedAt: null, digestPausedReason: null, digestBounces: 0 }
+          : {}),
       },
     });
     revalidatePath("/settings");
@@ -55,14 +57,23 @@ export const previewDigestAction = authedAction(
   digestSettingsSchema,
   async (input, { userId }) => {
     const now = new Date();
-    const settings = { frequency: input.digestFrequency, weekday: input.digestWeekday, hour: input.digestHour, timeZone: input.timeZone };
+    const settings = {
+      frequency: input.digestFrequency,
+      weekday: input.digestWeekday,
+      hour: input.digestHour,
+      timeZone: input.timeZone,
+    };
     // Once the chosen hour has come, today's digest goes out on the scheduler's next pass (every five minutes) unless it already has.
     const due = dueSlot(settings, now);
     const dueNow = due !== null && !(await digestPeriodSettled(userId, due.period));
     const slot = dueNow ? due : nextSlot(settings, now);
     if (!slot) return { slot: null, content: null, willSend: false };
     const content = await collectDigest({ id: userId, timeZone: input.timeZone }, now);
-    return { slot: { day: slot.day, sendAt: slot.sendAt.toISOString(), soon: dueNow }, content, willSend: input.digestSendEmpty || !isEmptyDigest(content) };
+    return {
+      slot: { day: slot.day, sendAt: slot.sendAt.toISOString(), soon: dueNow },
+      content,
+      willSend: input.digestSendEmpty || !isEmptyDigest(content),
+    };
   },
   "previewDigestAction",
 );

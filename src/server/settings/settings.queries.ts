@@ -6,23 +6,57 @@ export async function getSettings(userId: string) {
   const [user, lastRun, deliveries] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { email: true, timeZone: true, digestFrequency: true, digestWeekday: true, digestHour: true, digestSendEmpty: true, digestUnsubscribedAt: true, digestPausedAt: true, digestPausedReason: true, calendarTokenHash: true },
+      select: {
+        email: true,
+        timeZone: true,
+        digestFrequency: true,
+        digestWeekday: true,
+        digestHour: true,
+        digestSendEmpty: true,
+        digestUnsubscribedAt: true,
+        digestPausedAt: true,
+        digestPausedReason: true,
+        calendarTokenHash: true,
+      },
     }),
-    db.digestRun.findFirst({ orderBy: { startedAt: "desc" }, select: { startedAt: true, finishedAt: true, sent: true, failed: true, skipped: true } }),
+    db.digestRun.findFirst({
+      orderBy: { startedAt: "desc" },
+      select: { startedAt: true, finishedAt: true, sent: true, failed: true, skipped: true },
+    }),
     db.digestDelivery.findMany({
       where: { userId },
       orderBy: { scheduledFor: "desc" },
       take: 5,
-      select: { id: true, period: true, status: true, attempts: true, sentAt: true, lastError: true, itemCount: true, nextAttemptAt: true, resentAt: true, giveUpAt: true, startedAt: true },
+      select: {
+        id: true,
+        period: true,
+        status: true,
+        attempts: true,
+        sentAt: true,
+        lastError: true,
+        itemCount: true,
+        nextAttemptAt: true,
+        resentAt: true,
+        giveUpAt: true,
+        startedAt: true,
+      },
     }),
   ]);
   const enabled = user.digestFrequency !== "OFF" && !user.digestUnsubscribedAt;
   const { calendarTokenHash, ...rest } = user;
-  return { user: { ...rest, hasCalendarFeed: calendarTokenHash !== null }, lastRun, deliveries, schedulerSilent: schedulerSilent(enabled, lastRun?.startedAt ?? null, new Date()) };
+  return {
+    user: { ...rest, hasCalendarFeed: calendarTokenHash !== null },
+    lastRun,
+    deliveries,
+    schedulerSilent: schedulerSilent(enabled, lastRun?.startedAt ?? null, new Date()),
+  };
 }
 /** Whether this period's digest is already settled (sent, skipped, in progress, or failed for good). */
 export async function digestPeriodSettled(userId: string, period: string) {
-  const row = await db.digestDelivery.findUnique({ where: { userId_period: { userId, period } }, select: { status: true, nextAttemptAt: true } });
+  const row = await db.digestDelivery.findUnique({
+    where: { userId_period: { userId, period } },
+    select: { status: true, nextAttemptAt: true },
+  });
   return row !== null && !(row.status === "FAILED" && row.nextAttemptAt !== null);
 }
 

@@ -9,8 +9,14 @@ import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
 import { takeSnapshot } from "../snapshots/snapshots";
 import { lockUser, type Tx } from "../tx";
-import { currentSprint, sprintProgress, type SprintProgress } from "./sprint.queries";
-import { restoreSprintTaskSchema, sprintTaskIdSchema, sprintTaskSchema, startSprintSchema, toggleSprintTaskSchema } from "./sprint.schema";
+import { currentSprint, type SprintProgress, sprintProgress } from "./sprint.queries";
+import {
+  restoreSprintTaskSchema,
+  sprintTaskIdSchema,
+  sprintTaskSchema,
+  startSprintSchema,
+  toggleSprintTaskSchema,
+} from "./sprint.schema";
 
 function revalidateSprint() {
   revalidatePath("/sprint");
@@ -32,7 +38,10 @@ export const startSprintAction = authedAction(
       const running = await currentSprint(tx, userId);
       const progress = running ? await sprintProgress(tx, { id: userId, timeZone }, today) : null;
       if (running && progress) {
-        if (progress.day <= SPRINT_DAYS) throw new ActionError(`Your sprint is on day ${progress.day} of ${SPRINT_DAYS}; start the next one after day ${SPRINT_DAYS}.`);
+        if (progress.day <= SPRINT_DAYS)
+          throw new ActionError(
+            `Your sprint is on day ${progress.day} of ${SPRINT_DAYS}; start the next one after day ${SPRINT_DAYS}.`,
+          );
         await endSprint(tx, { id: userId, timeZone }, running.id, progress);
       }
       return tx.sprint.create({ data: { userId, startOn: dayToDate(startOn) }, select: { id: true } });
@@ -45,12 +54,21 @@ export const startSprintAction = authedAction(
 
 async function endSprint(tx: Tx, user: { id: string; timeZone: string }, sprintId: string, progress: SprintProgress) {
   const snapshot = await takeSnapshot(tx, user, "SPRINT_END", sprintId);
-  const tasks = await tx.sprintTask.groupBy({ by: ["sprintId"], where: { userId: user.id, sprintId }, _count: { _all: true, doneAt: true } });
+  const tasks = await tx.sprintTask.groupBy({
+    by: ["sprintId"],
+    where: { userId: user.id, sprintId },
+    _count: { _all: true, doneAt: true },
+  });
   const summary = {
     startOn: progress.startOn,
     endOn: progress.endOn,
     progress: progress.progress,
-    phases: progress.phases.map((p) => ({ name: p.name, progress: p.progress, done: p.done, targets: p.targets.map((t) => ({ label: t.label, value: t.value, goal: t.goal, done: t.done })) })),
+    phases: progress.phases.map((p) => ({
+      name: p.name,
+      progress: p.progress,
+      done: p.done,
+      targets: p.targets.map((t) => ({ label: t.label, value: t.value, goal: t.goal, done: t.done })),
+    })),
     longestStreakWeeks: progress.streak.streak,
     weeksWithOutreach: progress.streak.weeks.filter((w) => w.state === "done").length,
     tasks: { total: tasks[0]?._count._all ?? 0, done: tasks[0]?._count.doneAt ?? 0 },
@@ -71,7 +89,10 @@ export const addSprintTaskAction = authedAction(
     const task = await db.$transaction(async (tx) => {
       const sprint = await ownRunningSprint(tx, userId);
       const position = await tx.sprintTask.count({ where: { userId, sprintId: sprint.id } });
-      return tx.sprintTask.create({ data: { userId, sprintId: sprint.id, title, phase, position }, select: { id: true } });
+      return tx.sprintTask.create({
+        data: { userId, sprintId: sprint.id, title, phase, position },
+        select: { id: true },
+      });
     });
     revalidateSprint();
     return task;
@@ -82,7 +103,10 @@ export const addSprintTaskAction = authedAction(
 export const toggleSprintTaskAction = authedAction(
   toggleSprintTaskSchema,
   async ({ id, done }, { userId }) => {
-    const { count } = await db.sprintTask.updateMany({ where: { id, userId }, data: { doneAt: done ? new Date() : null } });
+    const { count } = await db.sprintTask.updateMany({
+      where: { id, userId },
+      data: { doneAt: done ? new Date() : null },
+    });
     if (!count) throw notFound("Task");
     revalidateSprint();
     return { id, done };
@@ -95,7 +119,10 @@ export const deleteSprintTaskAction = authedAction(
   sprintTaskIdSchema,
   async ({ id }, { userId }) => {
     const task = await db.$transaction(async (tx) => {
-      const found = await tx.sprintTask.findFirst({ where: { id, userId }, select: { title: true, phase: true, doneAt: true } });
+      const found = await tx.sprintTask.findFirst({
+        where: { id, userId },
+        select: { title: true, phase: true, doneAt: true },
+      });
       if (!found) throw notFound("Task");
       await tx.sprintTask.delete({ where: { id } });
       return found;
@@ -111,7 +138,10 @@ export const restoreSprintTaskAction = authedAction(
   async ({ title, phase, done }, { userId }) => {
     const task = await db.$transaction(async (tx) => {
       const sprint = await ownRunningSprint(tx, userId);
-      return tx.sprintTask.create({ data: { userId, sprintId: sprint.id, title, phase, doneAt: done ? new Date() : null }, select: { id: true } });
+      return tx.sprintTask.create({
+        data: { userId, sprintId: sprint.id, title, phase, doneAt: done ? new Date() : null },
+        select: { id: true },
+      });
     });
     revalidateSprint();
     return task;

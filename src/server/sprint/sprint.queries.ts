@@ -1,6 +1,14 @@
 import "server-only";
-import { addDaysToDay, dateToDay, dayToDate, todayIn, type Day } from "@/domain/calendar";
-import { outreachStreak, sprintDay, sprintLastDay, sprintPhase, sprintTargets, SPRINT_DAYS, type SprintCounts } from "@/domain/sprint";
+import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
+import {
+  outreachStreak,
+  SPRINT_DAYS,
+  type SprintCounts,
+  sprintDay,
+  sprintLastDay,
+  sprintPhase,
+  sprintTargets,
+} from "@/domain/sprint";
 import { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
@@ -30,7 +38,12 @@ type SprintCountsRow = {
  * count within the sprint's 90 days on the user's own calendar; the rest is the map
  * as it is today.
  */
-export async function sprintCounts(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day, startOn?: Day) {
+export async function sprintCounts(
+  client: Tx | typeof db,
+  user: Pick<CurrentUser, "id" | "timeZone">,
+  today: Day,
+  startOn?: Day,
+) {
   const [row] = await client.$queryRaw<SprintCountsRow[]>`${sprintCountsSql(user, today, startOn)}`;
   return parseSprintCounts(row!);
 }
@@ -39,7 +52,8 @@ function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day,
   const u = user.id;
   const tz = user.timeZone;
   // Timestamps are stored as UTC without a zone: read them as UTC, then onto the user's calendar.
-  const localDay = (column: string) => Prisma.sql`((${Prisma.raw(`"${column}"`)} AT TIME ZONE 'UTC') AT TIME ZONE ${tz})::date`;
+  const localDay = (column: string) =>
+    Prisma.sql`((${Prisma.raw(`"${column}"`)} AT TIME ZONE 'UTC') AT TIME ZONE ${tz})::date`;
   const sprint = startOn
     ? Prisma.sql`SELECT ${dayToDate(startOn)}::date AS start_on`
     : Prisma.sql`SELECT "startOn" AS start_on FROM "Sprint" WHERE "userId" = ${u} AND "endedAt" IS NULL ORDER BY "startOn" DESC LIMIT 1`;
@@ -122,7 +136,11 @@ export type SprintProgress = NonNullable<Awaited<ReturnType<typeof sprintProgres
 
 /** The running sprint, or null. */
 export function currentSprint(client: Tx | typeof db, userId: string) {
-  return client.sprint.findFirst({ where: { userId, endedAt: null }, orderBy: { startOn: "desc" }, select: { id: true, startOn: true } });
+  return client.sprint.findFirst({
+    where: { userId, endedAt: null },
+    orderBy: { startOn: "desc" },
+    select: { id: true, startOn: true },
+  });
 }
 
 /** /sprint: the running sprint with its tasks, and the history. */
@@ -132,9 +150,21 @@ export async function getSprintPage(user: Pick<CurrentUser, "id" | "timeZone">) 
     db.sprint.findFirst({
       where: { userId: user.id, endedAt: null },
       orderBy: { startOn: "desc" },
-      select: { id: true, startOn: true, tasks: { orderBy: [{ doneAt: { sort: "asc", nulls: "first" } }, { position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, phase: true, doneAt: true } } },
+      select: {
+        id: true,
+        startOn: true,
+        tasks: {
+          orderBy: [{ doneAt: { sort: "asc", nulls: "first" } }, { position: "asc" }, { createdAt: "asc" }],
+          select: { id: true, title: true, phase: true, doneAt: true },
+        },
+      },
     }),
-    db.sprint.findMany({ where: { userId: user.id, endedAt: { not: null } }, orderBy: { startOn: "desc" }, take: 20, select: { id: true, startOn: true, endedAt: true, summary: true } }),
+    db.sprint.findMany({
+      where: { userId: user.id, endedAt: { not: null } },
+      orderBy: { startOn: "desc" },
+      take: 20,
+      select: { id: true, startOn: true, endedAt: true, summary: true },
+    }),
   ]);
   const progress = sprint ? await sprintProgress(db, user, today) : null;
   return { today, sprint, progress, history };

@@ -4,7 +4,11 @@ import { day, id } from "../shared.schema";
 export const startSprintSchema = z.object({ startOn: day("the day your sprint starts") });
 
 export const sprintTaskSchema = z.object({
-  title: z.string({ error: "Say what the task is." }).trim().min(1, "Say what the task is.").max(200, "A task must be at most 200 characters."),
+  title: z
+    .string({ error: "Say what the task is." })
+    .trim()
+    .min(1, "Say what the task is.")
+    .max(200, "A task must be at most 200 characters."),
   phase: z.preprocess(
     (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
     z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "Choose a phase, or the whole sprint." }).nullable(),
@@ -12,7 +16,10 @@ export const sprintTaskSchema = z.object({
 });
 
 export const sprintTaskIdSchema = z.object({ id: id("task") });
-export const toggleSprintTaskSchema = z.object({ id: id("task"), done: z.boolean({ error: "Say whether the task is done." }) });
+export const toggleSprintTaskSchema = z.object({
+  id: id("task"),
+  done: z.boolean({ error: "Say whether the task is done." }),
+});
 export const restoreSprintTaskSchema = sprintTaskSchema.extend({ done: z.boolean() });
 
 export const compareSnapshotsSchema = z.object({

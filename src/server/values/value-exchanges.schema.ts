@@ -7,7 +7,11 @@ export const logValueExchangeSchema = z.object({
   direction: z.enum(ValueDirection, { error: "Say whether you gave or received." }),
   kind: z.enum(ValueExchangeKind, { error: "Choose what kind of value it was." }),
   // An exchange with no "what" says nothing a balance or a brief could use.
-  description: z.string({ error: "Say what was given or received." }).trim().min(1, "Say what was given or received.").max(2_000, "The description must be at most 2000 characters."),
+  description: z
+    .string({ error: "Say what was given or received." })
+    .trim()
+    .min(1, "Say what was given or received.")
+    .max(2_000, "The description must be at most 2000 characters."),
   occurredOn: day("the date"),
 });
 export type LogValueExchangeInput = z.input<typeof logValueExchangeSchema>;

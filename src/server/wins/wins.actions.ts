@@ -5,7 +5,14 @@ import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { assertNotFuture, authedAction, notFound } from "../action";
 import { db } from "../db";
 import { assertOwnMentors, type Tx } from "../tx";
-import { createWinSchema, restoreWinSchema, sharePubliclySchema, shareWithMentorSchema, updateWinSchema, winIdSchema } from "./wins.schema";
+import {
+  createWinSchema,
+  restoreWinSchema,
+  sharePubliclySchema,
+  shareWithMentorSchema,
+  updateWinSchema,
+  winIdSchema,
+} from "./wins.schema";
 
 const done = <T>(value: T) => {
   revalidatePath("/wins");
@@ -28,7 +35,12 @@ export const createWinAction = authedAction(
     const created = await db.$transaction(async (tx) => {
       const ids = await assertOwnMentors(tx, userId, mentorIds, "mentorIds");
       const win = await tx.win.create({
-        data: { userId, ...fields, occurredOn: dayToDate(occurredOn), sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null },
+        data: {
+          userId,
+          ...fields,
+          occurredOn: dayToDate(occurredOn),
+          sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null,
+        },
         select: { id: true },
       });
       await tx.winCredit.createMany({ data: ids.map((mentorId) => ({ userId, winId: win.id, mentorId })) });
@@ -50,10 +62,17 @@ export const updateWinAction = authedAction(
       const ids = await assertOwnMentors(tx, userId, mentorIds, "mentorIds");
       await tx.win.update({
         where: { id, userId },
-        data: { ...fields, occurredOn: dayToDate(occurredOn), sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null },
+        data: {
+          ...fields,
+          occurredOn: dayToDate(occurredOn),
+          sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null,
+        },
       });
       await tx.winCredit.deleteMany({ where: { userId, winId: id, mentorId: { notIn: ids } } });
-      await tx.winCredit.createMany({ data: ids.map((mentorId) => ({ userId, winId: id, mentorId })), skipDuplicates: true });
+      await tx.winCredit.createMany({
+        data: ids.map((mentorId) => ({ userId, winId: id, mentorId })),
+        skipDuplicates: true,
+      });
     });
     return done({ id });
   },
@@ -80,7 +99,10 @@ export const shareWinPubliclyAction = authedAction(
   sharePubliclySchema,
   async ({ id, shared, sharedOn }, { userId, timeZone }) => {
     assertNotFuture(timeZone, sharedOn, "sharedOn");
-    const { count } = await db.win.updateMany({ where: { id, userId }, data: { sharedPubliclyOn: shared ? dayToDate(sharedOn ?? todayIn(timeZone)) : null } });
+    const { count } = await db.win.updateMany({
+      where: { id, userId },
+      data: { sharedPubliclyOn: shared ? dayToDate(sharedOn ?? todayIn(timeZone)) : null },
+    });
     if (count === 0) throw notFound("Win");
     return done({ id, shared });
   },
@@ -103,7 +125,9 @@ export const deleteWinAction = authedAction(
       occurredOn: dateToDay(deleted.occurredOn),
       sharedPubliclyOn: deleted.sharedPubliclyOn ? dateToDay(deleted.sharedPubliclyOn) : undefined,
       mentorIds: deleted.credits.map((c) => c.mentorId),
-      sharedWith: deleted.credits.flatMap((c) => (c.sharedOn ? [{ mentorId: c.mentorId, sharedOn: dateToDay(c.sharedOn) }] : [])),
+      sharedWith: deleted.credits.flatMap((c) =>
+        c.sharedOn ? [{ mentorId: c.mentorId, sharedOn: dateToDay(c.sharedOn) }] : [],
+      ),
     });
   },
   "deleteWinAction",
@@ -115,12 +139,22 @@ export const restoreWinAction = authedAction(
     const created = await db.$transaction(async (tx) => {
       const ids = await assertOwnMentors(tx, userId, [...mentorIds, ...sharedWith.map((s) => s.mentorId)], "mentorIds");
       const win = await tx.win.create({
-        data: { userId, ...fields, occurredOn: dayToDate(occurredOn), sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null },
+        data: {
+          userId,
+          ...fields,
+          occurredOn: dayToDate(occurredOn),
+          sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null,
+        },
         select: { id: true },
       });
       const told = new Map(sharedWith.map((s) => [s.mentorId, s.sharedOn]));
       await tx.winCredit.createMany({
-        data: ids.map((mentorId) => ({ userId, winId: win.id, mentorId, sharedOn: told.has(mentorId) ? dayToDate(told.get(mentorId)!) : null })),
+        data: ids.map((mentorId) => ({
+          userId,
+          winId: win.id,
+          mentorId,
+          sharedOn: told.has(mentorId) ? dayToDate(told.get(mentorId)!) : null,
+        })),
       });
       return win;
     });

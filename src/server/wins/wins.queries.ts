@@ -22,8 +22,11 @@ export async function listWins(userId: string) {
     description: w.description,
     occurredOn: dateToDay(w.occurredOn),
     sharedPubliclyOn: w.sharedPubliclyOn ? dateToDay(w.sharedPubliclyOn) : null,
-    credits: w.credits.map((c) => ({ mentorId: c.mentor.id, name: c.mentor.name, sharedOn: c.sharedOn ? dateToDay(c.sharedOn) : null })),
+    credits: w.credits.map((c) => ({
+      mentorId: c.mentor.id,
+      name: c.mentor.name,
+      sharedOn: c.sharedOn ? dateToDay(c.sharedOn) : null,
+    })),
   }));
 }
 export type WinRow = Awaited<ReturnType<typeof listWins>>[number];
-

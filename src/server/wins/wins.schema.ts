@@ -2,7 +2,11 @@ import { z } from "zod";
 import { clearableText, day, id, optionalDay, stringList } from "../shared.schema";
 
 const winFields = {
-  title: z.string({ error: "Say what went well." }).trim().min(1, "Say what went well.").max(200, "A win's title must be at most 200 characters."),
+  title: z
+    .string({ error: "Say what went well." })
+    .trim()
+    .min(1, "Say what went well.")
+    .max(200, "A win's title must be at most 200 characters."),
   description: clearableText(5_000, "The story").default(""),
   occurredOn: day("the date of the win"),
   /** The mentors whose advice helped. */
@@ -25,7 +29,10 @@ export const shareWithMentorSchema = z.object({
 /** Undo of a delete: the win as it was, with who had been told and when. */
 export const restoreWinSchema = z.object({
   ...winFields,
-  sharedWith: z.array(z.object({ mentorId: id("mentor"), sharedOn: day("the date you told them") })).max(20).default([]),
+  sharedWith: z
+    .array(z.object({ mentorId: id("mentor"), sharedOn: day("the date you told them") }))
+    .max(20)
+    .default([]),
 });
 
 /** "Shared publicly" with its date, or cleared. */

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 // Every screen that exists, on the demo map (so lists, the map and the timeline
 // have content), in light and dark mode.
@@ -7,7 +7,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -15,7 +21,14 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.setTimeout(180_000); // a score of screens, each scanned by axe: over a minute on a busy two-core machine
     await page.emulateMedia({ colorScheme });
     // Signed out: sign-in and its steps, the unsubscribe confirmation, the outbox, a missing page.
-    for (const path of ["/signin/check-email", "/signin/confirm?token=t&email=a%40example.org", "/unsubscribe?token=not-a-token", "/dev/outbox", "/no-such-page", "/signin"]) {
+    for (const path of [
+      "/signin/check-email",
+      "/signin/confirm?token=t&email=a%40example.org",
+      "/unsubscribe?token=not-a-token",
+      "/dev/outbox",
+      "/no-such-page",
+      "/signin",
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       expect(await seriousViolations(page), path).toEqual([]);
@@ -23,7 +36,25 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Explore the demo map" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     const mentorHref = await page.locator("table a[href^='/mentors/c']").first().getAttribute("href");
-    for (const path of ["/dashboard", "/mentors", "/mentors?q=ada&category=SAGE", "/mentors/new", "/mentors/pipeline", "/gaps", "/gaps/wizard", "/sprint", "/audit", "/snapshots", "/wins", "/introductions", "/peer-groups", "/settings", "/help", mentorHref!, `${mentorHref}/outreach`]) {
+    for (const path of [
+      "/dashboard",
+      "/mentors",
+      "/mentors?q=ada&category=SAGE",
+      "/mentors/new",
+      "/mentors/pipeline",
+      "/gaps",
+      "/gaps/wizard",
+      "/sprint",
+      "/audit",
+      "/snapshots",
+      "/wins",
+      "/introductions",
+      "/peer-groups",
+      "/settings",
+      "/help",
+      mentorHref!,
+      `${mentorHref}/outreach`,
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       expect(await seriousViolations(page), path).toEqual([]);

@@ -41,7 +41,9 @@ test("magic-link sign-in through the development outbox", async ({ page }) => {
 });
 
 test("the demo sign-in refuses a cross-site POST", async ({ request }) => {
-  expect((await request.post("/api/demo", { headers: { Origin: "https://evil.example" }, maxRedirects: 0 })).status()).toBe(403);
+  expect(
+    (await request.post("/api/demo", { headers: { Origin: "https://evil.example" }, maxRedirects: 0 })).status(),
+  ).toBe(403);
   expect((await request.post("/api/demo", { headers: { Origin: "null" }, maxRedirects: 0 })).status()).toBe(403);
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { uniqueEmail } from "../support/auth";
-import { startReverseProxy, type ReverseProxy } from "../support/reverse-proxy";
+import { type ReverseProxy, startReverseProxy } from "../support/reverse-proxy";
 
 // The newcomer's `npm start` at each address it can be reached at: localhost,
 // 127.0.0.1, and a reverse proxy on the same machine. The embedded set-up listens
@@ -22,7 +22,11 @@ test.afterAll(async () => {
 
 for (const name of ["localhost", "127.0.0.1", "a reverse proxy"] as const) {
   test(`Explore the demo map at ${name}`, async ({ page }) => {
-    const origin = { localhost: `http://localhost:${port}`, "127.0.0.1": `http://127.0.0.1:${port}`, "a reverse proxy": proxy.origin }[name];
+    const origin = {
+      localhost: `http://localhost:${port}`,
+      "127.0.0.1": `http://127.0.0.1:${port}`,
+      "a reverse proxy": proxy.origin,
+    }[name];
     await page.goto(`${origin}/signin`);
     await page.getByRole("button", { name: "Explore the demo map" }).click();
     await expect(page).toHaveURL(`${origin}/dashboard`);
@@ -37,7 +41,9 @@ test("sign in through the outbox at 127.0.0.1", async ({ page }) => {
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.getByRole("link", { name: "development outbox" }).click();
-  const link = new URL((await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link").getAttribute("href"))!);
+  const link = new URL(
+    (await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link").getAttribute("href"))!,
+  );
   await page.goto(`${origin}${link.pathname}${link.search}`);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${origin}/dashboard`);
@@ -45,13 +51,18 @@ test("sign in through the outbox at 127.0.0.1", async ({ page }) => {
 
 test("listens on loopback only, and the outbox and demo refuse a visitor from elsewhere", async ({ request }) => {
   // The kernel's table of listening sockets: the app's port is bound to 127.0.0.1 (0100007F), not to every address.
-  const listening = ["/proc/net/tcp", "/proc/net/tcp6"].flatMap((file) => readFileSync(file, "utf8").split("\n").slice(1))
+  const listening = ["/proc/net/tcp", "/proc/net/tcp6"]
+    .flatMap((file) => readFileSync(file, "utf8").split("\n").slice(1))
     .map((line) => line.trim().split(/\s+/))
     .filter((f) => f[3] === "0A" && parseInt(f[1]!.split(":")[1]!, 16) === port)
     .map((f) => f[1]!.split(":")[0]);
   expect(listening).toEqual(["0100007F"]);
 
   expect((await request.get(`${outsider.origin}/dev/outbox`)).status()).toBe(404);
-  expect((await request.post(`${outsider.origin}/api/demo`, { headers: { Origin: outsider.origin }, maxRedirects: 0 })).status()).toBe(404);
+  expect(
+    (
+      await request.post(`${outsider.origin}/api/demo`, { headers: { Origin: outsider.origin }, maxRedirects: 0 })
+    ).status(),
+  ).toBe(404);
   expect((await request.get(`${proxy.origin}/dev/outbox`)).status()).toBe(200);
 });

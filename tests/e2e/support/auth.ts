@@ -1,8 +1,7 @@
-import { createHmac } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { E2E_SECRET } from "./secret";
 
 const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
@@ -17,7 +16,11 @@ export async function readMail(to: string, timeoutMs = 15_000): Promise<{ subjec
   while (Date.now() < deadline) {
     const files = readdirSync(mailDir).sort().reverse();
     for (const file of files) {
-      const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as { to: string; subject: string; text: string };
+      const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as {
+        to: string;
+        subject: string;
+        text: string;
+      };
       if (mail.to.includes(to)) return mail;
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -47,7 +50,6 @@ export async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
 }
-
 
 /**
  * An unsubscribe token as a digest carries it (src/server/digests/tokens.ts: the

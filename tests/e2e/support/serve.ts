@@ -8,10 +8,16 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "../../support/postgres";
+import { startEmbeddedDatabase } from "../../../src/server/db/embedded";
+import {
+  createDatabase,
+  dropDatabase,
+  dropOrphanedDatabases,
+  postgresReachable,
+  uniqueDatabaseName,
+} from "../../support/postgres";
 import { startSmtpSink } from "../../support/smtp-sink";
 import { E2E_SECRET } from "./secret";
-import { startEmbeddedDatabase } from "../../../src/server/db/embedded";
 
 const port = process.env.E2E_PORT ?? "3210";
 const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
@@ -23,7 +29,10 @@ const smtp = await startSmtpSink();
 let count = 0;
 smtp.onMessage = (mail) => {
   const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).map((a) => a?.text ?? "").join(", ");
-  writeFileSync(path.join(mailDir, `${String(++count).padStart(5, "0")}.json`), JSON.stringify({ to, subject: mail.subject, text: mail.text }));
+  writeFileSync(
+    path.join(mailDir, `${String(++count).padStart(5, "0")}.json`),
+    JSON.stringify({ to, subject: mail.subject, text: mail.text }),
+  );
 };
 
 const env: NodeJS.ProcessEnv = {

@@ -49,7 +49,7 @@ async function selectByKeyboard(page: Page, l: Locator, wanted: unknown) {
     const index =
       typeof w === "string"
         ? options.findIndex((o) => o.value === w || o.label === w)
-        : w.index ?? options.findIndex((o) => (w.value !== undefined ? o.value === w.value : o.label === w.label));
+        : (w.index ?? options.findIndex((o) => (w.value !== undefined ? o.value === w.value : o.label === w.label)));
     return { index, current: s.selectedIndex };
   }, values);
   if (target.index < 0) throw new Error(`no option ${JSON.stringify(wanted)}`);

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { CategoryBadge } from "@/components/category-badge";
-import { auditAnswers, checkInsPerMonth, QUADRANTS, scatterPoints, type AuditRow, type Quadrant } from "@/domain/audit";
+import { type AuditRow, auditAnswers, checkInsPerMonth, QUADRANTS, type Quadrant, scatterPoints } from "@/domain/audit";
 import { categoryInfo } from "@/domain/categories";
 import { stageLabel } from "@/domain/stages";
-import { requireUser } from "@/server/auth/session";
 import { getAudit } from "@/server/audit/audit.queries";
+import { requireUser } from "@/server/auth/session";
 import { AuditScatter } from "./scatter";
 
 export const metadata: Metadata = { title: "Audit" };
@@ -30,13 +30,18 @@ function People({ rows, empty }: { rows: AuditRow[]; empty: string }) {
   );
 }
 
-const rating = (v: number | null) => (v === null ? <span className="text-zinc-600 dark:text-zinc-400">not rated</span> : v);
+const rating = (v: number | null) =>
+  v === null ? <span className="text-zinc-600 dark:text-zinc-400">not rated</span> : v;
 
 const PAGE_SIZE = 50;
 const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
 
 /** The chapter's Exercise 1: every relationship by what flows each way. */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const { rows, prospects, map } = await getAudit(user);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -45,34 +50,55 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const answers = auditAnswers(rows);
   const points = scatterPoints(rows);
   const unrated = rows.filter((r) => r.valueReceivedRating === null || r.valueProvidedRating === null);
-  const singlePoints = map.rows.flatMap((r) => r.cells.filter((c) => c.singlePoint).map((c) => ({ area: r.area, category: c.category })));
+  const singlePoints = map.rows.flatMap((r) =>
+    r.cells.filter((c) => c.singlePoint).map((c) => ({ area: r.area, category: c.category })),
+  );
 
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Relationship audit</h1>
         <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
-          Every relationship by the value you receive and the value you provide (your 1–10 ratings), how often you really talk (check-ins per month over the
-          last six months, from your log) and its growth potential.
-          {prospects ? ` ${prospects} ${prospects === 1 ? "prospect is" : "prospects are"} not included until you are in conversation.` : ""}
+          Every relationship by the value you receive and the value you provide (your 1–10 ratings), how often you
+          really talk (check-ins per month over the last six months, from your log) and its growth potential.
+          {prospects
+            ? ` ${prospects} ${prospects === 1 ? "prospect is" : "prospects are"} not included until you are in conversation.`
+            : ""}
         </p>
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="q-career" className={panel}>
-          <h2 id="q-career" className="font-semibold">Who gives me career guidance?</h2>
-          <People rows={answers.careerGuidance} empty="Nobody yet: nobody serves a career area or has given you advice or sponsorship." />
+          <h2 id="q-career" className="font-semibold">
+            Who gives me career guidance?
+          </h2>
+          <People
+            rows={answers.careerGuidance}
+            empty="Nobody yet: nobody serves a career area or has given you advice or sponsorship."
+          />
         </section>
         <section aria-labelledby="q-challenge" className={panel}>
-          <h2 id="q-challenge" className="font-semibold">Who challenges my thinking?</h2>
-          <People rows={answers.challengesThinking} empty="Nobody yet: no feedback logged, and no peer or reverse mentor you talk to every other month." />
+          <h2 id="q-challenge" className="font-semibold">
+            Who challenges my thinking?
+          </h2>
+          <People
+            rows={answers.challengesThinking}
+            empty="Nobody yet: no feedback logged, and no peer or reverse mentor you talk to every other month."
+          />
         </section>
         <section aria-labelledby="q-teaching" className={panel}>
-          <h2 id="q-teaching" className="font-semibold">Whom am I teaching?</h2>
-          <People rows={answers.teaching} empty="Nobody yet: log what you give (teaching, advice, feedback) on a mentor's page." />
+          <h2 id="q-teaching" className="font-semibold">
+            Whom am I teaching?
+          </h2>
+          <People
+            rows={answers.teaching}
+            empty="Nobody yet: log what you give (teaching, advice, feedback) on a mentor's page."
+          />
         </section>
         <section aria-labelledby="q-gaps" className={panel}>
-          <h2 id="q-gaps" className="font-semibold">Where are the gaps?</h2>
+          <h2 id="q-gaps" className="font-semibold">
+            Where are the gaps?
+          </h2>
           {map.gaps.length || singlePoints.length ? (
             <ul className="space-y-1 text-sm">
               {map.gaps.slice(0, 8).map((g) => (
@@ -83,7 +109,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </Link>
                 </li>
               ))}
-              {map.gaps.length > 8 ? <li className="text-zinc-600 dark:text-zinc-400">and {map.gaps.length - 8} more on <Link href="/dashboard" className={link}>your map</Link></li> : null}
+              {map.gaps.length > 8 ? (
+                <li className="text-zinc-600 dark:text-zinc-400">
+                  and {map.gaps.length - 8} more on{" "}
+                  <Link href="/dashboard" className={link}>
+                    your map
+                  </Link>
+                </li>
+              ) : null}
               {singlePoints.slice(0, 4).map((s) => (
                 <li key={`sp-${s.area.id}-${s.category}`} className="text-zinc-700 dark:text-zinc-300">
                   Only one {categoryInfo(s.category).label.toLowerCase()} for {s.area.name}: a single point of failure
@@ -91,7 +124,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{map.rows.length ? "No gaps: every area has a sage, a peer and a reverse mentor." : <>Name your areas in the <Link href="/gaps/wizard" className={link}>gap analysis</Link> to see them.</>}</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {map.rows.length ? (
+                "No gaps: every area has a sage, a peer and a reverse mentor."
+              ) : (
+                <>
+                  Name your areas in the{" "}
+                  <Link href="/gaps/wizard" className={link}>
+                    gap analysis
+                  </Link>{" "}
+                  to see them.
+                </>
+              )}
+            </p>
           )}
         </section>
       </div>
@@ -114,8 +159,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <caption className="sr-only">Rated relationships by quadrant</caption>
             <thead>
               <tr className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-                <th scope="col" className="py-2 pr-3">Quadrant</th>
-                <th scope="col" className="py-2">Who</th>
+                <th scope="col" className="py-2 pr-3">
+                  Quadrant
+                </th>
+                <th scope="col" className="py-2">
+                  Who
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -125,9 +174,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <tr key={q} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
                     <th scope="row" className="py-2 pr-3 font-medium">
                       {QUADRANTS[q].label}
-                      <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{QUADRANTS[q].hint}</span>
+                      <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                        {QUADRANTS[q].hint}
+                      </span>
                     </th>
-                    <td className="py-2">{names.length ? names.join(", ") : <span className="text-zinc-600 dark:text-zinc-400">Nobody</span>}</td>
+                    <td className="py-2">
+                      {names.length ? (
+                        names.join(", ")
+                      ) : (
+                        <span className="text-zinc-600 dark:text-zinc-400">Nobody</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -147,16 +204,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : (
           <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full min-w-[44rem] text-left text-sm" data-testid="audit-table">
-              <caption className="sr-only">Every relationship with value received, value provided, check-in frequency and growth potential</caption>
+              <caption className="sr-only">
+                Every relationship with value received, value provided, check-in frequency and growth potential
+              </caption>
               <thead>
                 <tr className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-                  <th scope="col" className="px-3 py-2">Mentor</th>
-                  <th scope="col" className="px-3 py-2">Category</th>
-                  <th scope="col" className="px-3 py-2">Value received</th>
-                  <th scope="col" className="px-3 py-2">Value provided</th>
-                  <th scope="col" className="px-3 py-2">Check-ins a month</th>
-                  <th scope="col" className="px-3 py-2">Growth potential</th>
-                  <th scope="col" className="px-3 py-2">Logged: given / received</th>
+                  <th scope="col" className="px-3 py-2">
+                    Mentor
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Category
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Value received
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Value provided
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Check-ins a month
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Growth potential
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Logged: given / received
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -166,7 +239,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       <Link href={`/mentors/${r.id}`} className="hover:underline">
                         {r.name}
                       </Link>
-                      <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{stageLabel(r.stage)}</span>
+                      <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                        {stageLabel(r.stage)}
+                      </span>
                     </th>
                     <td className="px-3 py-2">
                       <CategoryBadge category={r.category} />

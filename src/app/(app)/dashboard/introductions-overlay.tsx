@@ -12,7 +12,13 @@ type Line = { id: string; d: string };
  * their chips on the map (from the first chip of each person), and listed in words
  * for anyone who does not see the picture.
  */
-export function IntroductionsOverlay({ introductions, children }: { introductions: Intro[]; children: React.ReactNode }) {
+export function IntroductionsOverlay({
+  introductions,
+  children,
+}: {
+  introductions: Intro[];
+  children: React.ReactNode;
+}) {
   const [shown, setShown] = useState(false);
   const [lines, setLines] = useState<Line[]>([]);
   const box = useRef<HTMLDivElement>(null);
@@ -25,7 +31,12 @@ export function IntroductionsOverlay({ introductions, children }: { introduction
       const chip = root.querySelector<HTMLElement>(`[data-mentor="${CSS.escape(id)}"]`);
       if (!chip || !chip.offsetParent) return null;
       const r = chip.getBoundingClientRect();
-      return { x: r.left + r.width / 2 - origin.left, y: r.top + r.height / 2 - origin.top, w: r.width / 2 + 3, h: r.height / 2 + 3 };
+      return {
+        x: r.left + r.width / 2 - origin.left,
+        y: r.top + r.height / 2 - origin.top,
+        w: r.width / 2 + 3,
+        h: r.height / 2 + 3,
+      };
     };
     // Where a line from the chip's centre towards (dx, dy) leaves its outline.
     const edge = (c: { x: number; y: number; w: number; h: number }, dx: number, dy: number) => {
@@ -71,7 +82,13 @@ export function IntroductionsOverlay({ introductions, children }: { introduction
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="inline-flex items-center gap-2">
-          <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} disabled={!introductions.length} data-testid="show-introductions" />
+          <input
+            type="checkbox"
+            checked={shown}
+            onChange={(e) => setShown(e.target.checked)}
+            disabled={!introductions.length}
+            data-testid="show-introductions"
+          />
           Show introductions
         </label>
         <span className="text-zinc-600 dark:text-zinc-400">
@@ -84,25 +101,53 @@ export function IntroductionsOverlay({ introductions, children }: { introduction
       <div ref={box} className="relative">
         {children}
         {shown ? (
-          <svg aria-hidden className="pointer-events-none absolute inset-0 h-full w-full overflow-visible text-fuchsia-600 dark:text-fuchsia-400" data-testid="introduction-lines">
+          <svg
+            aria-hidden
+            className="pointer-events-none absolute inset-0 h-full w-full overflow-visible text-fuchsia-600 dark:text-fuchsia-400"
+            data-testid="introduction-lines"
+          >
             <defs>
-              <marker id="intro-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <marker
+                id="intro-arrow"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
                 <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
               </marker>
             </defs>
             {lines.map((l) => (
-              <path key={l.id} d={l.d} data-introduction={l.id} fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="5 3" markerEnd="url(#intro-arrow)" opacity="0.85" />
+              <path
+                key={l.id}
+                d={l.d}
+                data-introduction={l.id}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeDasharray="5 3"
+                markerEnd="url(#intro-arrow)"
+                opacity="0.85"
+              />
             ))}
           </svg>
         ) : null}
       </div>
       {shown ? (
-        <section aria-label="Introductions" className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <section
+          aria-label="Introductions"
+          className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <ul className="space-y-1" data-testid="introductions-list">
             {introductions.map((i) => (
               <li key={i.id}>
-                {i.fromName} → {i.toName} <span className="text-zinc-600 dark:text-zinc-400">· {formatDayLong(i.on)}</span>
-                {onMap.has(i.id) ? null : <span className="text-xs text-zinc-600 dark:text-zinc-400"> (not both on the map)</span>}
+                {i.fromName} → {i.toName}{" "}
+                <span className="text-zinc-600 dark:text-zinc-400">· {formatDayLong(i.on)}</span>
+                {onMap.has(i.id) ? null : (
+                  <span className="text-xs text-zinc-600 dark:text-zinc-400"> (not both on the map)</span>
+                )}
               </li>
             ))}
           </ul>

@@ -66,7 +66,9 @@ export function MapTools() {
         onClick={() =>
           startBusy(async () => {
             const result = await takeSnapshotAction({});
-            toast({ message: result.ok ? "Snapshot saved. Compare it with another on the snapshots page." : result.error });
+            toast({
+              message: result.ok ? "Snapshot saved. Compare it with another on the snapshots page." : result.error,
+            });
           })
         }
       >

@@ -22,7 +22,12 @@ export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHt
                 Gap area
               </th>
               {CATEGORIES.map((c) => (
-                <th key={c.value} scope="col" className="px-3 py-2 text-left text-xs uppercase text-zinc-600 dark:text-zinc-400" title={c.meaning}>
+                <th
+                  key={c.value}
+                  scope="col"
+                  className="px-3 py-2 text-left text-xs uppercase text-zinc-600 dark:text-zinc-400"
+                  title={c.meaning}
+                >
                   {c.label}
                 </th>
               ))}
@@ -38,7 +43,9 @@ export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHt
             {label}
           </li>
         ))}
-        <li className="rounded-full border border-red-200 bg-red-50/60 px-2 py-0.5 dark:border-red-900 dark:bg-red-950/30">empty sage, peer or reverse cell: a gap</li>
+        <li className="rounded-full border border-red-200 bg-red-50/60 px-2 py-0.5 dark:border-red-900 dark:bg-red-950/30">
+          empty sage, peer or reverse cell: a gap
+        </li>
       </ul>
     </div>
   );

@@ -8,17 +8,21 @@ import { SPRINT_DAYS } from "@/domain/sprint";
 import { describeOneWay } from "@/domain/value-balance";
 import { requireUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
-import { MapTools } from "./map-tools";
-import { ReminderActions } from "./reminder-actions";
 import { IntroductionsOverlay } from "./introductions-overlay";
+import { MapTools } from "./map-tools";
 import { MentorshipMapTable } from "./mentorship-map";
+import { ReminderActions } from "./reminder-actions";
 
 export const metadata: Metadata = { title: "Your map" };
 
 const panel = "space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 const link = "text-brand-700 underline dark:text-brand-100";
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const d = await getDashboard(user);
   const welcome = params.welcome === "1" && d.hasAreas;
@@ -29,7 +33,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <div>
           <h1 className="text-2xl font-semibold">Your mentorship map</h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {d.mentorCount === 1 ? "1 person" : `${d.mentorCount} people`} across {d.map.rows.length} gap {d.map.rows.length === 1 ? "area" : "areas"}
+            {d.mentorCount === 1 ? "1 person" : `${d.mentorCount} people`} across {d.map.rows.length} gap{" "}
+            {d.map.rows.length === 1 ? "area" : "areas"}
             {d.map.gaps.length ? `; ${d.map.gaps.length} ${d.map.gaps.length === 1 ? "gap" : "gaps"} to fill` : ""}.
           </p>
         </div>
@@ -37,7 +42,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
 
       {welcome ? (
-        <section role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-sm dark:bg-zinc-800" data-testid="welcome">
+        <section
+          role="status"
+          className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-sm dark:bg-zinc-800"
+          data-testid="welcome"
+        >
           <h2 className="font-semibold">Your map is ready and your sprint has started.</h2>
           <p>
             {d.map.gaps.length
@@ -55,8 +64,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <h2 className="text-lg font-semibold">Start with the areas you want to grow in</h2>
           <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-            Your map is laid out across 5–7 gap areas (technical skills, leadership, industry knowledge, career navigation…) with the five kinds of mentor for
-            each. The gap analysis takes a few minutes: choose and rate your areas, describe your dream team and start a 90-day sprint.
+            Your map is laid out across 5–7 gap areas (technical skills, leadership, industry knowledge, career
+            navigation…) with the five kinds of mentor for each. The gap analysis takes a few minutes: choose and rate
+            your areas, describe your dream team and start a 90-day sprint.
           </p>
           <div className="mt-4 flex flex-wrap gap-3">
             <Link href="/gaps/wizard" className={buttonClass("primary")}>
@@ -87,11 +97,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   </>
                 )}
               </p>
-              <ProgressBar label="Days of the sprint gone" value={Math.max(0, d.sprint.day) / SPRINT_DAYS} text={`Day ${d.sprint.day} of ${SPRINT_DAYS}`} />
+              <ProgressBar
+                label="Days of the sprint gone"
+                value={Math.max(0, d.sprint.day) / SPRINT_DAYS}
+                text={`Day ${d.sprint.day} of ${SPRINT_DAYS}`}
+              />
               {currentPhase ? (
                 <>
                   <p className="text-sm">
-                    {currentPhase.name} targets: {currentPhase.targets.filter((t) => t.done).length} of {currentPhase.targets.length} met
+                    {currentPhase.name} targets: {currentPhase.targets.filter((t) => t.done).length} of{" "}
+                    {currentPhase.targets.length} met
                   </p>
                   <ProgressBar label={`${currentPhase.name} phase`} value={currentPhase.progress} />
                   <ul className="space-y-1 text-sm">
@@ -99,7 +114,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       .filter((t) => !t.done)
                       .map((t) => (
                         <li key={t.key}>
-                          ○ {t.label} <span className="text-zinc-600 dark:text-zinc-400">({t.value}/{t.goal})</span>
+                          ○ {t.label}{" "}
+                          <span className="text-zinc-600 dark:text-zinc-400">
+                            ({t.value}/{t.goal})
+                          </span>
                         </li>
                       ))}
                   </ul>
@@ -111,7 +129,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              No sprint running. <Link href="/sprint" className={link}>Start a 90-day sprint</Link> to turn the map into weekly action.
+              No sprint running.{" "}
+              <Link href="/sprint" className={link}>
+                Start a 90-day sprint
+              </Link>{" "}
+              to turn the map into weekly action.
             </p>
           )}
         </section>
@@ -121,21 +143,33 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             Due in the next 7 days
           </h2>
           {d.due.length === 0 ? (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing due in the next seven days. A good week to reach out to a prospect.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Nothing due in the next seven days. A good week to reach out to a prospect.
+            </p>
           ) : (
             <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
               {d.due.map((r) => (
                 <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <span className={r.overdue ? "font-medium text-red-800 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}>
+                    <span
+                      className={
+                        r.overdue ? "font-medium text-red-800 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"
+                      }
+                    >
                       {r.overdue ? "Overdue since" : "Due"} {formatDayLong(r.dueOn)}
                     </span>{" "}
-                    · {r.mentor ? <Link href={`/mentors/${r.mentor.id}`} className="hover:underline">{r.title}</Link> : r.title}
+                    ·{" "}
+                    {r.mentor ? (
+                      <Link href={`/mentors/${r.mentor.id}`} className="hover:underline">
+                        {r.title}
+                      </Link>
+                    ) : (
+                      r.title
+                    )}
                     {r.mentor && r.kind === "CHECK_IN" ? (
                       <>
                         {" "}
-                        ·{" "}
-                        {/* A plain link: up to 20 of them, and a brief is not worth prefetching. */}
+                        · {/* A plain link: up to 20 of them, and a brief is not worth prefetching. */}
                         <a href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${link}`}>
                           Brief<span className="sr-only"> for {r.mentor.name}</span>
                         </a>
@@ -159,7 +193,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             You have given <strong>{d.value.gave}</strong> and received <strong>{d.value.received}</strong> times.
           </p>
           {d.value.gave + d.value.received > 0 ? (
-            <ProgressBar label="Share of value you gave" value={d.value.gave / (d.value.gave + d.value.received)} text={`${d.value.gave} given, ${d.value.received} received`} />
+            <ProgressBar
+              label="Share of value you gave"
+              value={d.value.gave / (d.value.gave + d.value.received)}
+              text={`${d.value.gave} given, ${d.value.received} received`}
+            />
           ) : null}
           {d.value.oneWay.length ? (
             <ul className="space-y-1 text-sm text-violet-900 dark:text-violet-200">
@@ -172,7 +210,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">No one-way relationships. Keep giving as well as receiving.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              No one-way relationships. Keep giving as well as receiving.
+            </p>
           )}
         </section>
         <section aria-labelledby="unshared-wins" className={panel}>
@@ -192,7 +232,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </ul>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Nothing waiting. <Link href="/wins" className={link}>Log a win</Link> and credit the people whose advice helped: telling them is the best thank-you.
+              Nothing waiting.{" "}
+              <Link href="/wins" className={link}>
+                Log a win
+              </Link>{" "}
+              and credit the people whose advice helped: telling them is the best thank-you.
             </p>
           )}
         </section>
@@ -211,7 +255,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{d.hasAreas ? "No gaps: every area has a sage, a peer and a reverse mentor." : "Your gaps appear once you have named your areas."}</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {d.hasAreas
+                ? "No gaps: every area has a sage, a peer and a reverse mentor."
+                : "Your gaps appear once you have named your areas."}
+            </p>
           )}
         </section>
       </div>

@@ -39,7 +39,13 @@ export function ReminderActions({ reminder, today }: { reminder: Reminder; today
       {reminder.kind === "CHECK_IN" && reminder.mentor ? (
         <LogCheckInButton mentor={{ id: reminder.mentor.id, name: reminder.mentor.name, organisation: null }} />
       ) : (
-        <Button type="button" variant="secondary" className="px-3 py-1" disabled={pending} onClick={() => run(() => completeReminderAction({ id: reminder.id }), `Done: ${reminder.title}.`)}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="px-3 py-1"
+          disabled={pending}
+          onClick={() => run(() => completeReminderAction({ id: reminder.id }), `Done: ${reminder.title}.`)}
+        >
           Done<span className="sr-only">: {reminder.title}</span>
         </Button>
       )}
@@ -49,10 +55,22 @@ export function ReminderActions({ reminder, today }: { reminder: Reminder; today
         </summary>
         <div className="absolute right-0 z-20 mt-1 w-64 space-y-2 rounded-md border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
           <div className="flex gap-2">
-            <Button type="button" variant="secondary" className="flex-1 px-2 py-1" disabled={pending} onClick={() => snooze("day")}>
+            <Button
+              type="button"
+              variant="secondary"
+              className="flex-1 px-2 py-1"
+              disabled={pending}
+              onClick={() => snooze("day")}
+            >
               1 day
             </Button>
-            <Button type="button" variant="secondary" className="flex-1 px-2 py-1" disabled={pending} onClick={() => snooze("week")}>
+            <Button
+              type="button"
+              variant="secondary"
+              className="flex-1 px-2 py-1"
+              disabled={pending}
+              onClick={() => snooze("week")}
+            >
               1 week
             </Button>
           </div>
@@ -60,8 +78,23 @@ export function ReminderActions({ reminder, today }: { reminder: Reminder; today
             Until
           </label>
           <div className="flex gap-2">
-            <input id={`until-${reminder.id}`} type="date" className={inputClass} value={until} min={addDaysToDay(today, 1)} onChange={(e) => setUntil(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `until-${reminder.id}-error` : undefined} />
-            <Button type="button" variant="secondary" className="px-2 py-1" disabled={pending} onClick={() => snooze("custom")}>
+            <input
+              id={`until-${reminder.id}`}
+              type="date"
+              className={inputClass}
+              value={until}
+              min={addDaysToDay(today, 1)}
+              onChange={(e) => setUntil(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `until-${reminder.id}-error` : undefined}
+            />
+            <Button
+              type="button"
+              variant="secondary"
+              className="px-2 py-1"
+              disabled={pending}
+              onClick={() => snooze("custom")}
+            >
               Snooze
             </Button>
           </div>
@@ -72,7 +105,13 @@ export function ReminderActions({ reminder, today }: { reminder: Reminder; today
           ) : null}
         </div>
       </details>
-      <Button type="button" variant="ghost" className="px-3 py-1" disabled={pending} onClick={() => run(() => skipReminderAction({ id: reminder.id }), `Skipped: ${reminder.title}.`)}>
+      <Button
+        type="button"
+        variant="ghost"
+        className="px-3 py-1"
+        disabled={pending}
+        onClick={() => run(() => skipReminderAction({ id: reminder.id }), `Skipped: ${reminder.title}.`)}
+      >
         Skip<span className="sr-only">: {reminder.title}</span>
       </Button>
     </div>

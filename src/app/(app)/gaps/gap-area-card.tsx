@@ -31,17 +31,41 @@ function AreaFields({ area, errors, idPrefix }: { area?: Area; errors: Record<st
       </Field>
       <div className="flex gap-4">
         <Field id={`${idPrefix}-current`} label="Now (1–10)" errors={errors.currentLevel}>
-          {(p) => <input {...p} name="currentLevel" type="number" min={1} max={10} defaultValue={area?.currentLevel ?? ""} className={`${inputClass} w-24`} />}
+          {(p) => (
+            <input
+              {...p}
+              name="currentLevel"
+              type="number"
+              min={1}
+              max={10}
+              defaultValue={area?.currentLevel ?? ""}
+              className={`${inputClass} w-24`}
+            />
+          )}
         </Field>
         <Field id={`${idPrefix}-target`} label="Target (1–10)" errors={errors.targetLevel}>
-          {(p) => <input {...p} name="targetLevel" type="number" min={1} max={10} defaultValue={area?.targetLevel ?? ""} className={`${inputClass} w-24`} />}
+          {(p) => (
+            <input
+              {...p}
+              name="targetLevel"
+              type="number"
+              min={1}
+              max={10}
+              defaultValue={area?.targetLevel ?? ""}
+              className={`${inputClass} w-24`}
+            />
+          )}
         </Field>
       </div>
       <Field id={`${idPrefix}-why`} label="Why it matters" errors={errors.whyItMatters}>
-        {(p) => <textarea {...p} name="whyItMatters" rows={2} defaultValue={area?.whyItMatters} className={inputClass} />}
+        {(p) => (
+          <textarea {...p} name="whyItMatters" rows={2} defaultValue={area?.whyItMatters} className={inputClass} />
+        )}
       </Field>
       <Field id={`${idPrefix}-need`} label="What I need" errors={errors.guidanceSought}>
-        {(p) => <textarea {...p} name="guidanceSought" rows={2} defaultValue={area?.guidanceSought} className={inputClass} />}
+        {(p) => (
+          <textarea {...p} name="guidanceSought" rows={2} defaultValue={area?.guidanceSought} className={inputClass} />
+        )}
       </Field>
       <Field id={`${idPrefix}-offer`} label="What I can offer" errors={errors.valueIOffer}>
         {(p) => <textarea {...p} name="valueIOffer" rows={2} defaultValue={area?.valueIOffer} className={inputClass} />}
@@ -50,7 +74,17 @@ function AreaFields({ area, errors, idPrefix }: { area?: Area; errors: Record<st
   );
 }
 
-export function GapAreaCard({ area, position, last, mentors }: { area: Area; position: number; last: boolean; mentors: Mentors }) {
+export function GapAreaCard({
+  area,
+  position,
+  last,
+  mentors,
+}: {
+  area: Area;
+  position: number;
+  last: boolean;
+  mentors: Mentors;
+}) {
   const router = useRouter();
   const toast = useToast();
   const { editing, setEditing, errors, pending, save } = useEditForm(updateGapAreaAction, area.id);
@@ -73,21 +107,37 @@ export function GapAreaCard({ area, position, last, mentors }: { area: Area; pos
   const headingId = `area-${area.id}`;
 
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={headingId} className="text-lg font-semibold">
             <span className="text-zinc-600 tabular-nums dark:text-zinc-400">{position}.</span> {area.name}
           </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Now {area.currentLevel}/10, target {area.targetLevel}/10 · {area.mentorCount === 1 ? "1 person" : `${area.mentorCount} people`}
+            Now {area.currentLevel}/10, target {area.targetLevel}/10 ·{" "}
+            {area.mentorCount === 1 ? "1 person" : `${area.mentorCount} people`}
           </p>
         </div>
         <div className="flex flex-wrap gap-1">
-          <Button type="button" variant="ghost" disabled={position === 1 || moving} onClick={() => move("up")} aria-label={`Move ${area.name} up`}>
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={position === 1 || moving}
+            onClick={() => move("up")}
+            aria-label={`Move ${area.name} up`}
+          >
             ↑
           </Button>
-          <Button type="button" variant="ghost" disabled={last || moving} onClick={() => move("down")} aria-label={`Move ${area.name} down`}>
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={last || moving}
+            onClick={() => move("down")}
+            aria-label={`Move ${area.name} down`}
+          >
             ↓
           </Button>
           {!editing ? (
@@ -95,7 +145,13 @@ export function GapAreaCard({ area, position, last, mentors }: { area: Area; pos
               Edit
             </Button>
           ) : null}
-          <Button type="button" variant="ghost" disabled={remove.pending} onClick={remove.run} aria-label={`Delete ${area.name}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={remove.pending}
+            onClick={remove.run}
+            aria-label={`Delete ${area.name}`}
+          >
             Delete
           </Button>
         </div>
@@ -121,16 +177,27 @@ export function GapAreaCard({ area, position, last, mentors }: { area: Area; pos
           ).map(([label, value]) => (
             <div key={label}>
               <dt className="text-xs font-medium uppercase text-zinc-600 dark:text-zinc-400">{label}</dt>
-              <dd className="whitespace-pre-line">{value || <span className="text-zinc-600 dark:text-zinc-400">Not said yet</span>}</dd>
+              <dd className="whitespace-pre-line">
+                {value || <span className="text-zinc-600 dark:text-zinc-400">Not said yet</span>}
+              </dd>
             </div>
           ))}
         </dl>
       )}
-      <details id={`dream-team-${area.id}`} className="rounded-md bg-zinc-50 p-3 dark:bg-zinc-950" open={area.dreamTeamSlots.length > 0}>
+      <details
+        id={`dream-team-${area.id}`}
+        className="rounded-md bg-zinc-50 p-3 dark:bg-zinc-950"
+        open={area.dreamTeamSlots.length > 0}
+      >
         <summary className="cursor-pointer text-sm font-medium">Dream team for {area.name}</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           {CATEGORIES.map((c) => (
-            <DreamTeamSlot key={c.value} area={area} category={c.value} mentors={mentors.filter((m) => m.category === c.value)} />
+            <DreamTeamSlot
+              key={c.value}
+              area={area}
+              category={c.value}
+              mentors={mentors.filter((m) => m.category === c.value)}
+            />
           ))}
         </div>
       </details>
@@ -165,8 +232,22 @@ function DreamTeamSlot({ area, category, mentors }: { area: Area; category: Ment
         }),
       )}
     >
-      <Field id={id} label={`${info.label}${["SAGE", "PEER", "REVERSE"].includes(category) ? "" : " (optional)"}`} hint={info.meaning} errors={errors.profile ?? errors._form}>
-        {(p) => <textarea {...p} name="profile" rows={2} defaultValue={slot?.profile} placeholder="e.g. a VP who scaled a team from 5 to 50" className={inputClass} />}
+      <Field
+        id={id}
+        label={`${info.label}${["SAGE", "PEER", "REVERSE"].includes(category) ? "" : " (optional)"}`}
+        hint={info.meaning}
+        errors={errors.profile ?? errors._form}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="profile"
+            rows={2}
+            defaultValue={slot?.profile}
+            placeholder="e.g. a VP who scaled a team from 5 to 50"
+            className={inputClass}
+          />
+        )}
       </Field>
       {candidates.length ? (
         <fieldset className="text-sm">
@@ -174,16 +255,34 @@ function DreamTeamSlot({ area, category, mentors }: { area: Area; category: Ment
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {candidates.map((m) => (
               <label key={m.id} className="flex items-center gap-2">
-                <input type="checkbox" name="mentorIds" value={m.id} defaultChecked={linked.has(m.id)} className="size-4" />
+                <input
+                  type="checkbox"
+                  name="mentorIds"
+                  value={m.id}
+                  defaultChecked={linked.has(m.id)}
+                  className="size-4"
+                />
                 {m.name}
               </label>
             ))}
           </div>
-          {errors.mentorIds ? <p className="text-sm text-red-700 dark:text-red-400">{errors.mentorIds.join(" ")}</p> : null}
+          {errors.mentorIds ? (
+            <p className="text-sm text-red-700 dark:text-red-400">{errors.mentorIds.join(" ")}</p>
+          ) : null}
         </fieldset>
       ) : null}
       <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1">
-        {pending ? "Saving…" : <>Save<span className="sr-only"> {info.label.toLowerCase()} profile for {area.name}</span></>}
+        {pending ? (
+          "Saving…"
+        ) : (
+          <>
+            Save
+            <span className="sr-only">
+              {" "}
+              {info.label.toLowerCase()} profile for {area.name}
+            </span>
+          </>
+        )}
       </Button>
     </form>
   );

@@ -18,17 +18,25 @@ export default async function GapAreasPage() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Gap areas</h1>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Where mentorship would speed up your growth, most important first, with the dream team you want for each.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Where mentorship would speed up your growth, most important first, with the dream team you want for each.
+          </p>
         </div>
         <Link href="/gaps/wizard" className={buttonClass("secondary")}>
           {areas.length ? "Run the gap analysis again" : "Start the gap analysis"}
         </Link>
       </div>
-      {advice ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{advice}</p> : null}
+      {advice ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+          {advice}
+        </p>
+      ) : null}
       {areas.length === 0 ? (
         <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <h2 className="text-lg font-semibold">No gap areas yet</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">The gap analysis walks you through choosing and rating them in a few minutes, or add one below.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            The gap analysis walks you through choosing and rating them in a few minutes, or add one below.
+          </p>
         </section>
       ) : (
         <ol className="space-y-4">
@@ -39,7 +47,11 @@ export default async function GapAreasPage() {
           ))}
         </ol>
       )}
-      {areas.length < MAX_GAP_AREAS ? <AddGapArea /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">A map holds at most {MAX_GAP_AREAS} areas.</p>}
+      {areas.length < MAX_GAP_AREAS ? (
+        <AddGapArea />
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">A map holds at most {MAX_GAP_AREAS} areas.</p>
+      )}
     </div>
   );
 }

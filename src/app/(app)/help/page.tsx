@@ -19,7 +19,8 @@ export default async function HelpPage() {
           </dt>
           <dd>Log a check-in, from any page</dd>
           <dt>
-            <kbd className="rounded border border-zinc-300 px-1.5 dark:border-zinc-600">Space</kbd>, arrows, <kbd className="rounded border border-zinc-300 px-1.5 dark:border-zinc-600">Space</kbd>
+            <kbd className="rounded border border-zinc-300 px-1.5 dark:border-zinc-600">Space</kbd>, arrows,{" "}
+            <kbd className="rounded border border-zinc-300 px-1.5 dark:border-zinc-600">Space</kbd>
           </dt>
           <dd>On the pipeline: pick up a focused card, move it to another stage, drop it (Escape cancels)</dd>
         </dl>

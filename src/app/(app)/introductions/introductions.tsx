@@ -10,13 +10,28 @@ import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { formatDayLong } from "@/domain/calendar";
 import type { MentorCategory } from "@/generated/prisma/enums";
-import { createIntroductionAction, deleteIntroductionAction, restoreIntroductionAction, updateIntroductionAction } from "@/server/introductions/introductions.actions";
+import {
+  createIntroductionAction,
+  deleteIntroductionAction,
+  restoreIntroductionAction,
+  updateIntroductionAction,
+} from "@/server/introductions/introductions.actions";
 import type { IntroductionRow } from "@/server/introductions/introductions.queries";
 
 type Option = { id: string; name: string; category: MentorCategory };
 const panel = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
-function IntroductionFields({ options, errors, today, value }: { options: Option[]; errors: Record<string, string[]>; today: string; value?: IntroductionRow }) {
+function IntroductionFields({
+  options,
+  errors,
+  today,
+  value,
+}: {
+  options: Option[];
+  errors: Record<string, string[]>;
+  today: string;
+  value?: IntroductionRow;
+}) {
   const p = value ? `edit-${value.id}-` : "new-";
   return (
     <div className="grid gap-4 md:grid-cols-3">
@@ -27,7 +42,16 @@ function IntroductionFields({ options, errors, today, value }: { options: Option
         {(props) => <MentorSelect {...props} name="toMentorId" options={options} defaultValue={value?.to.id} />}
       </Field>
       <Field id={`${p}on`} label="On" errors={errors.introducedOn}>
-        {(props) => <input {...props} type="date" name="introducedOn" defaultValue={value?.introducedOn ?? today} max={today} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            name="introducedOn"
+            defaultValue={value?.introducedOn ?? today}
+            max={today}
+            className={inputClass}
+          />
+        )}
       </Field>
       <div className="md:col-span-3">
         <Field id={`${p}why`} label="Why" errors={errors.why} hint="What each could get from the other.">
@@ -44,12 +68,22 @@ export function IntroductionForm({ options, today }: { options: Option[]; today:
   if (options.length < 2) {
     return (
       <p className={`${panel} text-sm`}>
-        An introduction needs two people on your map. <Link href="/mentors/new" className="underline">Add someone</Link>.
+        An introduction needs two people on your map.{" "}
+        <Link href="/mentors/new" className="underline">
+          Add someone
+        </Link>
+        .
       </p>
     );
   }
   return (
-    <form key={key} onSubmit={submitWith((fd) => submit(fd))} noValidate className={`${panel} space-y-4`} aria-label="Record an introduction">
+    <form
+      key={key}
+      onSubmit={submitWith((fd) => submit(fd))}
+      noValidate
+      className={`${panel} space-y-4`}
+      aria-label="Record an introduction"
+    >
       <h2 className="text-lg font-semibold">Record an introduction</h2>
       <FormError errors={errors} />
       <IntroductionFields options={options} errors={errors} today={today} />
@@ -60,8 +94,19 @@ export function IntroductionForm({ options, today }: { options: Option[]; today:
   );
 }
 
-export function IntroductionList({ introductions, options, today }: { introductions: IntroductionRow[]; options: Option[]; today: string }) {
-  if (!introductions.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No introductions yet. Who on your map should meet?</p>;
+export function IntroductionList({
+  introductions,
+  options,
+  today,
+}: {
+  introductions: IntroductionRow[];
+  options: Option[];
+  today: string;
+}) {
+  if (!introductions.length)
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">No introductions yet. Who on your map should meet?</p>
+    );
   return (
     <section aria-labelledby="all-introductions" className="space-y-3">
       <h2 id="all-introductions" className="text-lg font-semibold">
@@ -80,8 +125,14 @@ export function IntroductionList({ introductions, options, today }: { introducti
 
 function IntroductionItem({ intro, options, today }: { intro: IntroductionRow; options: Option[]; today: string }) {
   const [editing, setEditing] = useState(false);
-  const { errors, pending, submit } = useActionForm(updateIntroductionAction, { id: intro.id }, () => setEditing(false));
-  const deletion = useDeleteWithUndo(() => deleteIntroductionAction({ id: intro.id }), restoreIntroductionAction, "Introduction deleted.");
+  const { errors, pending, submit } = useActionForm(updateIntroductionAction, { id: intro.id }, () =>
+    setEditing(false),
+  );
+  const deletion = useDeleteWithUndo(
+    () => deleteIntroductionAction({ id: intro.id }),
+    restoreIntroductionAction,
+    "Introduction deleted.",
+  );
   if (editing) {
     return (
       <form onSubmit={submitWith((fd) => submit(fd))} noValidate className="space-y-4" aria-label="Edit introduction">
@@ -90,11 +141,22 @@ function IntroductionItem({ intro, options, today }: { intro: IntroductionRow; o
         <div className="grid gap-4 md:grid-cols-3">
           <div className="md:col-span-2">
             <Field id={`outcome-${intro.id}`} label="How it turned out" errors={errors.outcome}>
-              {(p) => <textarea {...p} name="outcome" defaultValue={intro.outcome} maxLength={2000} className={inputClass} />}
+              {(p) => (
+                <textarea {...p} name="outcome" defaultValue={intro.outcome} maxLength={2000} className={inputClass} />
+              )}
             </Field>
           </div>
           <Field id={`outcome-on-${intro.id}`} label="Outcome date" errors={errors.outcomeOn}>
-            {(p) => <input {...p} type="date" name="outcomeOn" defaultValue={intro.outcomeOn ?? ""} max={today} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                name="outcomeOn"
+                defaultValue={intro.outcomeOn ?? ""}
+                max={today}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
         <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
@@ -128,7 +190,11 @@ function IntroductionItem({ intro, options, today }: { intro: IntroductionRow; o
           {intro.outcome ? "Edit" : "Record outcome"}
         </Button>
         <Button type="button" variant="ghost" disabled={deletion.pending} onClick={deletion.run}>
-          Delete<span className="sr-only"> the introduction of {intro.from.name} to {intro.to.name}</span>
+          Delete
+          <span className="sr-only">
+            {" "}
+            the introduction of {intro.from.name} to {intro.to.name}
+          </span>
         </Button>
       </div>
     </div>

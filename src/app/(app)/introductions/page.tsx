@@ -16,8 +16,9 @@ export default async function IntroductionsPage() {
       <header>
         <h1 className="text-2xl font-semibold">Introductions</h1>
         <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-          Introducing the people on your map to each other is one of the most valuable things you can give: the value loops between mentors. Each introduction shows on both
-          people&apos;s timelines and, with &ldquo;Show introductions&rdquo;, on the map.
+          Introducing the people on your map to each other is one of the most valuable things you can give: the value
+          loops between mentors. Each introduction shows on both people&apos;s timelines and, with &ldquo;Show
+          introductions&rdquo;, on the map.
         </p>
       </header>
       <IntroductionForm options={options} today={today} />

@@ -15,7 +15,8 @@ export default async function PeerGroupsPage() {
       <header>
         <h1 className="text-2xl font-semibold">Peer groups</h1>
         <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-          A circle of peers who meet on a rhythm (a mastermind). Logging a meeting logs a check-in with everyone who was there, so each person&apos;s rhythm stays true.
+          A circle of peers who meet on a rhythm (a mastermind). Logging a meeting logs a check-in with everyone who was
+          there, so each person&apos;s rhythm stays true.
         </p>
       </header>
       <PeerGroupForm options={options} />

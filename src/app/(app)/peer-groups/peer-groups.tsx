@@ -13,28 +13,79 @@ import { describeCadence } from "@/domain/cadence";
 import { formatDayLong } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
 import type { MentorCategory } from "@/generated/prisma/enums";
-import { createPeerGroupAction, deletePeerGroupAction, logMeetingAction, restorePeerGroupAction, updatePeerGroupAction } from "@/server/peer-groups/peer-groups.actions";
+import {
+  createPeerGroupAction,
+  deletePeerGroupAction,
+  logMeetingAction,
+  restorePeerGroupAction,
+  updatePeerGroupAction,
+} from "@/server/peer-groups/peer-groups.actions";
 import type { PeerGroupRow } from "@/server/peer-groups/peer-groups.queries";
 
 type Option = { id: string; name: string; category: MentorCategory };
 const panel = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
-function GroupFields({ options, errors, value }: { options: Option[]; errors: Record<string, string[]>; value?: PeerGroupRow }) {
+function GroupFields({
+  options,
+  errors,
+  value,
+}: {
+  options: Option[];
+  errors: Record<string, string[]>;
+  value?: PeerGroupRow;
+}) {
   const p = value ? `group-${value.id}-` : "new-group-";
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <div className="space-y-4">
         <Field id={`${p}name`} label="Name" errors={errors.name}>
-          {(props) => <input {...props} name="name" defaultValue={value?.name} maxLength={100} className={inputClass} placeholder="Founders' circle" />}
+          {(props) => (
+            <input
+              {...props}
+              name="name"
+              defaultValue={value?.name}
+              maxLength={100}
+              className={inputClass}
+              placeholder="Founders' circle"
+            />
+          )}
         </Field>
         <Field id={`${p}description`} label="What it is for (optional)" errors={errors.description}>
-          {(props) => <textarea {...props} name="description" defaultValue={value?.description} maxLength={2000} className={`${inputClass} min-h-16`} />}
+          {(props) => (
+            <textarea
+              {...props}
+              name="description"
+              defaultValue={value?.description}
+              maxLength={2000}
+              className={`${inputClass} min-h-16`}
+            />
+          )}
         </Field>
-        <Field id={`${p}cadence`} label="Meets every (days)" errors={errors.cadenceDays} hint="Leave empty for no fixed rhythm.">
-          {(props) => <input {...props} type="number" name="cadenceDays" min={1} defaultValue={value?.cadenceDays ?? 14} className={inputClass} />}
+        <Field
+          id={`${p}cadence`}
+          label="Meets every (days)"
+          errors={errors.cadenceDays}
+          hint="Leave empty for no fixed rhythm."
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              name="cadenceDays"
+              min={1}
+              defaultValue={value?.cadenceDays ?? 14}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
-      <MentorChecklist name="memberIds" legend="Members" options={options} defaultValue={value?.members.map((m) => m.id)} errors={errors.memberIds} />
+      <MentorChecklist
+        name="memberIds"
+        legend="Members"
+        options={options}
+        defaultValue={value?.members.map((m) => m.id)}
+        errors={errors.memberIds}
+      />
     </div>
   );
 }
@@ -43,7 +94,13 @@ export function PeerGroupForm({ options }: { options: Option[] }) {
   const [key, setKey] = useState(0);
   const { errors, pending, submit } = useActionForm(createPeerGroupAction, {}, () => setKey((k) => k + 1));
   return (
-    <form key={key} onSubmit={submitWith((fd) => submit(fd))} noValidate className={`${panel} space-y-4`} aria-label="Create a peer group">
+    <form
+      key={key}
+      onSubmit={submitWith((fd) => submit(fd))}
+      noValidate
+      className={`${panel} space-y-4`}
+      aria-label="Create a peer group"
+    >
       <h2 className="text-lg font-semibold">Create a group</h2>
       <FormError errors={errors} />
       <GroupFields options={options} errors={errors} />
@@ -54,8 +111,21 @@ export function PeerGroupForm({ options }: { options: Option[] }) {
   );
 }
 
-export function PeerGroupList({ groups, options, today }: { groups: PeerGroupRow[]; options: Option[]; today: string }) {
-  if (!groups.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No groups yet. Three to six peers meeting every two weeks is a good start.</p>;
+export function PeerGroupList({
+  groups,
+  options,
+  today,
+}: {
+  groups: PeerGroupRow[];
+  options: Option[];
+  today: string;
+}) {
+  if (!groups.length)
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        No groups yet. Three to six peers meeting every two weeks is a good start.
+      </p>
+    );
   return (
     <ul className="space-y-4">
       {groups.map((g) => (
@@ -71,11 +141,20 @@ function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Op
   const [mode, setMode] = useState<"view" | "edit" | "meeting">("view");
   const edit = useActionForm(updatePeerGroupAction, { id: group.id }, () => setMode("view"));
   const meeting = useActionForm(logMeetingAction, { peerGroupId: group.id }, () => setMode("view"));
-  const deletion = useDeleteWithUndo(() => deletePeerGroupAction({ id: group.id }), restorePeerGroupAction, `${group.name} deleted.`);
+  const deletion = useDeleteWithUndo(
+    () => deletePeerGroupAction({ id: group.id }),
+    restorePeerGroupAction,
+    `${group.name} deleted.`,
+  );
 
   if (mode === "edit") {
     return (
-      <form onSubmit={submitWith((fd) => edit.submit(fd))} noValidate className="space-y-4" aria-label={`Edit ${group.name}`}>
+      <form
+        onSubmit={submitWith((fd) => edit.submit(fd))}
+        noValidate
+        className="space-y-4"
+        aria-label={`Edit ${group.name}`}
+      >
         <FormError errors={edit.errors} />
         <GroupFields options={options} errors={edit.errors} value={group} />
         <SaveCancel pending={edit.pending} onCancel={() => setMode("view")} />
@@ -89,7 +168,9 @@ function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Op
           <h2 className="text-lg font-semibold">{group.name}</h2>
           <p className="text-zinc-600 dark:text-zinc-400">
             {group.cadenceDays ? `Meets ${describeCadence(group.cadenceDays).toLowerCase()}` : "No fixed rhythm"}
-            {group.nextMeetingOn ? ` · next ${formatDayLong(group.nextMeetingOn)}${group.nextMeetingOn < today ? " (overdue)" : ""}` : ""}
+            {group.nextMeetingOn
+              ? ` · next ${formatDayLong(group.nextMeetingOn)}${group.nextMeetingOn < today ? " (overdue)" : ""}`
+              : ""}
           </p>
           {group.description ? <p className="mt-1 whitespace-pre-line">{group.description}</p> : null}
         </div>
@@ -119,11 +200,18 @@ function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Op
           : "nobody yet: edit the group to add people from your map."}
       </p>
       {mode === "meeting" ? (
-        <form onSubmit={submitWith((fd) => meeting.submit(fd))} noValidate className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700" aria-label={`Log a meeting of ${group.name}`}>
+        <form
+          onSubmit={submitWith((fd) => meeting.submit(fd))}
+          noValidate
+          className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700"
+          aria-label={`Log a meeting of ${group.name}`}
+        >
           <FormError errors={meeting.errors} />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id={`meeting-${group.id}-on`} label="When" errors={meeting.errors.occurredOn}>
-              {(p) => <input {...p} type="date" name="occurredOn" defaultValue={today} max={today} className={inputClass} />}
+              {(p) => (
+                <input {...p} type="date" name="occurredOn" defaultValue={today} max={today} className={inputClass} />
+              )}
             </Field>
             <Field id={`meeting-${group.id}-channel`} label="How" errors={meeting.errors.channel}>
               {(p) => (
@@ -133,7 +221,13 @@ function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Op
               )}
             </Field>
           </div>
-          <MentorChecklist name="presentIds" legend="Who was there" options={group.members} defaultValue={group.members.map((m) => m.id)} errors={meeting.errors.presentIds} />
+          <MentorChecklist
+            name="presentIds"
+            legend="Who was there"
+            options={group.members}
+            defaultValue={group.members.map((m) => m.id)}
+            errors={meeting.errors.presentIds}
+          />
           <Field id={`meeting-${group.id}-notes`} label="Notes" errors={meeting.errors.notes}>
             {(p) => <textarea {...p} name="notes" maxLength={10000} className={`${inputClass} min-h-16`} />}
           </Field>

@@ -20,15 +20,21 @@ export function CalendarFeed({ exists }: { exists: boolean }) {
   return (
     <div className="space-y-3 text-sm">
       <p className="text-zinc-600 dark:text-zinc-400">
-        Add your check-in reminders to any calendar (Google, Apple, Outlook) by subscribing to a private link. Anyone with the link can see your reminders, so
-        keep it to yourself; a new link stops the old one at once.
+        Add your check-in reminders to any calendar (Google, Apple, Outlook) by subscribing to a private link. Anyone
+        with the link can see your reminders, so keep it to yourself; a new link stops the old one at once.
       </p>
       {url ? (
         <div className="flex gap-2">
           <label htmlFor="calendar-url" className="sr-only">
             Calendar link
           </label>
-          <input id="calendar-url" readOnly value={url} className={`${inputClass} font-mono text-xs`} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="calendar-url"
+            readOnly
+            value={url}
+            className={`${inputClass} font-mono text-xs`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <Button
             type="button"
             variant="secondary"

@@ -8,18 +8,29 @@ import { Options } from "@/components/options";
 import { ProgressBar } from "@/components/progress-bar";
 import { submitWith } from "@/components/submit-with";
 import { CATEGORIES } from "@/domain/categories";
-import type { ContactsPreview, Decision } from "@/server/data/contacts-import";
 import { counted } from "@/domain/plural";
+import type { ContactsPreview, Decision } from "@/server/data/contacts-import";
 
 /** Sends the form with upload progress (fetch cannot report it), answering the JSON body. */
-function upload(data: FormData, onProgress: (fraction: number) => void): Promise<{ ok: boolean; body: ContactsPreview & { error?: string } }> {
+function upload(
+  data: FormData,
+  onProgress: (fraction: number) => void,
+): Promise<{ ok: boolean; body: ContactsPreview & { error?: string } }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/import/contacts");
     xhr.responseType = "json";
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => resolve({ ok: xhr.status < 300, body: xhr.response ?? { error: "The server did not answer; nothing was imported." } });
-    xhr.onerror = () => resolve({ ok: false, body: { error: "The upload failed; nothing was imported. Check your connection and try again." } as never });
+    xhr.onload = () =>
+      resolve({
+        ok: xhr.status < 300,
+        body: xhr.response ?? { error: "The server did not answer; nothing was imported." },
+      });
+    xhr.onerror = () =>
+      resolve({
+        ok: false,
+        body: { error: "The upload failed; nothing was imported. Check your connection and try again." } as never,
+      });
     xhr.send(data);
   });
 }
@@ -46,7 +57,9 @@ export function ContactsImport() {
     data.set("decisions", JSON.stringify(decisions));
     const label = commit ? "Importing" : "Reading the file";
     setProgress({ label, value: 0 });
-    const { ok, body } = await upload(data, (value) => setProgress({ label: value < 1 ? `Uploading ${Math.round(value * 100)}%` : `${label}…`, value }));
+    const { ok, body } = await upload(data, (value) =>
+      setProgress({ label: value < 1 ? `Uploading ${Math.round(value * 100)}%` : `${label}…`, value }),
+    );
     setProgress(null);
     if (!ok) return setError(body.error ?? "The import failed; nothing was imported.");
     if (commit) {
@@ -62,7 +75,11 @@ export function ContactsImport() {
   return (
     <div className="space-y-3">
       <form onSubmit={submitWith(() => void send(false))} className="space-y-3" aria-label="Import contacts" noValidate>
-        <Field id="linkedin-file" label="Import contacts: LinkedIn’s Connections.csv or a vCard file (.vcf)" hint="From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. From a phone or mail app: export contacts as vCard. They come in as Prospects.">
+        <Field
+          id="linkedin-file"
+          label="Import contacts: LinkedIn’s Connections.csv or a vCard file (.vcf)"
+          hint="From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. From a phone or mail app: export contacts as vCard. They come in as Prospects."
+        >
           {(p) => (
             <input
               {...p}
@@ -82,7 +99,12 @@ export function ContactsImport() {
         </Field>
         <Field id="linkedin-category" label="Add them as">
           {(p) => (
-            <select {...p} value={category} onChange={(e) => setCategory(e.target.value)} className={`${inputClass} max-w-xs`}>
+            <select
+              {...p}
+              value={category}
+              onChange={(e) => setCategory(e.target.value)}
+              className={`${inputClass} max-w-xs`}
+            >
               <Options items={CATEGORIES} />
             </select>
           )}
@@ -94,8 +116,14 @@ export function ContactsImport() {
           </p>
         ) : null}
         {done !== null ? (
-          <p role="status" className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
-            Imported {counted(done, "person", "people")} as Prospects. <Link href="/mentors?stage=PROSPECT" className="underline">See them</Link>
+          <p
+            role="status"
+            className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
+          >
+            Imported {counted(done, "person", "people")} as Prospects.{" "}
+            <Link href="/mentors?stage=PROSPECT" className="underline">
+              See them
+            </Link>
           </p>
         ) : null}
         {!preview ? (
@@ -105,9 +133,14 @@ export function ContactsImport() {
         ) : null}
       </form>
       {preview ? (
-        <section aria-labelledby="contacts-preview" className="space-y-3 rounded-md border border-zinc-200 p-4 text-sm dark:border-zinc-700" data-testid="contacts-preview">
+        <section
+          aria-labelledby="contacts-preview"
+          className="space-y-3 rounded-md border border-zinc-200 p-4 text-sm dark:border-zinc-700"
+          data-testid="contacts-preview"
+        >
           <h3 id="contacts-preview" className="font-semibold">
-            {counted(preview.total, "row")}: {preview.newCount} new, {preview.duplicates.length} already known, {preview.problems.length} with problems
+            {counted(preview.total, "row")}: {preview.newCount} new, {preview.duplicates.length} already known,{" "}
+            {preview.problems.length} with problems
           </h3>
           {preview.notes.map((n) => (
             <p key={n}>{n}</p>
@@ -148,10 +181,20 @@ export function ContactsImport() {
               </ul>
             </div>
           ) : null}
-          {preview.duplicates.length > linkedDuplicates.length ? <p>{counted(preview.duplicates.length - linkedDuplicates.length, "row repeats", "rows repeat")} an earlier row of the file and {preview.duplicates.length - linkedDuplicates.length === 1 ? "is" : "are"} skipped.</p> : null}
+          {preview.duplicates.length > linkedDuplicates.length ? (
+            <p>
+              {counted(preview.duplicates.length - linkedDuplicates.length, "row repeats", "rows repeat")} an earlier
+              row of the file and {preview.duplicates.length - linkedDuplicates.length === 1 ? "is" : "are"} skipped.
+            </p>
+          ) : null}
           <div className="flex gap-2">
             <Button type="button" onClick={() => void send(true)} disabled={!!progress}>
-              Import {counted(preview.newCount + Object.values(decisions).filter((d) => d === "add").length, "person", "people")}
+              Import{" "}
+              {counted(
+                preview.newCount + Object.values(decisions).filter((d) => d === "add").length,
+                "person",
+                "people",
+              )}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setPreview(null)}>
               Cancel

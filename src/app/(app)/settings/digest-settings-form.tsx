@@ -7,10 +7,16 @@ import { Field, inputClass } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { formatDayLong } from "@/domain/calendar";
-import { WEEKDAYS, type DigestFrequency } from "@/domain/digest-schedule";
+import { type DigestFrequency, WEEKDAYS } from "@/domain/digest-schedule";
 import { previewDigestAction, updateDigestSettingsAction } from "@/server/settings/settings.actions";
 
-type Settings = { timeZone: string; digestFrequency: DigestFrequency; digestWeekday: number; digestHour: number; digestSendEmpty: boolean };
+type Settings = {
+  timeZone: string;
+  digestFrequency: DigestFrequency;
+  digestWeekday: number;
+  digestHour: number;
+  digestSendEmpty: boolean;
+};
 type Preview = Extract<Awaited<ReturnType<typeof previewDigestAction>>, { ok: true }>["data"];
 
 const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
@@ -68,9 +74,23 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
             {errors._form.join(" ")}
           </p>
         ) : null}
-        <Field id="timeZone" label="Time zone" hint={detected ? `Detected from your browser: ${detected}. Save to use it.` : "Reminders fall due and digests go out in it."} errors={errors.timeZone}>
+        <Field
+          id="timeZone"
+          label="Time zone"
+          hint={
+            detected
+              ? `Detected from your browser: ${detected}. Save to use it.`
+              : "Reminders fall due and digests go out in it."
+          }
+          errors={errors.timeZone}
+        >
           {(p) => (
-            <select {...p} className={inputClass} value={settings.timeZone} onChange={(e) => set("timeZone", e.target.value)}>
+            <select
+              {...p}
+              className={inputClass}
+              value={settings.timeZone}
+              onChange={(e) => set("timeZone", e.target.value)}
+            >
               {(zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]).map((z) => (
                 <option key={z} value={z}>
                   {z}
@@ -89,18 +109,31 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="mr-4 inline-flex items-center gap-2 text-sm">
-              <input type="radio" name="digestFrequency" value={value} checked={settings.digestFrequency === value} onChange={() => set("digestFrequency", value)} />
+              <input
+                type="radio"
+                name="digestFrequency"
+                value={value}
+                checked={settings.digestFrequency === value}
+                onChange={() => set("digestFrequency", value)}
+              />
               {label}
             </label>
           ))}
-          {errors.digestFrequency ? <p className="text-sm text-red-700 dark:text-red-400">{errors.digestFrequency.join(" ")}</p> : null}
+          {errors.digestFrequency ? (
+            <p className="text-sm text-red-700 dark:text-red-400">{errors.digestFrequency.join(" ")}</p>
+          ) : null}
         </fieldset>
         {settings.digestFrequency !== "OFF" ? (
           <div className="flex flex-wrap gap-4">
             {weekly ? (
               <Field id="digestWeekday" label="Day of the week" errors={errors.digestWeekday}>
                 {(p) => (
-                  <select {...p} className={inputClass} value={settings.digestWeekday} onChange={(e) => set("digestWeekday", Number(e.target.value))}>
+                  <select
+                    {...p}
+                    className={inputClass}
+                    value={settings.digestWeekday}
+                    onChange={(e) => set("digestWeekday", Number(e.target.value))}
+                  >
                     {WEEKDAYS.map((d, i) => (
                       <option key={d} value={i}>
                         {d}
@@ -112,7 +145,12 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
             ) : null}
             <Field id="digestHour" label="Local hour" errors={errors.digestHour}>
               {(p) => (
-                <select {...p} className={inputClass} value={settings.digestHour} onChange={(e) => set("digestHour", Number(e.target.value))}>
+                <select
+                  {...p}
+                  className={inputClass}
+                  value={settings.digestHour}
+                  onChange={(e) => set("digestHour", Number(e.target.value))}
+                >
                   {Array.from({ length: 24 }, (_, h) => (
                     <option key={h} value={h}>
                       {hourLabel(h)}
@@ -125,7 +163,11 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
         ) : null}
         {settings.digestFrequency !== "OFF" ? (
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={settings.digestSendEmpty} onChange={(e) => set("digestSendEmpty", e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={settings.digestSendEmpty}
+              onChange={(e) => set("digestSendEmpty", e.target.checked)}
+            />
             Send it even when there is nothing to say
           </label>
         ) : null}
@@ -134,7 +176,12 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
         </Button>
       </form>
 
-      <section aria-labelledby="preview-heading" aria-live="polite" className="space-y-2 rounded-md bg-zinc-50 p-4 text-sm dark:bg-zinc-950" data-testid="digest-preview">
+      <section
+        aria-labelledby="preview-heading"
+        aria-live="polite"
+        className="space-y-2 rounded-md bg-zinc-50 p-4 text-sm dark:bg-zinc-950"
+        data-testid="digest-preview"
+      >
         <h3 id="preview-heading" className="font-medium">
           Your next digest
         </h3>
@@ -145,22 +192,38 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
         ) : (
           <>
             <p data-testid="next-digest">
-              {new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: settings.timeZone }).format(new Date(preview.slot.sendAt))} ({settings.timeZone})
-              {preview.slot.soon ? ": today's, going out within the next few minutes" : null}
+              {new Intl.DateTimeFormat("en-GB", {
+                weekday: "long",
+                day: "numeric",
+                month: "long",
+                hour: "2-digit",
+                minute: "2-digit",
+                timeZone: settings.timeZone,
+              }).format(new Date(preview.slot.sendAt))}{" "}
+              ({settings.timeZone}){preview.slot.soon ? ": today's, going out within the next few minutes" : null}
             </p>
             {preview.content && preview.willSend ? (
               <ul className="list-disc space-y-0.5 pl-5">
                 {preview.content.overdue.length ? <li>{preview.content.overdue.length} overdue</li> : null}
-                {preview.content.dueThisWeek.length ? <li>{preview.content.dueThisWeek.length} due in the next 7 days</li> : null}
+                {preview.content.dueThisWeek.length ? (
+                  <li>{preview.content.dueThisWeek.length} due in the next 7 days</li>
+                ) : null}
                 {preview.content.sprint ? (
                   <li>
-                    Sprint day {preview.content.sprint.day}, {preview.content.sprint.phase}: {preview.content.sprint.remaining.length} targets to go
+                    Sprint day {preview.content.sprint.day}, {preview.content.sprint.phase}:{" "}
+                    {preview.content.sprint.remaining.length} targets to go
                   </li>
                 ) : null}
                 {preview.content.outreachNudge ? <li>A nudge: no outreach in the last seven days</li> : null}
                 {preview.content.oneWay.length ? <li>{preview.content.oneWay.length} one-way relationships</li> : null}
-                {preview.content.unsharedWins.length ? <li>{preview.content.unsharedWins.length} wins not yet shared</li> : null}
-                {preview.content.overdue[0] ? <li>First: {preview.content.overdue[0].title}, due {formatDayLong(preview.content.overdue[0].dueOn)}</li> : null}
+                {preview.content.unsharedWins.length ? (
+                  <li>{preview.content.unsharedWins.length} wins not yet shared</li>
+                ) : null}
+                {preview.content.overdue[0] ? (
+                  <li>
+                    First: {preview.content.overdue[0].title}, due {formatDayLong(preview.content.overdue[0].dueOn)}
+                  </li>
+                ) : null}
               </ul>
             ) : (
               <p>As things stand it would say nothing, so none would be sent.</p>

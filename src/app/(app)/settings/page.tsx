@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/server/auth/session";
 import { SENDING_LEASE_MS } from "@/domain/digest-schedule";
+import { requireUser } from "@/server/auth/session";
 import { getSettings, type SettingsData } from "@/server/settings/settings.queries";
 import { CalendarFeed } from "./calendar-feed";
-import { DigestSettingsForm } from "./digest-settings-form";
 import { ContactsImport } from "./contacts-import";
+import { DigestSettingsForm } from "./digest-settings-form";
 import { DeleteAccount, ExportImport } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -24,7 +24,9 @@ function deliveryLine(d: Delivery, now: Date) {
       return d.lastError ? `skipped${why}` : "skipped (nothing to say)";
     case "SENDING":
       // A send older than the lease was cut off (a crash); the next run of that period resends it once.
-      return +now - +d.startedAt > SENDING_LEASE_MS ? "interrupted mid-send; it may or may not have been delivered" : "sending";
+      return +now - +d.startedAt > SENDING_LEASE_MS
+        ? "interrupted mid-send; it may or may not have been delivered"
+        : "sending";
     default:
       return retrying ? `not sent yet, trying again at ${at(d.nextAttemptAt!)}${why}` : `failed after ${tries}${why}`;
   }
@@ -42,23 +44,34 @@ export default async function SettingsPage() {
       </div>
 
       {schedulerSilent ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
-          No digest run has happened for over two hours, so digests are not going out. Check that the app is running, or run{" "}
-          <code>npm run digests -- --now</code> from cron.
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
+          No digest run has happened for over two hours, so digests are not going out. Check that the app is running, or
+          run <code>npm run digests -- --now</code> from cron.
         </p>
       ) : null}
 
-      <section id="digest" aria-labelledby="digest-heading" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        id="digest"
+        aria-labelledby="digest-heading"
+        className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h2 id="digest-heading" className="text-lg font-semibold">
           Time zone and digest
         </h2>
         {settings.digestUnsubscribedAt ? (
           <p className="text-sm">You unsubscribed from digests. Choose daily or weekly and save to get them again.</p>
         ) : settings.digestPausedAt ? (
-          <p role="alert" data-testid="digest-paused" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          <p
+            role="alert"
+            data-testid="digest-paused"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+          >
             Digests are paused: the last three to {settings.email} were refused by the receiving mail server
-            {settings.digestPausedReason ? ` (${settings.digestPausedReason})` : ""}. Check that the mailbox can receive mail, then press Save settings to
-            resume them.
+            {settings.digestPausedReason ? ` (${settings.digestPausedReason})` : ""}. Check that the mailbox can receive
+            mail, then press Save settings to resume them.
           </p>
         ) : null}
         <DigestSettingsForm
@@ -72,7 +85,10 @@ export default async function SettingsPage() {
         />
       </section>
 
-      <section aria-labelledby="calendar" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        aria-labelledby="calendar"
+        className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h2 id="calendar" className="text-lg font-semibold">
           Calendar feed
         </h2>
@@ -91,7 +107,14 @@ export default async function SettingsPage() {
         {deliveries.length ? (
           <ul className="space-y-1">
             {deliveries.map((d) => (
-              <li key={d.id} className={d.status === "FAILED" && !(d.nextAttemptAt && d.giveUpAt && d.giveUpAt > now) ? "text-red-800 dark:text-red-300" : ""}>
+              <li
+                key={d.id}
+                className={
+                  d.status === "FAILED" && !(d.nextAttemptAt && d.giveUpAt && d.giveUpAt > now)
+                    ? "text-red-800 dark:text-red-300"
+                    : ""
+                }
+              >
                 {d.period}: {deliveryLine(d, now)}
               </li>
             ))}
@@ -99,12 +122,17 @@ export default async function SettingsPage() {
         ) : null}
       </section>
 
-      <section id="data" aria-labelledby="data-heading" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        id="data"
+        aria-labelledby="data-heading"
+        className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h2 id="data-heading" className="text-lg font-semibold">
           Your data
         </h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Everything you entered, as one JSON file you can import here or into another Mentor Map (its format is documented in <code>docs/export-format.schema.json</code>).
+          Everything you entered, as one JSON file you can import here or into another Mentor Map (its format is
+          documented in <code>docs/export-format.schema.json</code>).
         </p>
         <ExportImport />
         <div className="border-t border-zinc-200 pt-4 dark:border-zinc-800">
@@ -112,7 +140,10 @@ export default async function SettingsPage() {
         </div>
       </section>
 
-      <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5 dark:border-red-900 dark:bg-zinc-900">
+      <section
+        aria-labelledby="delete-heading"
+        className="space-y-3 rounded-lg border border-red-200 bg-white p-5 dark:border-red-900 dark:bg-zinc-900"
+      >
         <h2 id="delete-heading" className="text-lg font-semibold">
           Delete my account
         </h2>

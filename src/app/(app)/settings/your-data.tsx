@@ -39,8 +39,16 @@ export function ExportImport() {
       if (!file) return setError("Choose a file first.");
       setError(null);
       setDone(null);
-      const response = await fetch(`/api/import?mode=${mode}&commit=${commit ? 1 : 0}`, { method: "POST", body: file, headers: { "Content-Type": "application/json" } });
-      const body = (await response.json().catch(() => ({ error: "The server did not answer; nothing was imported." }))) as ImportPreview & { error?: string };
+      const response = await fetch(`/api/import?mode=${mode}&commit=${commit ? 1 : 0}`, {
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "application/json" },
+      });
+      const body = (await response
+        .json()
+        .catch(() => ({ error: "The server did not answer; nothing was imported." }))) as ImportPreview & {
+        error?: string;
+      };
       if (!response.ok) {
         setPreview(null);
         return setError(body.error ?? "The import failed; nothing was imported.");
@@ -65,7 +73,11 @@ export function ExportImport() {
         </a>
       </div>
       <form onSubmit={submitWith(() => send(false))} className="space-y-3" aria-label="Import a JSON export" noValidate>
-        <Field id="import-file" label="Import a Mentor Map export (JSON)" hint="Up to 50 MB. You see what will change before anything is written.">
+        <Field
+          id="import-file"
+          label="Import a Mentor Map export (JSON)"
+          hint="Up to 50 MB. You see what will change before anything is written."
+        >
           {(p) => (
             <input
               {...p}
@@ -85,10 +97,22 @@ export function ExportImport() {
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium">How</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" checked={mode === "merge"} onChange={() => (setMode("merge"), setPreview(null))} /> Merge into my map (people matched by email, then name; nothing duplicated)
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === "merge"}
+              onChange={() => (setMode("merge"), setPreview(null))}
+            />{" "}
+            Merge into my map (people matched by email, then name; nothing duplicated)
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" checked={mode === "restore"} onChange={() => (setMode("restore"), setPreview(null))} /> Restore into this empty account (settings too)
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === "restore"}
+              onChange={() => (setMode("restore"), setPreview(null))}
+            />{" "}
+            Restore into this empty account (settings too)
           </label>
         </fieldset>
         {error ? (
@@ -97,7 +121,10 @@ export function ExportImport() {
           </p>
         ) : null}
         {done ? (
-          <p role="status" className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
+          <p
+            role="status"
+            className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
+          >
             {done}
           </p>
         ) : null}
@@ -108,7 +135,11 @@ export function ExportImport() {
         ) : null}
       </form>
       {preview ? (
-        <section aria-labelledby="import-preview" className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700" data-testid="import-preview">
+        <section
+          aria-labelledby="import-preview"
+          className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700"
+          data-testid="import-preview"
+        >
           <h3 id="import-preview" className="font-semibold">
             What this import will do
           </h3>
@@ -156,19 +187,31 @@ export function ExportImport() {
 /** Deleting everything, confirmed by typing the email address. */
 export function DeleteAccount({ email }: { email: string }) {
   const [open, setOpen] = useState(false);
-  const { errors, pending, submit } = useActionForm(deleteAccountAction, {}, () => window.location.assign("/signin?deleted=1"));
+  const { errors, pending, submit } = useActionForm(deleteAccountAction, {}, () =>
+    window.location.assign("/signin?deleted=1"),
+  );
   if (!open) {
     return (
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)} className="border-red-300 text-red-800 dark:text-red-300">
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => setOpen(true)}
+        className="border-red-300 text-red-800 dark:text-red-300"
+      >
         Delete my account…
       </Button>
     );
   }
   return (
-    <form onSubmit={submitWith((fd) => submit(fd))} noValidate className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-900" aria-label="Delete my account">
+    <form
+      onSubmit={submitWith((fd) => submit(fd))}
+      noValidate
+      className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-900"
+      aria-label="Delete my account"
+    >
       <p className="text-sm">
-        This deletes your account and everything in it (every mentor, check-in, reminder, win and sprint) and signs you out. It cannot be undone: download your data
-        first if you may want it.
+        This deletes your account and everything in it (every mentor, check-in, reminder, win and sprint) and signs you
+        out. It cannot be undone: download your data first if you may want it.
       </p>
       <FormError errors={errors} />
       <Field id="confirmEmail" label={`Type ${email} to confirm`} errors={errors.confirmEmail}>

@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Map snapshots" };
 const when = (d: Date | "now") => (d === "now" ? "now" : d.toISOString().slice(0, 16).replace("T", " ") + " UTC");
 
 /** Two moments of the map side by side: which gaps were filled, which opened. */
-export default async function SnapshotsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SnapshotsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const parsed = compareSnapshotsSchema.safeParse(await searchParams);
   const snapshots = await listSnapshots(user.id);
@@ -20,14 +24,16 @@ export default async function SnapshotsPage({ searchParams }: { searchParams: Pr
   const b = (parsed.success && parsed.data.b) || "now";
   const [before, after] = a ? await Promise.all([loadCoverage(user, a), loadCoverage(user, b)]) : [null, null];
   const diff = before && after ? compareCoverage(before.coverage, after.coverage) : null;
-  const option = (s: (typeof snapshots)[number]) => `${when(s.takenAt)}${s.reason === "SPRINT_END" ? " (end of sprint)" : ""}`;
+  const option = (s: (typeof snapshots)[number]) =>
+    `${when(s.takenAt)}${s.reason === "SPRINT_END" ? " (end of sprint)" : ""}`;
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Map snapshots</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          A snapshot keeps your map&apos;s coverage at a moment: take one from the map each quarter, and one is kept at the end of every sprint.
+          A snapshot keeps your map&apos;s coverage at a moment: take one from the map each quarter, and one is kept at
+          the end of every sprint.
         </p>
       </div>
       {snapshots.length === 0 ? (
@@ -36,43 +42,71 @@ export default async function SnapshotsPage({ searchParams }: { searchParams: Pr
         </p>
       ) : (
         <form method="get" className="flex flex-wrap items-end gap-3">
-          <SnapshotSelect name="a" label="Before" value={a} options={snapshots.map((s) => ({ value: s.id, label: option(s) }))} />
-          <SnapshotSelect name="b" label="After" value={b} options={[{ value: "now", label: "Now" }, ...snapshots.map((s) => ({ value: s.id, label: option(s) }))]} />
+          <SnapshotSelect
+            name="a"
+            label="Before"
+            value={a}
+            options={snapshots.map((s) => ({ value: s.id, label: option(s) }))}
+          />
+          <SnapshotSelect
+            name="b"
+            label="After"
+            value={b}
+            options={[{ value: "now", label: "Now" }, ...snapshots.map((s) => ({ value: s.id, label: option(s) }))]}
+          />
           <button type="submit" className={buttonClass("secondary")}>
             Compare
           </button>
         </form>
       )}
-      {a && (!before || !after) ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">That snapshot was not found.</p> : null}
+      {a && (!before || !after) ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          That snapshot was not found.
+        </p>
+      ) : null}
       {diff && before && after ? (
         <section aria-labelledby="changes" className="space-y-3">
           <h2 id="changes" className="text-lg font-semibold">
             From {when(before.label)} to {when(after.label)}
           </h2>
           <p className="text-sm" data-testid="coverage-summary">
-            Core cells covered: {diff.before.covered} of {diff.before.total} → {diff.after.covered} of {diff.after.total}. {diff.filled} {diff.filled === 1 ? "gap" : "gaps"} filled,{" "}
-            {diff.opened} opened.
+            Core cells covered: {diff.before.covered} of {diff.before.total} → {diff.after.covered} of{" "}
+            {diff.after.total}. {diff.filled} {diff.filled === 1 ? "gap" : "gaps"} filled, {diff.opened} opened.
           </p>
           <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full min-w-[40rem] text-sm">
               <caption className="sr-only">People per cell before and after</caption>
               <thead>
                 <tr className="border-b border-zinc-200 text-left text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-                  <th scope="col" className="px-3 py-2">Gap area</th>
+                  <th scope="col" className="px-3 py-2">
+                    Gap area
+                  </th>
                   {CATEGORIES.map((c) => (
-                    <th key={c.value} scope="col" className="px-3 py-2">{c.label}</th>
+                    <th key={c.value} scope="col" className="px-3 py-2">
+                      {c.label}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {diff.rows.map((row) => (
-                  <tr key={`${row.name}-${row.status}`} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
+                  <tr
+                    key={`${row.name}-${row.status}`}
+                    className="border-b border-zinc-100 last:border-0 dark:border-zinc-800"
+                  >
                     <th scope="row" className="px-3 py-2 text-left font-medium">
                       {row.name}
-                      {row.status !== "kept" ? <span className="ml-1 text-xs font-normal text-zinc-600 dark:text-zinc-400">({row.status})</span> : null}
+                      {row.status !== "kept" ? (
+                        <span className="ml-1 text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                          ({row.status})
+                        </span>
+                      ) : null}
                     </th>
                     {row.cells.map((c) => (
-                      <td key={c.category} className={`px-3 py-2 tabular-nums ${c.filled ? "bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : c.opened ? "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-200" : ""}`}>
+                      <td
+                        key={c.category}
+                        className={`px-3 py-2 tabular-nums ${c.filled ? "bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : c.opened ? "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-200" : ""}`}
+                      >
                         {c.before} → {c.after}
                         {c.filled ? " · filled" : c.opened ? " · opened" : ""}
                       </td>
@@ -88,7 +122,17 @@ export default async function SnapshotsPage({ searchParams }: { searchParams: Pr
   );
 }
 
-function SnapshotSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
+function SnapshotSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block text-sm font-medium">

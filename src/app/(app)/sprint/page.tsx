@@ -11,7 +11,13 @@ export const metadata: Metadata = { title: "90-day sprint" };
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-type Summary = { progress: number; phases: { name: string; progress: number; done: boolean }[]; weeksWithOutreach: number; tasks: { total: number; done: number }; coverage: { covered: number; total: number } };
+type Summary = {
+  progress: number;
+  phases: { name: string; progress: number; done: boolean }[];
+  weeksWithOutreach: number;
+  tasks: { total: number; done: number };
+  coverage: { covered: number; total: number };
+};
 
 export default async function SprintPage() {
   const user = await requireUser();
@@ -22,23 +28,34 @@ export default async function SprintPage() {
       <div>
         <h1 className="text-2xl font-semibold">90-day sprint</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Three 30-day phases: build the foundation, activate relationships, then make them last. Targets tick themselves from your map.
+          Three 30-day phases: build the foundation, activate relationships, then make them last. Targets tick
+          themselves from your map.
         </p>
       </div>
 
       {!sprint || !progress ? (
-        <section aria-labelledby="start" className="max-w-xl space-y-3 rounded-lg border border-dashed border-zinc-300 p-6 dark:border-zinc-700">
+        <section
+          aria-labelledby="start"
+          className="max-w-xl space-y-3 rounded-lg border border-dashed border-zinc-300 p-6 dark:border-zinc-700"
+        >
           <h2 id="start" className="text-lg font-semibold">
             Start your sprint
           </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Pick a start day. The <Link href="/gaps/wizard" className="text-brand-700 underline dark:text-brand-100">gap analysis</Link> also starts one when you finish it.
+            Pick a start day. The{" "}
+            <Link href="/gaps/wizard" className="text-brand-700 underline dark:text-brand-100">
+              gap analysis
+            </Link>{" "}
+            also starts one when you finish it.
           </p>
           <StartSprintForm today={today} label="Start the sprint" />
         </section>
       ) : (
         <>
-          <section aria-labelledby="where" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-labelledby="where"
+            className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h2 id="where" className="text-lg font-semibold" data-testid="sprint-heading">
               {progress.day < 1
                 ? `Starts on ${formatDayLong(progress.startOn)}`
@@ -51,8 +68,14 @@ export default async function SprintPage() {
             </p>
             <div className="grid gap-4 sm:grid-cols-2">
               <div className="space-y-1">
-                <p className="text-sm">Time: day {Math.min(Math.max(progress.day, 0), SPRINT_DAYS)} of {SPRINT_DAYS}</p>
-                <ProgressBar label="Days of the sprint gone" value={Math.max(0, progress.day) / SPRINT_DAYS} text={`Day ${progress.day} of ${SPRINT_DAYS}`} />
+                <p className="text-sm">
+                  Time: day {Math.min(Math.max(progress.day, 0), SPRINT_DAYS)} of {SPRINT_DAYS}
+                </p>
+                <ProgressBar
+                  label="Days of the sprint gone"
+                  value={Math.max(0, progress.day) / SPRINT_DAYS}
+                  text={`Day ${progress.day} of ${SPRINT_DAYS}`}
+                />
               </div>
               <div className="space-y-1">
                 <p className="text-sm">Targets: {pct(progress.progress)} of the way</p>
@@ -62,19 +85,28 @@ export default async function SprintPage() {
           </section>
 
           {progress.day > SPRINT_DAYS ? (
-            <section aria-labelledby="summary" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5 dark:border-emerald-800 dark:bg-emerald-950">
+            <section
+              aria-labelledby="summary"
+              className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5 dark:border-emerald-800 dark:bg-emerald-950"
+            >
               <h2 id="summary" className="text-lg font-semibold">
                 Your sprint in summary
               </h2>
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {progress.phases.map((p) => (
                   <li key={p.number}>
-                    {p.name}: {p.targets.filter((t) => t.done).length} of {p.targets.length} targets met ({pct(p.progress)})
+                    {p.name}: {p.targets.filter((t) => t.done).length} of {p.targets.length} targets met (
+                    {pct(p.progress)})
                   </li>
                 ))}
-                <li>Weeks with outreach: {progress.streak.weeks.filter((w) => w.state === "done").length} of {progress.streak.weeks.length}</li>
+                <li>
+                  Weeks with outreach: {progress.streak.weeks.filter((w) => w.state === "done").length} of{" "}
+                  {progress.streak.weeks.length}
+                </li>
               </ul>
-              <p className="text-sm">Starting the next sprint keeps this one in your history with a snapshot of your map.</p>
+              <p className="text-sm">
+                Starting the next sprint keeps this one in your history with a snapshot of your map.
+              </p>
               <StartSprintForm today={today} label="Start the next sprint" />
             </section>
           ) : null}
@@ -91,10 +123,15 @@ export default async function SprintPage() {
                   <div>
                     <h2 id={`phase-${phase.number}`} className="text-lg font-semibold">
                       {phase.name}
-                      {current ? <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-medium text-white">now</span> : null}
+                      {current ? (
+                        <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-medium text-white">
+                          now
+                        </span>
+                      ) : null}
                     </h2>
                     <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                      Days {phase.firstDay}–{phase.lastDay} · {phase.done ? "all targets met" : `${pct(phase.progress)} of the way`}
+                      Days {phase.firstDay}–{phase.lastDay} ·{" "}
+                      {phase.done ? "all targets met" : `${pct(phase.progress)} of the way`}
                     </p>
                   </div>
                   <ProgressBar label={`${phase.name} phase`} value={phase.progress} />
@@ -103,7 +140,10 @@ export default async function SprintPage() {
                       <li key={t.key} className="space-y-1 text-sm" data-target={t.key}>
                         <div className="flex items-start justify-between gap-2">
                           <span>
-                            <span aria-hidden="true" className={t.done ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-400"}>
+                            <span
+                              aria-hidden="true"
+                              className={t.done ? "text-emerald-700 dark:text-emerald-400" : "text-zinc-400"}
+                            >
                               {t.done ? "✓ " : "○ "}
                             </span>
                             {t.href ? (
@@ -129,7 +169,10 @@ export default async function SprintPage() {
           </div>
 
           <div className="grid gap-4 lg:grid-cols-3">
-            <section aria-labelledby="streak" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+            <section
+              aria-labelledby="streak"
+              className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <h2 id="streak" className="text-lg font-semibold">
                 One outreach a week
               </h2>
@@ -140,7 +183,11 @@ export default async function SprintPage() {
                     "This week is done."
                   ) : (
                     <>
-                      Nothing sent this week yet: <Link href="/mentors/pipeline" className="text-brand-700 underline dark:text-brand-100">reach out to a prospect</Link>.
+                      Nothing sent this week yet:{" "}
+                      <Link href="/mentors/pipeline" className="text-brand-700 underline dark:text-brand-100">
+                        reach out to a prospect
+                      </Link>
+                      .
                     </>
                   )
                 ) : null}
@@ -162,17 +209,29 @@ export default async function SprintPage() {
                   >
                     <span aria-hidden="true">{w.week}</span>
                     <span className="sr-only">
-                      Week {w.week}: {w.state === "done" ? "outreach sent" : w.state === "missed" ? "none sent" : w.state === "now" ? "this week" : "ahead"}
+                      Week {w.week}:{" "}
+                      {w.state === "done"
+                        ? "outreach sent"
+                        : w.state === "missed"
+                          ? "none sent"
+                          : w.state === "now"
+                            ? "this week"
+                            : "ahead"}
                     </span>
                   </li>
                 ))}
               </ol>
             </section>
-            <section aria-labelledby="tasks" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 lg:col-span-2 dark:border-zinc-800 dark:bg-zinc-900">
+            <section
+              aria-labelledby="tasks"
+              className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 lg:col-span-2 dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <h2 id="tasks" className="text-lg font-semibold">
                 Your own tasks
               </h2>
-              <SprintTasks tasks={sprint.tasks.map((t) => ({ id: t.id, title: t.title, phase: t.phase, done: t.doneAt !== null }))} />
+              <SprintTasks
+                tasks={sprint.tasks.map((t) => ({ id: t.id, title: t.title, phase: t.phase, done: t.doneAt !== null }))}
+              />
             </section>
           </div>
         </>
@@ -187,11 +246,21 @@ export default async function SprintPage() {
             <caption className="sr-only">Past sprints and how far they got</caption>
             <thead>
               <tr className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-                <th scope="col" className="py-2 pr-4">Started</th>
-                <th scope="col" className="py-2 pr-4">Targets</th>
-                <th scope="col" className="py-2 pr-4">Weeks with outreach</th>
-                <th scope="col" className="py-2 pr-4">Tasks done</th>
-                <th scope="col" className="py-2">Core cells covered</th>
+                <th scope="col" className="py-2 pr-4">
+                  Started
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Targets
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Weeks with outreach
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Tasks done
+                </th>
+                <th scope="col" className="py-2">
+                  Core cells covered
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -199,7 +268,9 @@ export default async function SprintPage() {
                 const s = h.summary as Summary | null;
                 return (
                   <tr key={h.id} className="border-b border-zinc-100 dark:border-zinc-800">
-                    <th scope="row" className="py-2 pr-4 font-normal">{formatDayLong(dateToDay(h.startOn))}</th>
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      {formatDayLong(dateToDay(h.startOn))}
+                    </th>
                     <td className="py-2 pr-4">{s ? pct(s.progress) : "–"}</td>
                     <td className="py-2 pr-4">{s ? `${s.weeksWithOutreach} of 13` : "–"}</td>
                     <td className="py-2 pr-4">{s ? `${s.tasks.done} of ${s.tasks.total}` : "–"}</td>

@@ -8,7 +8,13 @@ import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { PHASES } from "@/domain/sprint";
-import { addSprintTaskAction, deleteSprintTaskAction, restoreSprintTaskAction, startSprintAction, toggleSprintTaskAction } from "@/server/sprint/sprint.actions";
+import {
+  addSprintTaskAction,
+  deleteSprintTaskAction,
+  restoreSprintTaskAction,
+  startSprintAction,
+  toggleSprintTaskAction,
+} from "@/server/sprint/sprint.actions";
 
 export function StartSprintForm({ today, label }: { today: string; label: string }) {
   const router = useRouter();
@@ -46,7 +52,11 @@ export function SprintTasks({ tasks }: { tasks: Task[] }) {
   const [formKey, setFormKey] = useState(0);
   return (
     <div className="space-y-4">
-      {tasks.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Add the things only you know you need to do, such as “ask Maya about the promotion panel”.</p> : null}
+      {tasks.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Add the things only you know you need to do, such as “ask Maya about the promotion panel”.
+        </p>
+      ) : null}
       <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {tasks.map((t) => (
           <TaskRow key={t.id} task={t} />
@@ -97,7 +107,11 @@ function TaskRow({ task }: { task: Task }) {
   const [pending, startTransition] = useTransition();
   // Ticks at once; the server's answer follows.
   const [done, setDone] = useOptimistic(task.done);
-  const remove = useDeleteWithUndo(() => deleteSprintTaskAction({ id: task.id }), (deleted) => restoreSprintTaskAction(deleted), `Deleted “${task.title}”.`);
+  const remove = useDeleteWithUndo(
+    () => deleteSprintTaskAction({ id: task.id }),
+    (deleted) => restoreSprintTaskAction(deleted),
+    `Deleted “${task.title}”.`,
+  );
   const phase = PHASES.find((p) => p.number === task.phase);
   return (
     <li className="flex items-center gap-3 py-2 text-sm">
@@ -116,11 +130,21 @@ function TaskRow({ task }: { task: Task }) {
           });
         }}
       />
-      <label htmlFor={`task-${task.id}`} className={`flex-1 ${done ? "text-zinc-600 line-through dark:text-zinc-400" : ""}`}>
+      <label
+        htmlFor={`task-${task.id}`}
+        className={`flex-1 ${done ? "text-zinc-600 line-through dark:text-zinc-400" : ""}`}
+      >
         {task.title}
         {phase ? <span className="ml-2 text-xs text-zinc-600 dark:text-zinc-400">({phase.name})</span> : null}
       </label>
-      <Button type="button" variant="ghost" className="px-2 py-1" disabled={remove.pending} onClick={remove.run} aria-label={`Delete task ${task.title}`}>
+      <Button
+        type="button"
+        variant="ghost"
+        className="px-2 py-1"
+        disabled={remove.pending}
+        onClick={remove.run}
+        aria-label={`Delete task ${task.title}`}
+      >
         Delete
       </Button>
     </li>

@@ -17,8 +17,11 @@ export default async function WinsPage() {
       <header>
         <h1 className="text-2xl font-semibold">Wins</h1>
         <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-          Log what went well and credit the people whose advice helped. Telling them closes the loop: mentors keep helping people who show them it worked.
-          {unshared ? ` ${unshared === 1 ? "One person has" : `${unshared} people have`} not heard about a win they helped with yet.` : ""}
+          Log what went well and credit the people whose advice helped. Telling them closes the loop: mentors keep
+          helping people who show them it worked.
+          {unshared
+            ? ` ${unshared === 1 ? "One person has" : `${unshared} people have`} not heard about a win they helped with yet.`
+            : ""}
         </p>
       </header>
       <WinForm options={options} today={today} />

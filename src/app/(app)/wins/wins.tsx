@@ -13,29 +13,81 @@ import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { formatDayLong } from "@/domain/calendar";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/server/action";
-import { createWinAction, deleteWinAction, restoreWinAction, shareWinPubliclyAction, shareWinWithMentorAction, updateWinAction } from "@/server/wins/wins.actions";
+import {
+  createWinAction,
+  deleteWinAction,
+  restoreWinAction,
+  shareWinPubliclyAction,
+  shareWinWithMentorAction,
+  updateWinAction,
+} from "@/server/wins/wins.actions";
 import type { WinRow } from "@/server/wins/wins.queries";
 
 type Option = { id: string; name: string; category: MentorCategory };
 const panel = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
-function WinFields({ options, errors, today, value }: { options: Option[]; errors: Record<string, string[]>; today: string; value?: WinRow }) {
+function WinFields({
+  options,
+  errors,
+  today,
+  value,
+}: {
+  options: Option[];
+  errors: Record<string, string[]>;
+  today: string;
+  value?: WinRow;
+}) {
   const p = value ? `win-${value.id}-` : "new-win-";
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <div className="space-y-4">
         <Field id={`${p}title`} label="What went well" errors={errors.title}>
-          {(props) => <input {...props} name="title" defaultValue={value?.title} maxLength={200} className={inputClass} placeholder="Promoted to staff engineer" />}
+          {(props) => (
+            <input
+              {...props}
+              name="title"
+              defaultValue={value?.title}
+              maxLength={200}
+              className={inputClass}
+              placeholder="Promoted to staff engineer"
+            />
+          )}
         </Field>
         <Field id={`${p}description`} label="The story (optional)" errors={errors.description}>
-          {(props) => <textarea {...props} name="description" defaultValue={value?.description} maxLength={5000} className={`${inputClass} min-h-20`} />}
+          {(props) => (
+            <textarea
+              {...props}
+              name="description"
+              defaultValue={value?.description}
+              maxLength={5000}
+              className={`${inputClass} min-h-20`}
+            />
+          )}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={`${p}on`} label="When" errors={errors.occurredOn}>
-            {(props) => <input {...props} type="date" name="occurredOn" defaultValue={value?.occurredOn ?? today} max={today} className={inputClass} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="occurredOn"
+                defaultValue={value?.occurredOn ?? today}
+                max={today}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id={`${p}public`} label="Shared publicly on (optional)" errors={errors.sharedPubliclyOn}>
-            {(props) => <input {...props} type="date" name="sharedPubliclyOn" defaultValue={value?.sharedPubliclyOn ?? ""} max={today} className={inputClass} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="sharedPubliclyOn"
+                defaultValue={value?.sharedPubliclyOn ?? ""}
+                max={today}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
       </div>
@@ -55,7 +107,13 @@ export function WinForm({ options, today }: { options: Option[]; today: string }
   const [key, setKey] = useState(0);
   const { errors, pending, submit } = useActionForm(createWinAction, {}, () => setKey((k) => k + 1));
   return (
-    <form key={key} onSubmit={submitWith((fd) => submit(fd))} noValidate className={`${panel} space-y-4`} aria-label="Log a win">
+    <form
+      key={key}
+      onSubmit={submitWith((fd) => submit(fd))}
+      noValidate
+      className={`${panel} space-y-4`}
+      aria-label="Log a win"
+    >
       <h2 className="text-lg font-semibold">Log a win</h2>
       <FormError errors={errors} />
       <WinFields options={options} errors={errors} today={today} />
@@ -67,7 +125,8 @@ export function WinForm({ options, today }: { options: Option[]; today: string }
 }
 
 export function WinList({ wins, options, today }: { wins: WinRow[]; options: Option[]; today: string }) {
-  if (!wins.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No wins logged yet. Small ones count too.</p>;
+  if (!wins.length)
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No wins logged yet. Small ones count too.</p>;
   return (
     <section aria-labelledby="all-wins" className="space-y-3">
       <h2 id="all-wins" className="text-lg font-semibold">
@@ -75,7 +134,12 @@ export function WinList({ wins, options, today }: { wins: WinRow[]; options: Opt
       </h2>
       <ul className="space-y-3">
         {wins.map((w) => (
-          <li key={w.id} id={`win-${w.id}`} className={`${panel} scroll-mt-4 target:ring-2 target:ring-brand-600`} data-testid="win">
+          <li
+            key={w.id}
+            id={`win-${w.id}`}
+            className={`${panel} scroll-mt-4 target:ring-2 target:ring-brand-600`}
+            data-testid="win"
+          >
             <WinItem win={w} options={options} today={today} />
           </li>
         ))}
@@ -85,7 +149,15 @@ export function WinList({ wins, options, today }: { wins: WinRow[]; options: Opt
 }
 
 /** A checkbox that saves at once (optimistically), with the date it was ticked. */
-function ShareToggle({ label, checked, run }: { label: React.ReactNode; checked: boolean; run: (shared: boolean) => Promise<ActionResult<unknown>> }) {
+function ShareToggle({
+  label,
+  checked,
+  run,
+}: {
+  label: React.ReactNode;
+  checked: boolean;
+  run: (shared: boolean) => Promise<ActionResult<unknown>>;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [value, setValue] = useState(checked);

@@ -17,7 +17,11 @@ const ERRORS: Record<string, string> = {
   SessionRequired: "Sign in to continue.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/dashboard";
   if (await getCurrentUser()) redirect("/dashboard");
@@ -31,7 +35,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">We email you a link; no password to remember.</p>
       </div>
       {params.deleted === "1" ? (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
+        >
           Your account and everything in it have been deleted.
         </p>
       ) : null}

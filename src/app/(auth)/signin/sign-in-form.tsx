@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
@@ -33,7 +33,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field id="email" label="Email" errors={error ? [error] : undefined}>
-        {(props) => <input {...props} name="email" type="email" autoComplete="email" required className={inputClass} placeholder="you@example.com" />}
+        {(props) => (
+          <input
+            {...props}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            className={inputClass}
+            placeholder="you@example.com"
+          />
+        )}
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Email me a sign-in link"}
@@ -42,12 +52,24 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   );
 }
 
-export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {
+export function OAuthButtons({
+  providers,
+  callbackUrl,
+}: {
+  providers: { id: string; name: string }[];
+  callbackUrl: string;
+}) {
   if (providers.length === 0) return null;
   return (
     <div className="space-y-2">
       {providers.map((p) => (
-        <Button key={p.id} type="button" variant="secondary" className="w-full" onClick={() => signIn(p.id, { callbackUrl })}>
+        <Button
+          key={p.id}
+          type="button"
+          variant="secondary"
+          className="w-full"
+          onClick={() => signIn(p.id, { callbackUrl })}
+        >
           Continue with {p.name}
         </Button>
       ))}

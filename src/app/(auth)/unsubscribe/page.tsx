@@ -10,13 +10,19 @@ export const metadata: Metadata = { title: "Unsubscribe" };
  * The digest footer's link. Opening it changes nothing (mail scanners open links);
  * the button posts to the one-click endpoint.
  */
-export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnsubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   if (params.done === "1") {
     return (
       <div className="space-y-3">
         <h1 className="text-xl font-semibold">You are unsubscribed</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No more digest emails. Your reminders still show on your map, and you can turn digests back on in Settings.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          No more digest emails. Your reminders still show on your map, and you can turn digests back on in Settings.
+        </p>
         <Link href="/settings#digest" className="text-sm text-brand-700 underline dark:text-brand-100">
           Settings
         </Link>
@@ -28,7 +34,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   return (
     <form method="post" action={`/api/unsubscribe?token=${encodeURIComponent(token)}`} className="space-y-4">
       <h1 className="text-xl font-semibold">Unsubscribe from digests?</h1>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">You will get no more digest emails. Nothing else changes.</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        You will get no more digest emails. Nothing else changes.
+      </p>
       <button type="submit" className={buttonClass("primary")}>
         Unsubscribe
       </button>

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { ActionError, toFieldErrors } from "@/server/action";
 import { getCurrentUser } from "@/server/auth/session";
@@ -43,9 +43,17 @@ export async function POST(req: NextRequest) {
     const user = await getCurrentUser();
     if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
     const parsed = query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-    if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
+    if (!parsed.success)
+      return NextResponse.json(
+        { error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) },
+        { status: 400 },
+      );
     const bytes = await readBody(req);
-    if (!bytes) return NextResponse.json({ error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` }, { status: 413 });
+    if (!bytes)
+      return NextResponse.json(
+        { error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` },
+        { status: 413 },
+      );
     if (!bytes.byteLength) return NextResponse.json({ error: "This file is empty." }, { status: 400 });
     const doc = readExportDocument(decodeText(bytes).text);
     const preview = await importMap(user.id, doc, parsed.data.mode, parsed.data.commit === "1");

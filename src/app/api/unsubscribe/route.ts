@@ -15,7 +15,10 @@ export async function POST(req: Request) {
   const userId = token.length <= 300 ? verifyUnsubscribeToken(token) : null;
   if (!userId) return notFound();
   try {
-    const { count } = await db.user.updateMany({ where: { id: userId, digestUnsubscribedAt: null }, data: { digestUnsubscribedAt: new Date() } });
+    const { count } = await db.user.updateMany({
+      where: { id: userId, digestUnsubscribedAt: null },
+      data: { digestUnsubscribedAt: new Date() },
+    });
     if (count) logger.info({ user: userId }, "unsubscribed from digests");
   } catch (error) {
     logger.error({ err: error }, "unsubscribe failed");
@@ -28,7 +31,8 @@ export async function POST(req: Request) {
   return new NextResponse("Unsubscribed.", { status: 200 });
 }
 
-const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const seeOther = (location: string) =>
+  new NextResponse(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /**
  * Older mail clients open the List-Unsubscribe address in a browser (a GET), and

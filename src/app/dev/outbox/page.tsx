@@ -26,7 +26,10 @@ export default async function OutboxPage() {
       {messages.length === 0 ? <p>No mail yet. Ask for a sign-in link to see one here.</p> : null}
       <ol className="space-y-4">
         {messages.map((m) => (
-          <li key={m.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+          <li
+            key={m.id}
+            className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
               {new Date(m.sentAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC · to {m.to}
             </p>

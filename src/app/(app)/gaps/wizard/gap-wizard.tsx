@@ -5,14 +5,21 @@ import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
 import { useAutosave } from "@/components/use-autosave";
-import { formatDayLong, isDay, type Day } from "@/domain/calendar";
+import { type Day, formatDayLong, isDay } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import { areaCountAdvice, areaNameKey, MAX_GAP_AREAS, SUGGESTED_GAP_AREAS } from "@/domain/gap-areas";
 import { sprintLastDay, sprintStartProblem } from "@/domain/sprint";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { completeWizardAction, saveWizardDraftAction } from "@/server/gaps/gaps.actions";
 import type { LinkableMentor } from "@/server/gaps/gaps.queries";
-import { firstInvalidStep, pathErrors, STEP_CHECKS, WIZARD_STEPS, type WizardArea, type WizardDraft } from "@/server/gaps/gaps.schema";
+import {
+  firstInvalidStep,
+  pathErrors,
+  STEP_CHECKS,
+  WIZARD_STEPS,
+  type WizardArea,
+  type WizardDraft,
+} from "@/server/gaps/gaps.schema";
 
 type Errors = Record<string, string[]>;
 
@@ -36,7 +43,15 @@ const newArea = (name: string, key = name): WizardArea => ({
  * back, forward and a closed tab lose nothing; each step is checked with the
  * schema the completing action uses.
  */
-export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; mentors: LinkableMentor[]; today: Day }) {
+export function GapWizard({
+  initial,
+  mentors,
+  today,
+}: {
+  initial: WizardDraft;
+  mentors: LinkableMentor[];
+  today: Day;
+}) {
   const router = useRouter();
   const [draft, setDraft] = useState<WizardDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
@@ -71,7 +86,8 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
   function showErrors(found: Errors) {
     setErrors(found);
     requestAnimationFrame(() => {
-      const invalid = document.querySelector<HTMLElement>("[aria-invalid=true]") ?? document.getElementById("wizard-errors");
+      const invalid =
+        document.querySelector<HTMLElement>("[aria-invalid=true]") ?? document.getElementById("wizard-errors");
       invalid?.focus();
     });
   }
@@ -107,7 +123,11 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
             return (
               <li key={name}>
                 {reachable ? (
-                  <button type="button" onClick={() => goTo(i)} className="rounded-full border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                  <button
+                    type="button"
+                    onClick={() => goTo(i)}
+                    className="rounded-full border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                  >
                     {label}
                     {i < draft.reached ? <span className="sr-only"> (visited)</span> : null}
                   </button>
@@ -123,8 +143,19 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
             );
           })}
         </ol>
-        <div className="mt-3 h-1.5 w-full rounded-full bg-zinc-200 dark:bg-zinc-800" role="progressbar" aria-label="Wizard progress" aria-valuemin={1} aria-valuemax={WIZARD_STEPS.length} aria-valuenow={step + 1} aria-valuetext={`Step ${step + 1} of ${WIZARD_STEPS.length}`}>
-          <div className="h-1.5 rounded-full bg-brand-600" style={{ width: `${((step + 1) / WIZARD_STEPS.length) * 100}%` }} />
+        <div
+          className="mt-3 h-1.5 w-full rounded-full bg-zinc-200 dark:bg-zinc-800"
+          role="progressbar"
+          aria-label="Wizard progress"
+          aria-valuemin={1}
+          aria-valuemax={WIZARD_STEPS.length}
+          aria-valuenow={step + 1}
+          aria-valuetext={`Step ${step + 1} of ${WIZARD_STEPS.length}`}
+        >
+          <div
+            className="h-1.5 rounded-full bg-brand-600"
+            style={{ width: `${((step + 1) / WIZARD_STEPS.length) * 100}%` }}
+          />
         </div>
       </nav>
 
@@ -134,7 +165,12 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
         </h2>
 
         {errorList.length ? (
-          <div id="wizard-errors" tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          <div
+            id="wizard-errors"
+            tabIndex={-1}
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+          >
             <p className="font-medium">Please check this step:</p>
             <ul className="list-disc pl-5">
               {[...new Set(errorList)].map((m) => (
@@ -161,7 +197,13 @@ export function GapWizard({ initial, mentors, today }: { initial: WizardDraft; m
             {step < WIZARD_STEPS.length - 1 ? "Next" : finishing ? "Building your map…" : "Finish and see my map"}
           </Button>
           <p className="ml-auto text-xs text-zinc-600 dark:text-zinc-400" role="status" aria-live="polite">
-            {saveState === "saving" ? "Saving…" : saveState === "saved" ? "All answers saved" : saveState === "failed" ? "Not saved yet: check your connection" : "Answers are saved as you go"}
+            {saveState === "saving"
+              ? "Saving…"
+              : saveState === "saved"
+                ? "All answers saved"
+                : saveState === "failed"
+                  ? "Not saved yet: check your connection"
+                  : "Answers are saved as you go"}
           </p>
         </div>
       </form>
@@ -180,7 +222,8 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   ) : null;
 }
 
-const invalidProps = (id: string, errors?: string[]) => (errors?.length ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+const invalidProps = (id: string, errors?: string[]) =>
+  errors?.length ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
 
 function AreasStep({ draft, update, errors }: StepProps & { update: (c: (d: WizardDraft) => WizardDraft) => void }) {
   const [custom, setCustom] = useState("");
@@ -207,11 +250,14 @@ function AreasStep({ draft, update, errors }: StepProps & { update: (c: (d: Wiza
     setCustomError(null);
   }
 
-  const customs = draft.areas.filter((a) => !SUGGESTED_GAP_AREAS.some((s) => areaNameKey(s.name) === areaNameKey(a.name)));
+  const customs = draft.areas.filter(
+    (a) => !SUGGESTED_GAP_AREAS.some((s) => areaNameKey(s.name) === areaNameKey(a.name)),
+  );
   return (
     <div className="space-y-5">
       <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-        Where would mentorship speed up your growth? Pick the areas that matter now; 5–7 is recommended. You can change them at any time.
+        Where would mentorship speed up your growth? Pick the areas that matter now; 5–7 is recommended. You can change
+        them at any time.
       </p>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Suggested areas</legend>
@@ -221,7 +267,15 @@ function AreasStep({ draft, update, errors }: StepProps & { update: (c: (d: Wiza
             const checked = chosen.has(areaNameKey(s.name));
             return (
               <div key={s.name} className="flex gap-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
-                <input id={id} type="checkbox" className="mt-1 size-4" checked={checked} disabled={!checked && full} onChange={(e) => toggle(s.name, e.target.checked)} aria-describedby={`${id}-hint`} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  className="mt-1 size-4"
+                  checked={checked}
+                  disabled={!checked && full}
+                  onChange={(e) => toggle(s.name, e.target.checked)}
+                  aria-describedby={`${id}-hint`}
+                />
                 <label htmlFor={id} className="text-sm">
                   <span className="font-medium">{s.name}</span>
                   <span id={`${id}-hint`} className="block text-xs text-zinc-600 dark:text-zinc-400">
@@ -260,9 +314,17 @@ function AreasStep({ draft, update, errors }: StepProps & { update: (c: (d: Wiza
         {customs.length ? (
           <ul className="flex flex-wrap gap-2" aria-label="Your own areas">
             {customs.map((a) => (
-              <li key={a.key} className="flex items-center gap-1 rounded-full border border-zinc-300 py-0.5 pl-3 pr-1 text-sm dark:border-zinc-700">
+              <li
+                key={a.key}
+                className="flex items-center gap-1 rounded-full border border-zinc-300 py-0.5 pl-3 pr-1 text-sm dark:border-zinc-700"
+              >
                 {a.name}
-                <button type="button" className="rounded-full px-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" onClick={() => toggle(a.name, false)} aria-label={`Remove ${a.name}`}>
+                <button
+                  type="button"
+                  className="rounded-full px-2 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                  onClick={() => toggle(a.name, false)}
+                  aria-label={`Remove ${a.name}`}
+                >
                   ×
                 </button>
               </li>
@@ -270,7 +332,10 @@ function AreasStep({ draft, update, errors }: StepProps & { update: (c: (d: Wiza
           </ul>
         ) : null}
       </div>
-      <p role="status" className={`text-sm ${advice ? "text-amber-800 dark:text-amber-300" : "text-emerald-800 dark:text-emerald-300"}`}>
+      <p
+        role="status"
+        className={`text-sm ${advice ? "text-amber-800 dark:text-amber-300" : "text-emerald-800 dark:text-emerald-300"}`}
+      >
         {advice ?? `${draft.areas.length} areas chosen.`}
         {full ? ` That is the most a map can hold (${MAX_GAP_AREAS}).` : ""}
       </p>
@@ -279,7 +344,21 @@ function AreasStep({ draft, update, errors }: StepProps & { update: (c: (d: Wiza
   );
 }
 
-function LevelInput({ area, index, field, label, errors, onChange }: { area: WizardArea; index: number; field: "currentLevel" | "targetLevel"; label: string; errors: Errors; onChange: UpdateArea }) {
+function LevelInput({
+  area,
+  index,
+  field,
+  label,
+  errors,
+  onChange,
+}: {
+  area: WizardArea;
+  index: number;
+  field: "currentLevel" | "targetLevel";
+  label: string;
+  errors: Errors;
+  onChange: UpdateArea;
+}) {
   const key = `areas.${index}.${field}`;
   const id = `${field}-${area.key}`;
   return (
@@ -306,28 +385,74 @@ function LevelInput({ area, index, field, label, errors, onChange }: { area: Wiz
 function LevelsStep({ draft, updateArea, errors }: StepProps & { updateArea: UpdateArea }) {
   return (
     <div className="space-y-4">
-      <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">Rate where you are now and where you want to be, from 1 (beginner) to 10 (among the best).</p>
+      <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
+        Rate where you are now and where you want to be, from 1 (beginner) to 10 (among the best).
+      </p>
       {draft.areas.map((area, i) => (
         <fieldset key={area.key} className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <legend className="px-1 font-medium">{area.name}</legend>
           <div className="flex flex-wrap gap-6">
-            <LevelInput area={area} index={i} field="currentLevel" label="Where you are now (1–10)" errors={errors} onChange={updateArea} />
-            <LevelInput area={area} index={i} field="targetLevel" label="Where you want to be (1–10)" errors={errors} onChange={updateArea} />
+            <LevelInput
+              area={area}
+              index={i}
+              field="currentLevel"
+              label="Where you are now (1–10)"
+              errors={errors}
+              onChange={updateArea}
+            />
+            <LevelInput
+              area={area}
+              index={i}
+              field="targetLevel"
+              label="Where you want to be (1–10)"
+              errors={errors}
+              onChange={updateArea}
+            />
           </div>
-          <TextArea id={`why-${area.key}`} label="Why it matters (optional)" value={area.whyItMatters} errors={errors[`areas.${i}.whyItMatters`]} onChange={(v) => updateArea(area.key, { whyItMatters: v })} />
+          <TextArea
+            id={`why-${area.key}`}
+            label="Why it matters (optional)"
+            value={area.whyItMatters}
+            errors={errors[`areas.${i}.whyItMatters`]}
+            onChange={(v) => updateArea(area.key, { whyItMatters: v })}
+          />
         </fieldset>
       ))}
     </div>
   );
 }
 
-function TextArea({ id, label, value, errors, onChange, hint, rows = 2 }: { id: string; label: string; value: string; errors?: string[]; onChange: (v: string) => void; hint?: string; rows?: number }) {
+function TextArea({
+  id,
+  label,
+  value,
+  errors,
+  onChange,
+  hint,
+  rows = 2,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  errors?: string[];
+  onChange: (v: string) => void;
+  hint?: string;
+  rows?: number;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <textarea id={id} rows={rows} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} {...invalidProps(id, errors)} aria-describedby={hint ? `${id}-hint` : errors?.length ? `${id}-error` : undefined} />
+      <textarea
+        id={id}
+        rows={rows}
+        className={inputClass}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        {...invalidProps(id, errors)}
+        aria-describedby={hint ? `${id}-hint` : errors?.length ? `${id}-error` : undefined}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">
           {hint}
@@ -351,22 +476,46 @@ function PriorityStep({ draft, update }: { draft: WizardDraft; update: (c: (d: W
     setAnnouncement(`${name} is now number ${to + 1}.`);
     // Keep focus on the moved area's button so it can be moved again.
     requestAnimationFrame(() => {
-      const target = document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus}"]`) ?? document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus === "up" ? "down" : "up"}"]`);
+      const target =
+        document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus}"]`) ??
+        document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus === "up" ? "down" : "up"}"]`);
       target?.focus();
     });
   }
   return (
     <div className="space-y-3">
-      <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">Put the area that matters most first: the map lists areas in this order and the top gaps come from the top areas.</p>
+      <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
+        Put the area that matters most first: the map lists areas in this order and the top gaps come from the top
+        areas.
+      </p>
       <ol className="max-w-xl space-y-2">
         {draft.areas.map((area, i) => (
-          <li key={area.key} className="flex items-center gap-3 rounded-md border border-zinc-200 bg-white px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900">
+          <li
+            key={area.key}
+            className="flex items-center gap-3 rounded-md border border-zinc-200 bg-white px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <span className="w-6 text-right text-sm tabular-nums text-zinc-600 dark:text-zinc-400">{i + 1}.</span>
             <span className="flex-1 font-medium">{area.name}</span>
-            <Button type="button" variant="ghost" className="px-2 py-1" data-move={`${i}-up`} disabled={i === 0} onClick={() => move(i, i - 1, "up")} aria-label={`Move ${area.name} up`}>
+            <Button
+              type="button"
+              variant="ghost"
+              className="px-2 py-1"
+              data-move={`${i}-up`}
+              disabled={i === 0}
+              onClick={() => move(i, i - 1, "up")}
+              aria-label={`Move ${area.name} up`}
+            >
               ↑
             </Button>
-            <Button type="button" variant="ghost" className="px-2 py-1" data-move={`${i}-down`} disabled={i === draft.areas.length - 1} onClick={() => move(i, i + 1, "down")} aria-label={`Move ${area.name} down`}>
+            <Button
+              type="button"
+              variant="ghost"
+              className="px-2 py-1"
+              data-move={`${i}-down`}
+              disabled={i === draft.areas.length - 1}
+              onClick={() => move(i, i + 1, "down")}
+              aria-label={`Move ${area.name} down`}
+            >
               ↓
             </Button>
           </li>
@@ -383,20 +532,43 @@ function NeedsStep({ draft, updateArea, errors }: StepProps & { updateArea: Upda
   return (
     <div className="space-y-4">
       <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-        Mentorship runs both ways. For each area, say what guidance you are looking for and what you can offer others in it.
+        Mentorship runs both ways. For each area, say what guidance you are looking for and what you can offer others in
+        it.
       </p>
       {draft.areas.map((area, i) => (
-        <fieldset key={area.key} className="grid gap-3 rounded-lg border border-zinc-200 p-4 md:grid-cols-2 dark:border-zinc-800">
+        <fieldset
+          key={area.key}
+          className="grid gap-3 rounded-lg border border-zinc-200 p-4 md:grid-cols-2 dark:border-zinc-800"
+        >
           <legend className="px-1 font-medium">{area.name}</legend>
-          <TextArea id={`need-${area.key}`} label="What I need" hint="The guidance you are looking for." value={area.guidanceSought} errors={errors[`areas.${i}.guidanceSought`]} onChange={(v) => updateArea(area.key, { guidanceSought: v })} />
-          <TextArea id={`offer-${area.key}`} label="What I can offer" hint="Skills, perspective or help you can give." value={area.valueIOffer} errors={errors[`areas.${i}.valueIOffer`]} onChange={(v) => updateArea(area.key, { valueIOffer: v })} />
+          <TextArea
+            id={`need-${area.key}`}
+            label="What I need"
+            hint="The guidance you are looking for."
+            value={area.guidanceSought}
+            errors={errors[`areas.${i}.guidanceSought`]}
+            onChange={(v) => updateArea(area.key, { guidanceSought: v })}
+          />
+          <TextArea
+            id={`offer-${area.key}`}
+            label="What I can offer"
+            hint="Skills, perspective or help you can give."
+            value={area.valueIOffer}
+            errors={errors[`areas.${i}.valueIOffer`]}
+            onChange={(v) => updateArea(area.key, { valueIOffer: v })}
+          />
         </fieldset>
       ))}
     </div>
   );
 }
 
-function DreamTeamStep({ draft, updateArea, mentors, errors }: StepProps & { updateArea: UpdateArea; mentors: LinkableMentor[] }) {
+function DreamTeamStep({
+  draft,
+  updateArea,
+  mentors,
+  errors,
+}: StepProps & { updateArea: UpdateArea; mentors: LinkableMentor[] }) {
   const slot = (area: WizardArea, i: number, category: MentorCategory) => {
     const info = CATEGORIES.find((c) => c.value === category)!;
     const candidates = mentors.filter((m) => m.category === category);
@@ -424,7 +596,10 @@ function DreamTeamStep({ draft, updateArea, mentors, errors }: StepProps & { upd
                     checked={linked.has(m.id)}
                     onChange={(e) =>
                       updateArea(area.key, {
-                        mentorIds: { ...area.mentorIds, [category]: e.target.checked ? [...linked, m.id] : [...linked].filter((x) => x !== m.id) },
+                        mentorIds: {
+                          ...area.mentorIds,
+                          [category]: e.target.checked ? [...linked, m.id] : [...linked].filter((x) => x !== m.id),
+                        },
                       })
                     }
                   />
@@ -440,15 +615,17 @@ function DreamTeamStep({ draft, updateArea, mentors, errors }: StepProps & { upd
   return (
     <div className="space-y-4">
       <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-        Describe the ideal person for each kind of relationship in each area, e.g. “a VP who scaled a team from 5 to 50”. Sage, peer and reverse are the core of a
-        map; an empty one shows as a gap.
+        Describe the ideal person for each kind of relationship in each area, e.g. “a VP who scaled a team from 5 to
+        50”. Sage, peer and reverse are the core of a map; an empty one shows as a gap.
       </p>
       {draft.areas.map((area, i) => (
         <fieldset key={area.key} className="space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <legend className="px-1 font-medium">{area.name}</legend>
           <div className="grid gap-4 md:grid-cols-3">{CORE.map((c) => slot(area, i, c))}</div>
           <details className="rounded-md bg-zinc-50 p-3 dark:bg-zinc-950">
-            <summary className="cursor-pointer text-sm font-medium">Specialist and accountability partner (optional)</summary>
+            <summary className="cursor-pointer text-sm font-medium">
+              Specialist and accountability partner (optional)
+            </summary>
             <div className="mt-3 grid gap-4 md:grid-cols-2">{OPTIONAL.map((c) => slot(area, i, c))}</div>
           </details>
         </fieldset>
@@ -457,13 +634,18 @@ function DreamTeamStep({ draft, updateArea, mentors, errors }: StepProps & { upd
   );
 }
 
-function SprintStep({ draft, update, errors, today }: StepProps & { update: (c: (d: WizardDraft) => WizardDraft) => void; today: Day }) {
+function SprintStep({
+  draft,
+  update,
+  errors,
+  today,
+}: StepProps & { update: (c: (d: WizardDraft) => WizardDraft) => void; today: Day }) {
   const start = isDay(draft.sprintStartOn) ? draft.sprintStartOn : null;
   return (
     <div className="space-y-5">
       <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-        A 90-day sprint turns the map into action: 30 days of foundation (research and outreach), 30 of activation (first conversations) and 30 of optimisation
-        (rhythms, introductions, wins).
+        A 90-day sprint turns the map into action: 30 days of foundation (research and outreach), 30 of activation
+        (first conversations) and 30 of optimisation (rhythms, introductions, wins).
       </p>
       <div className="space-y-1">
         <label htmlFor="sprintStartOn" className="block text-sm font-medium">
@@ -491,7 +673,9 @@ function SprintStep({ draft, update, errors, today }: StepProps & { update: (c: 
           {draft.areas.map((a) => (
             <li key={a.key}>
               {a.name}: {a.currentLevel ?? "?"} → {a.targetLevel ?? "?"}
-              {CORE.filter((c) => a.profiles[c]?.trim()).length ? ` · ${CORE.filter((c) => a.profiles[c]?.trim()).length} of 3 core profiles described` : ""}
+              {CORE.filter((c) => a.profiles[c]?.trim()).length
+                ? ` · ${CORE.filter((c) => a.profiles[c]?.trim()).length} of 3 core profiles described`
+                : ""}
             </li>
           ))}
         </ol>

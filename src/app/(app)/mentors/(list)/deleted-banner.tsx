@@ -10,7 +10,10 @@ export function DeletedBanner({ id, name }: { id: string; name: string }) {
   const [state, setState] = useState<"shown" | "restoring" | "error" | "gone">("shown");
   if (state === "gone") return null;
   return (
-    <div role="status" className="flex flex-wrap items-center gap-3 rounded-md bg-zinc-900 px-4 py-3 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-3 rounded-md bg-zinc-900 px-4 py-3 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900"
+    >
       <span>{state === "error" ? `Could not restore ${name}.` : `${name} was deleted.`}</span>
       <button
         type="button"

@@ -1,16 +1,16 @@
 "use client";
 
-import { Options } from "@/components/options";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { inputClass } from "@/components/field";
+import { Options } from "@/components/options";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { useToast } from "@/components/toast";
-import { formatDayLong } from "@/domain/calendar";
 import { rhythmStatus } from "@/domain/cadence";
+import { formatDayLong } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { describeOneWay } from "@/domain/value-balance";
@@ -76,7 +76,11 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
   return (
     <div className="space-y-3">
       {selected.size > 0 ? (
-        <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-zinc-900">
+        <div
+          role="region"
+          aria-label="Bulk actions"
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-zinc-900"
+        >
           <span className="font-medium">{selected.size} selected</span>
           <label className="space-y-1">
             <span className="block text-xs">Action</span>
@@ -101,7 +105,12 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
           {operation === "stage" || operation === "category" ? (
             <label className="space-y-1">
               <span className="block text-xs">{operation === "stage" ? "New stage" : "New category"}</span>
-              <select aria-label={operation === "stage" ? "New stage" : "New category"} className={inputClass} value={value} onChange={(e) => setValue(e.target.value)}>
+              <select
+                aria-label={operation === "stage" ? "New stage" : "New category"}
+                className={inputClass}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+              >
                 <option value="">Choose…</option>
                 <Options items={operation === "stage" ? STAGES : CATEGORIES} />
               </select>
@@ -110,7 +119,13 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
           {operation === "addTag" || operation === "removeTag" ? (
             <label className="space-y-1">
               <span className="block text-xs">Tag</span>
-              <input aria-label="Tag" className={inputClass} value={value} onChange={(e) => setValue(e.target.value)} maxLength={40} />
+              <input
+                aria-label="Tag"
+                className={inputClass}
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                maxLength={40}
+              />
             </label>
           ) : null}
           <Button type="button" onClick={apply} disabled={pending}>
@@ -139,31 +154,58 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                   onChange={() => setSelected(allSelected ? new Set() : new Set(mentors.map((m) => m.id)))}
                 />
               </th>
-              <th scope="col" className="px-4 py-3">Name</th>
-              <th scope="col" className="px-4 py-3">Category</th>
-              <th scope="col" className="px-4 py-3">Stage</th>
-              <th scope="col" className="px-4 py-3">Gap areas</th>
-              <th scope="col" className="px-4 py-3">Next check-in</th>
-              <th scope="col" className="px-4 py-3">Value</th>
+              <th scope="col" className="px-4 py-3">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Category
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Stage
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Gap areas
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Next check-in
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Value
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {mentors.map((m) => (
               <tr key={m.id} className={selected.has(m.id) ? "bg-brand-50 dark:bg-zinc-800" : undefined}>
                 <td className="px-4 py-3">
-                  <input type="checkbox" aria-label={`Select ${m.name}`} checked={selected.has(m.id)} onChange={() => toggle(m.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${m.name}`}
+                    checked={selected.has(m.id)}
+                    onChange={() => toggle(m.id)}
+                  />
                 </td>
                 <td className="px-4 py-3">
-                  <Link href={`/mentors/${m.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+                  <Link
+                    href={`/mentors/${m.id}`}
+                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                  >
                     {m.name}
                   </Link>
                   {m.headline || m.organisation ? (
-                    <div className="text-xs text-zinc-600 dark:text-zinc-400">{[m.headline, m.organisation].filter(Boolean).join(", ")}</div>
+                    <div className="text-xs text-zinc-600 dark:text-zinc-400">
+                      {[m.headline, m.organisation].filter(Boolean).join(", ")}
+                    </div>
                   ) : null}
                   {m.tags.length ? (
                     <div className="mt-1 flex gap-2 text-xs">
                       {m.tags.map((t) => (
-                        <Link key={t} href={`/mentors?tag=${encodeURIComponent(t)}`} className="text-zinc-600 dark:text-zinc-400 hover:underline" aria-label={`Mentors tagged ${t}`}>
+                        <Link
+                          key={t}
+                          href={`/mentors?tag=${encodeURIComponent(t)}`}
+                          className="text-zinc-600 dark:text-zinc-400 hover:underline"
+                          aria-label={`Mentors tagged ${t}`}
+                        >
                           #{t}
                         </Link>
                       ))}
@@ -195,7 +237,9 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                     </span>
                   )}
                   {m.value.oneWay ? (
-                    <div className="text-xs text-amber-800 dark:text-amber-300">{describeOneWay(m.name.split(" ")[0] ?? m.name, m.value.oneWay)}</div>
+                    <div className="text-xs text-amber-800 dark:text-amber-300">
+                      {describeOneWay(m.name.split(" ")[0] ?? m.name, m.value.oneWay)}
+                    </div>
                   ) : null}
                 </td>
               </tr>

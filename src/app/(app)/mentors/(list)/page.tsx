@@ -7,7 +7,7 @@ import { STAGES } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { listGapAreas } from "@/server/gaps/gaps.queries";
 import { listMentors } from "@/server/mentors/mentors.queries";
-import { mentorListQuerySchema, type MentorListQuery } from "@/server/mentors/mentors.schema";
+import { type MentorListQuery, mentorListQuerySchema } from "@/server/mentors/mentors.schema";
 import { DeletedBanner } from "./deleted-banner";
 import { MentorTable } from "./mentor-table";
 
@@ -19,13 +19,27 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const params = await searchParams;
   const query = mentorListQuerySchema.parse(params);
-  const [{ mentors, total, pageCount, today }, gapAreas] = await Promise.all([listMentors(user, query), listGapAreas(user.id)]);
-  const filtered = Boolean(query.q || query.category.length || query.stage.length || query.area || query.tag || query.due || query.oneWay || query.archived);
+  const [{ mentors, total, pageCount, today }, gapAreas] = await Promise.all([
+    listMentors(user, query),
+    listGapAreas(user.id),
+  ]);
+  const filtered = Boolean(
+    query.q ||
+      query.category.length ||
+      query.stage.length ||
+      query.area ||
+      query.tag ||
+      query.due ||
+      query.oneWay ||
+      query.archived,
+  );
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
 
   return (
     <div className="space-y-6">
-      {deleted ? <DeletedBanner id={deleted} name={typeof params.name === "string" ? params.name : "The mentor"} /> : null}
+      {deleted ? (
+        <DeletedBanner id={deleted} name={typeof params.name === "string" ? params.name : "The mentor"} />
+      ) : null}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Mentors</h1>
@@ -44,21 +58,67 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       </div>
 
       {/* Keyed by the query so its fields show the current filters after client-side navigation. */}
-      <form key={JSON.stringify(query)} method="get" role="search" aria-label="Search and filter mentors" className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <form
+        key={JSON.stringify(query)}
+        method="get"
+        role="search"
+        aria-label="Search and filter mentors"
+        className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <label className="space-y-1 text-sm sm:col-span-2">
           <span className="font-medium">Search</span>
-          <input name="q" type="search" defaultValue={query.q} placeholder="Name, organisation, email, role or notes" className={inputClass} />
+          <input
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            placeholder="Name, organisation, email, role or notes"
+            className={inputClass}
+          />
         </label>
-        <Select label="Category" name="category" value={query.category[0]} options={CATEGORIES.map((c) => [c.value, c.label])} />
+        <Select
+          label="Category"
+          name="category"
+          value={query.category[0]}
+          options={CATEGORIES.map((c) => [c.value, c.label])}
+        />
         <Select label="Stage" name="stage" value={query.stage[0]} options={STAGES.map((s) => [s.value, s.label])} />
         <Select label="Gap area" name="area" value={query.area} options={gapAreas.map((g) => [g.id, g.name])} />
         <label className="space-y-1 text-sm">
           <span className="font-medium">Tag</span>
           <input name="tag" defaultValue={query.tag} placeholder="Any tag" className={inputClass} />
         </label>
-        <Select label="Check-in" name="due" value={query.due} options={[["overdue", "Overdue"], ["week", "Due in the next 7 days or overdue"]]} />
-        <Select label="Sort by" name="sort" value={query.sort} all={false} options={[["name", "Name"], ["next", "Next check-in"], ["last", "Last check-in"], ["balance", "Value balance"]]} />
-        <Select label="Per page" name="per" value={String(query.per)} all={false} options={[["25", "25"], ["50", "50"], ["100", "100"]]} />
+        <Select
+          label="Check-in"
+          name="due"
+          value={query.due}
+          options={[
+            ["overdue", "Overdue"],
+            ["week", "Due in the next 7 days or overdue"],
+          ]}
+        />
+        <Select
+          label="Sort by"
+          name="sort"
+          value={query.sort}
+          all={false}
+          options={[
+            ["name", "Name"],
+            ["next", "Next check-in"],
+            ["last", "Last check-in"],
+            ["balance", "Value balance"],
+          ]}
+        />
+        <Select
+          label="Per page"
+          name="per"
+          value={String(query.per)}
+          all={false}
+          options={[
+            ["25", "25"],
+            ["50", "50"],
+            ["100", "100"],
+          ]}
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="oneWay" value="1" defaultChecked={!!query.oneWay} /> One-way value only
         </label>
@@ -81,7 +141,10 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <EmptyState />
       ) : total === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-          No mentor matches these filters. <Link href="/mentors" className="text-brand-700 dark:text-brand-100 underline">Clear filters</Link>
+          No mentor matches these filters.{" "}
+          <Link href="/mentors" className="text-brand-700 dark:text-brand-100 underline">
+            Clear filters
+          </Link>
         </p>
       ) : (
         <MentorTable mentors={mentors} today={today} />
@@ -110,7 +173,19 @@ function pageHref(params: SearchParams, _query: MentorListQuery, page: number) {
   return `/mentors?${search}`;
 }
 
-function Select({ label, name, value, options, all = true }: { label: string; name: string; value?: string; options: string[][]; all?: boolean }) {
+function Select({
+  label,
+  name,
+  value,
+  options,
+  all = true,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  options: string[][];
+  all?: boolean;
+}) {
   return (
     <label className="space-y-1 text-sm">
       <span className="font-medium">{label}</span>
@@ -131,7 +206,8 @@ function EmptyState() {
     <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
       <h2 className="text-lg font-semibold">Start your map with one person</h2>
       <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-        A strong mentorship map mixes five kinds of relationship. Think of one person for any of them — a prospect counts.
+        A strong mentorship map mixes five kinds of relationship. Think of one person for any of them — a prospect
+        counts.
       </p>
       <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {CATEGORIES.map((c) => (

@@ -4,10 +4,28 @@ import { describeOneWay } from "@/domain/value-balance";
 import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 
 /** Before you talk: what you took away last time, what you promised, the balance, wins to tell them about, why they are on the map. */
-export function Brief({ brief, name, today }: { brief: NonNullable<MentorPageData["brief"]>; name: string; today: string }) {
-  const due = brief.dueOn < today ? `overdue since ${formatDayLong(brief.dueOn)}` : brief.dueOn === today ? "due today" : `due ${formatDayLong(brief.dueOn)}`;
+export function Brief({
+  brief,
+  name,
+  today,
+}: {
+  brief: NonNullable<MentorPageData["brief"]>;
+  name: string;
+  today: string;
+}) {
+  const due =
+    brief.dueOn < today
+      ? `overdue since ${formatDayLong(brief.dueOn)}`
+      : brief.dueOn === today
+        ? "due today"
+        : `due ${formatDayLong(brief.dueOn)}`;
   return (
-    <section id="brief" aria-labelledby="brief-heading" className="scroll-mt-4 space-y-3 rounded-lg border border-brand-600/40 bg-brand-50 p-5 dark:bg-zinc-900" data-testid="brief">
+    <section
+      id="brief"
+      aria-labelledby="brief-heading"
+      className="scroll-mt-4 space-y-3 rounded-lg border border-brand-600/40 bg-brand-50 p-5 dark:bg-zinc-900"
+      data-testid="brief"
+    >
       <h2 id="brief-heading" className="text-lg font-semibold">
         Before you talk <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">· check-in {due}</span>
       </h2>
@@ -19,7 +37,8 @@ export function Brief({ brief, name, today }: { brief: NonNullable<MentorPageDat
               <ul className="space-y-1">
                 {brief.lastTakeaways.map((t) => (
                   <li key={t.on + t.takeaways}>
-                    <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatDayLong(t.on)}:</span> <span className="whitespace-pre-line">{t.takeaways}</span>
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatDayLong(t.on)}:</span>{" "}
+                    <span className="whitespace-pre-line">{t.takeaways}</span>
                   </li>
                 ))}
               </ul>
@@ -35,7 +54,8 @@ export function Brief({ brief, name, today }: { brief: NonNullable<MentorPageDat
               <ul className="list-disc pl-4">
                 {brief.openFollowUps.map((f) => (
                   <li key={f.id}>
-                    {f.title} <span className="text-xs text-zinc-600 dark:text-zinc-400">(due {formatDayLong(f.dueOn)})</span>
+                    {f.title}{" "}
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">(due {formatDayLong(f.dueOn)})</span>
                   </li>
                 ))}
               </ul>
@@ -48,7 +68,9 @@ export function Brief({ brief, name, today }: { brief: NonNullable<MentorPageDat
           <dt className="font-medium">Value balance</dt>
           <dd>
             Given {brief.value.gave}, received {brief.value.received}.{" "}
-            {brief.value.oneWay ? `${describeOneWay(name, brief.value.oneWay)}: ${brief.value.oneWay.direction === "RECEIVED" ? "bring something to offer." : "ask for something."}` : null}
+            {brief.value.oneWay
+              ? `${describeOneWay(name, brief.value.oneWay)}: ${brief.value.oneWay.direction === "RECEIVED" ? "bring something to offer." : "ask for something."}`
+              : null}
           </dd>
         </div>
         <div>

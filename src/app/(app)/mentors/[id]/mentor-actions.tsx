@@ -4,7 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/button";
 import { useToast } from "@/components/toast";
-import { archiveMentorAction, deleteMentorAction, unarchiveMentorAction } from "@/server/mentors/mentor-lifecycle.actions";
+import {
+  archiveMentorAction,
+  deleteMentorAction,
+  unarchiveMentorAction,
+} from "@/server/mentors/mentor-lifecycle.actions";
 
 export function MentorActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const router = useRouter();
@@ -19,7 +23,9 @@ export function MentorActions({ id, name, archived }: { id: string; name: string
         onClick={() =>
           startTransition(async () => {
             const result = archived ? await unarchiveMentorAction({ id }) : await archiveMentorAction({ id });
-            toast({ message: result.ok ? (archived ? `${name} is back on the map.` : `${name} was archived.`) : result.error });
+            toast({
+              message: result.ok ? (archived ? `${name} is back on the map.` : `${name} was archived.`) : result.error,
+            });
             router.refresh();
           })
         }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/button";
 import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
 import { requireUser } from "@/server/auth/session";
 import { getMentorPage } from "@/server/mentors/mentor-page.queries";
-import { buttonClass } from "@/components/button";
 import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
 import { ProfileCard } from "./profile-card";
@@ -36,13 +36,18 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         </div>
       </div>
       {mentor.archivedAt ? (
-        <p className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">Archived: hidden from the list, the map and reminders until you unarchive.</p>
+        <p className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
+          Archived: hidden from the list, the map and reminders until you unarchive.
+        </p>
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
           {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
-          <section aria-labelledby="log-check-in" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-labelledby="log-check-in"
+            className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
               Log a check-in
             </h2>
@@ -56,7 +61,10 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         <aside className="space-y-6">
           <RelationshipPanel mentor={mentor} allGapAreas={allGapAreas} today={today} />
           <ValuePanel mentorId={mentor.id} name={mentor.name} value={value} today={today} />
-          <section aria-labelledby="wins" className="space-y-2 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-labelledby="wins"
+            className="space-y-2 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h2 id="wins" className="text-lg font-semibold">
               Wins they helped with
             </h2>
@@ -67,13 +75,19 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
                     <Link href={`/wins#win-${w.id}`} className="underline">
                       {w.title}
                     </Link>{" "}
-                    <span className="text-xs text-zinc-600 dark:text-zinc-400">{w.sharedOn ? "· told them" : "· not told yet"}</span>
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">
+                      {w.sharedOn ? "· told them" : "· not told yet"}
+                    </span>
                   </li>
                 ))}
               </ul>
             ) : (
               <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                None yet. When their advice helps, <Link href="/wins" className="underline">log the win</Link> and credit them.
+                None yet. When their advice helps,{" "}
+                <Link href="/wins" className="underline">
+                  log the win
+                </Link>{" "}
+                and credit them.
               </p>
             )}
           </section>

@@ -1,12 +1,12 @@
 "use client";
 
-import { submitWith } from "@/components/submit-with";
 import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { submitWith } from "@/components/submit-with";
 import { useEditForm } from "@/components/use-edit-form";
+import { safeWebUrl } from "@/domain/safe-url";
 import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
-import { safeWebUrl } from "@/domain/safe-url";
 
 type Mentor = MentorPageData["mentor"];
 
@@ -28,20 +28,39 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
 
   if (editing) {
     return (
-      <section aria-labelledby="profile" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        aria-labelledby="profile"
+        className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h2 id="profile" className="mb-4 text-lg font-semibold">
           Edit profile
         </h2>
         <form onSubmit={submitWith(save)} className="space-y-4" noValidate>
-          {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
+          {errors._form ? (
+            <p role="alert" className="text-sm text-red-700">
+              {errors._form.join(" ")}
+            </p>
+          ) : null}
           <div className="grid gap-4 sm:grid-cols-2">
             {FIELDS.map((f) => (
               <Field key={f.key} id={`profile-${f.key}`} label={f.label} errors={errors[f.key]}>
                 {(p) =>
                   f.long ? (
-                    <textarea {...p} name={f.key} defaultValue={(mentor[f.key] as string | null) ?? ""} rows={2} className={inputClass} />
+                    <textarea
+                      {...p}
+                      name={f.key}
+                      defaultValue={(mentor[f.key] as string | null) ?? ""}
+                      rows={2}
+                      className={inputClass}
+                    />
                   ) : (
-                    <input {...p} name={f.key} type={f.type ?? "text"} defaultValue={(mentor[f.key] as string | null) ?? ""} className={inputClass} />
+                    <input
+                      {...p}
+                      name={f.key}
+                      type={f.type ?? "text"}
+                      defaultValue={(mentor[f.key] as string | null) ?? ""}
+                      className={inputClass}
+                    />
                   )
                 }
               </Field>
@@ -50,8 +69,21 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
           <Field id="profile-tags" label="Tags" hint="Separated by commas." errors={errors.tags}>
             {(p) => <input {...p} name="tags" defaultValue={mentor.tags.join(", ")} className={inputClass} />}
           </Field>
-          <Field id="profile-notes" label="Notes" hint="Markdown: **bold**, *italic*, lists and links." errors={errors.notes}>
-            {(p) => <textarea {...p} name="notes" defaultValue={mentor.notes} rows={6} className={`${inputClass} font-mono`} />}
+          <Field
+            id="profile-notes"
+            label="Notes"
+            hint="Markdown: **bold**, *italic*, lists and links."
+            errors={errors.notes}
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                name="notes"
+                defaultValue={mentor.notes}
+                rows={6}
+                className={`${inputClass} font-mono`}
+              />
+            )}
           </Field>
           <SaveCancel pending={pending} onCancel={() => setEditing(false)} label="Save profile" />
         </form>
@@ -68,9 +100,13 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
             {mentor.name}
           </h1>
           {mentor.headline || mentor.organisation ? (
-            <p className="text-zinc-600 dark:text-zinc-400">{[mentor.headline, mentor.organisation].filter(Boolean).join(", ")}</p>
+            <p className="text-zinc-600 dark:text-zinc-400">
+              {[mentor.headline, mentor.organisation].filter(Boolean).join(", ")}
+            </p>
           ) : null}
-          {mentor.tags.length ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{mentor.tags.map((t) => `#${t}`).join(" ")}</p> : null}
+          {mentor.tags.length ? (
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{mentor.tags.map((t) => `#${t}`).join(" ")}</p>
+          ) : null}
         </div>
         <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
           Edit profile
@@ -85,7 +121,22 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
               <div key={f.key}>
                 <dt className="text-zinc-600 dark:text-zinc-400">{f.label}</dt>
                 <dd className="break-words">
-                  {f.type === "email" ? <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>{value}</a> : href ? <a className="text-brand-700 dark:text-brand-100 underline" href={href} rel="noopener noreferrer nofollow" target="_blank">{value}</a> : value}
+                  {f.type === "email" ? (
+                    <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>
+                      {value}
+                    </a>
+                  ) : href ? (
+                    <a
+                      className="text-brand-700 dark:text-brand-100 underline"
+                      href={href}
+                      rel="noopener noreferrer nofollow"
+                      target="_blank"
+                    >
+                      {value}
+                    </a>
+                  ) : (
+                    value
+                  )}
                 </dd>
               </div>
             );
@@ -94,7 +145,11 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
       ) : null}
       <div>
         <h2 className="text-sm font-medium text-zinc-600 dark:text-zinc-400">Notes</h2>
-        {notes ?? <p className="text-sm text-zinc-600 dark:text-zinc-400">No notes yet. What matters to them? What did they ask you about?</p>}
+        {notes ?? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            No notes yet. What matters to them? What did they ask you about?
+          </p>
+        )}
       </div>
     </section>
   );

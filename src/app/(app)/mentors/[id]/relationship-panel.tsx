@@ -1,20 +1,20 @@
 "use client";
 
-import { submitWith } from "@/components/submit-with";
-import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { Field, inputClass } from "@/components/field";
+import { Options } from "@/components/options";
 import { RhythmBadge } from "@/components/rhythm-badge";
+import { submitWith } from "@/components/submit-with";
 import { useEditForm } from "@/components/use-edit-form";
-import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { describeCadence, rhythmStatus } from "@/domain/cadence";
+import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
-import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { changeStageAction } from "@/server/mentors/mentor-lifecycle.actions";
+import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
 
 type Props = { mentor: MentorPageData["mentor"]; allGapAreas: MentorPageData["allGapAreas"]; today: string };
@@ -30,7 +30,10 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
   const category = categoryInfo(mentor.category);
 
   return (
-    <section aria-labelledby="relationship" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="relationship"
+      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex items-center justify-between">
         <h2 id="relationship" className="text-lg font-semibold">
           Relationship
@@ -44,7 +47,11 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
       <StageControl mentor={mentor} today={today} />
       {editing ? (
         <form onSubmit={submitWith(save)} className="space-y-4" noValidate>
-          {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
+          {errors._form ? (
+            <p role="alert" className="text-sm text-red-700">
+              {errors._form.join(" ")}
+            </p>
+          ) : null}
           <Field id="rel-category" label="Category" errors={errors.category}>
             {(p) => (
               <select {...p} name="category" defaultValue={mentor.category} className={inputClass}>
@@ -54,24 +61,69 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
           </Field>
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium">Gap areas</legend>
-            {allGapAreas.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No gap areas yet.</p> : null}
+            {allGapAreas.length === 0 ? (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">No gap areas yet.</p>
+            ) : null}
             {allGapAreas.map((g) => (
               <label key={g.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="gapAreaIds" value={g.id} defaultChecked={mentor.gapAreas.some((m) => m.id === g.id)} />
+                <input
+                  type="checkbox"
+                  name="gapAreaIds"
+                  value={g.id}
+                  defaultChecked={mentor.gapAreas.some((m) => m.id === g.id)}
+                />
                 {g.name}
               </label>
             ))}
             {errors.gapAreaIds ? <p className="text-sm text-red-700">{errors.gapAreaIds.join(" ")}</p> : null}
           </fieldset>
-          <Field id="rel-cadence" label="Check in every … days" hint={`Typical for a ${category.label}: ${category.typicalCadence}. Empty for no rhythm.`} errors={errors.cadenceDays}>
-            {(p) => <input {...p} name="cadenceDays" type="number" min={1} max={3650} defaultValue={mentor.cadenceDays ?? category.defaultCadenceDays ?? ""} className={inputClass} />}
+          <Field
+            id="rel-cadence"
+            label="Check in every … days"
+            hint={`Typical for a ${category.label}: ${category.typicalCadence}. Empty for no rhythm.`}
+            errors={errors.cadenceDays}
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="cadenceDays"
+                type="number"
+                min={1}
+                max={3650}
+                defaultValue={mentor.cadenceDays ?? category.defaultCadenceDays ?? ""}
+                className={inputClass}
+              />
+            )}
           </Field>
-          <Field id="rel-next" label="Next check-in" hint="Leave as is to follow the cadence." errors={errors.nextCheckInOn}>
-            {(p) => <input {...p} name="nextCheckInOn" type="date" defaultValue={mentor.nextCheckInOn ?? ""} className={inputClass} />}
+          <Field
+            id="rel-next"
+            label="Next check-in"
+            hint="Leave as is to follow the cadence."
+            errors={errors.nextCheckInOn}
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="nextCheckInOn"
+                type="date"
+                defaultValue={mentor.nextCheckInOn ?? ""}
+                className={inputClass}
+              />
+            )}
           </Field>
           {RATINGS.map(([key, label]) => (
             <Field key={key} id={`rel-${key}`} label={`${label} (1–10)`} errors={errors[key]}>
-              {(p) => <input {...p} name={key} type="number" min={1} max={10} defaultValue={mentor[key] ?? ""} className={inputClass} />}
+              {(p) => (
+                <input
+                  {...p}
+                  name={key}
+                  type="number"
+                  min={1}
+                  max={10}
+                  defaultValue={mentor[key] ?? ""}
+                  className={inputClass}
+                />
+              )}
             </Field>
           ))}
           <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
@@ -128,7 +180,11 @@ function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: strin
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const result = await changeStageAction({ id: mentor.id, stage, revisitAfterOn: stage === "DECLINED" ? revisit : undefined });
+          const result = await changeStageAction({
+            id: mentor.id,
+            stage,
+            revisitAfterOn: stage === "DECLINED" ? revisit : undefined,
+          });
           if (!result.ok) return setError(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error);
           setError(undefined);
           router.refresh();
@@ -152,8 +208,16 @@ function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: strin
           {stage === mentor.stage ? "Save revisit date" : `Move to ${stageLabel(stage as typeof mentor.stage)}`}
         </Button>
       ) : null}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
-      {mentor.revisitAfterOn ? <p className="text-xs text-zinc-600 dark:text-zinc-400">Revisit after {formatDayLong(mentor.revisitAfterOn)}.</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {mentor.revisitAfterOn ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Revisit after {formatDayLong(mentor.revisitAfterOn)}.
+        </p>
+      ) : null}
     </form>
   );
 }

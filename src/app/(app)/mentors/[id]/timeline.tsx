@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
+import { Options } from "@/components/options";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { formatDayLong } from "@/domain/calendar";
 import { CHANNELS, channelLabel } from "@/domain/channels";
@@ -31,12 +31,16 @@ export function Timeline({ entries, today }: { entries: TimelineEntry[]; today: 
       </h2>
       {entries.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Nothing yet. Log your conversations: the check-in log is what keeps the rhythm honest and shows how often you really talk.
+          Nothing yet. Log your conversations: the check-in log is what keeps the rhythm honest and shows how often you
+          really talk.
         </p>
       ) : (
         <ol className="space-y-3">
           {entries.map((e) => (
-            <li key={`${e.kind}-${e.id}`} className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+            <li
+              key={`${e.kind}-${e.id}`}
+              className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <Entry entry={e} today={today} />
             </li>
           ))}
@@ -68,7 +72,11 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
       return (
         <div>
           {when}
-          <p>{entry.from ? `Stage: ${stageLabel(entry.from as never)} → ${stageLabel(entry.to as never)}` : `Added as ${stageLabel(entry.to as never)}`}</p>
+          <p>
+            {entry.from
+              ? `Stage: ${stageLabel(entry.from as never)} → ${stageLabel(entry.to as never)}`
+              : `Added as ${stageLabel(entry.to as never)}`}
+          </p>
           {entry.note ? <p className="text-zinc-600">{entry.note}</p> : null}
         </div>
       );
@@ -77,7 +85,8 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
         <div>
           {when}
           <p>
-            {REMINDER_KINDS[entry.reminderKind] ?? entry.reminderKind}: {entry.title} <span className="text-xs text-zinc-600 dark:text-zinc-400">({entry.status.toLowerCase()})</span>
+            {REMINDER_KINDS[entry.reminderKind] ?? entry.reminderKind}: {entry.title}{" "}
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">({entry.status.toLowerCase()})</span>
           </p>
         </div>
       );
@@ -105,7 +114,9 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
             <Link href={`/wins#win-${entry.id}`} className="underline">
               {entry.title}
             </Link>{" "}
-            <span className="text-xs text-zinc-600 dark:text-zinc-400">{entry.sharedOn ? `(told them ${formatDayLong(entry.sharedOn)})` : "(not shared with them yet)"}</span>
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">
+              {entry.sharedOn ? `(told them ${formatDayLong(entry.sharedOn)})` : "(not shared with them yet)"}
+            </span>
           </p>
         </div>
       );
@@ -118,7 +129,11 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const deletion = useDeleteWithUndo(() => deleteCheckInAction({ id: entry.id }), logCheckInAction, "Check-in deleted.");
+  const deletion = useDeleteWithUndo(
+    () => deleteCheckInAction({ id: entry.id }),
+    logCheckInAction,
+    "Check-in deleted.",
+  );
 
   if (editing) {
     return (
@@ -138,17 +153,38 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
         }}
       >
         <div className="flex gap-2">
-          <input aria-label="Date" type="date" name="occurredOn" defaultValue={entry.day} max={today} className={inputClass} />
+          <input
+            aria-label="Date"
+            type="date"
+            name="occurredOn"
+            defaultValue={entry.day}
+            max={today}
+            className={inputClass}
+          />
           <select aria-label="How" name="channel" defaultValue={entry.channel} className={inputClass}>
             <Options items={CHANNELS} />
           </select>
         </div>
         <textarea aria-label="Notes" name="notes" defaultValue={entry.notes} rows={3} className={inputClass} />
-        <textarea aria-label="Takeaways" name="takeaways" defaultValue={entry.takeaways} rows={2} className={inputClass} />
-        {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+        <textarea
+          aria-label="Takeaways"
+          name="takeaways"
+          defaultValue={entry.takeaways}
+          rows={2}
+          className={inputClass}
+        />
+        {error ? (
+          <p role="alert" className="text-red-700">
+            {error}
+          </p>
+        ) : null}
         <div className="flex gap-2">
-          <Button type="submit" disabled={pending}>Save</Button>
-          <Button type="button" variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
+          <Button type="submit" disabled={pending}>
+            Save
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
         </div>
       </form>
     );
@@ -165,10 +201,21 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
           </p>
         </div>
         <div className="flex gap-1">
-          <Button type="button" variant="ghost" onClick={() => setEditing(true)} aria-label={`Edit check-in of ${formatDayLong(entry.day)}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            onClick={() => setEditing(true)}
+            aria-label={`Edit check-in of ${formatDayLong(entry.day)}`}
+          >
             Edit
           </Button>
-          <Button type="button" variant="ghost" disabled={deletion.pending} aria-label={`Delete check-in of ${formatDayLong(entry.day)}`} onClick={deletion.run}>
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={deletion.pending}
+            aria-label={`Delete check-in of ${formatDayLong(entry.day)}`}
+            onClick={deletion.run}
+          >
             Delete
           </Button>
         </div>
@@ -194,9 +241,19 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
 }
 
 function DeleteValueButton({ entry }: { entry: Extract<TimelineEntry, { kind: "value" }> }) {
-  const deletion = useDeleteWithUndo(() => deleteValueExchangeAction({ id: entry.id }), logValueExchangeAction, "Value exchange deleted.");
+  const deletion = useDeleteWithUndo(
+    () => deleteValueExchangeAction({ id: entry.id }),
+    logValueExchangeAction,
+    "Value exchange deleted.",
+  );
   return (
-    <Button type="button" variant="ghost" disabled={deletion.pending} aria-label={`Delete value exchange of ${formatDayLong(entry.day)}`} onClick={deletion.run}>
+    <Button
+      type="button"
+      variant="ghost"
+      disabled={deletion.pending}
+      aria-label={`Delete value exchange of ${formatDayLong(entry.day)}`}
+      onClick={deletion.run}
+    >
       Delete
     </Button>
   );

@@ -1,16 +1,26 @@
 "use client";
 
-import { submitWith } from "@/components/submit-with";
-import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { Options } from "@/components/options";
+import { submitWith } from "@/components/submit-with";
 import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
 import { VALUE_KINDS } from "@/domain/value-kinds";
 import { logValueExchangeAction } from "@/server/values/value-exchanges.actions";
 
-export function ValuePanel({ mentorId, name, value, today }: { mentorId: string; name: string; value: ValueBalance; today: string }) {
+export function ValuePanel({
+  mentorId,
+  name,
+  value,
+  today,
+}: {
+  mentorId: string;
+  name: string;
+  value: ValueBalance;
+  today: string;
+}) {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
@@ -28,7 +38,10 @@ export function ValuePanel({ mentorId, name, value, today }: { mentorId: string;
   }
 
   return (
-    <section aria-labelledby="value" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="value"
+      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id="value" className="text-lg font-semibold">
         Value exchange
       </h2>
@@ -51,11 +64,16 @@ export function ValuePanel({ mentorId, name, value, today }: { mentorId: string;
       </dl>
       {value.oneWay ? (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-          {describeOneWay(name, value.oneWay)}. {value.oneWay.direction === "RECEIVED" ? "What could you offer back?" : "Is it time to ask for something?"}
+          {describeOneWay(name, value.oneWay)}.{" "}
+          {value.oneWay.direction === "RECEIVED" ? "What could you offer back?" : "Is it time to ask for something?"}
         </p>
       ) : null}
       <form key={formKey} onSubmit={submitWith(log)} className="space-y-3" noValidate aria-label="Log value exchanged">
-        {errors._form ? <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p> : null}
+        {errors._form ? (
+          <p role="alert" className="text-sm text-red-700">
+            {errors._form.join(" ")}
+          </p>
+        ) : null}
         <fieldset className="flex gap-4 text-sm">
           <legend className="sr-only">Direction</legend>
           <label className="flex items-center gap-1">

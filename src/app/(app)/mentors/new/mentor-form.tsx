@@ -1,15 +1,15 @@
 "use client";
 
-import { Options } from "@/components/options";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useState } from "react";
-import { submitWith } from "@/components/submit-with";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { Options } from "@/components/options";
+import { submitWith } from "@/components/submit-with";
 import { SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import { CATEGORIES } from "@/domain/categories";
-import type { MentorCategory } from "@/generated/prisma/enums";
 import { STAGES } from "@/domain/stages";
+import type { MentorCategory } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/server/action";
 import { createMentorAction } from "@/server/mentors/mentors.actions";
 
@@ -38,7 +38,11 @@ export function MentorForm({
   }, [state, router]);
 
   return (
-    <form onSubmit={submitWith((formData) => startTransition(() => formAction(formData)))} className="space-y-5" noValidate>
+    <form
+      onSubmit={submitWith((formData) => startTransition(() => formAction(formData)))}
+      className="space-y-5"
+      noValidate
+    >
       {state && !state.ok ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {state.error}
@@ -62,8 +66,18 @@ export function MentorForm({
         <legend className="text-sm font-medium">Category</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {CATEGORIES.map((c) => (
-            <label key={c.value} className="flex cursor-pointer gap-3 rounded-md border border-zinc-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
-              <input type="radio" name="category" value={c.value} defaultChecked={c.value === defaultCategory} onChange={() => setCategory(c.value)} className="mt-1" />
+            <label
+              key={c.value}
+              className="flex cursor-pointer gap-3 rounded-md border border-zinc-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800"
+            >
+              <input
+                type="radio"
+                name="category"
+                value={c.value}
+                defaultChecked={c.value === defaultCategory}
+                onChange={() => setCategory(c.value)}
+                className="mt-1"
+              />
               <span>
                 <span className="block text-sm font-medium">{c.label}</span>
                 <span className="block text-xs text-zinc-600 dark:text-zinc-400">{c.meaning}</span>
@@ -79,33 +93,66 @@ export function MentorForm({
       </fieldset>
       <Field id="stage" label="Stage" errors={errors.stage} hint="Where the relationship is today.">
         {(p) => (
-          <select {...p} name="stage" defaultValue="PROSPECT" onChange={(e) => setStage(e.target.value)} className={inputClass}>
+          <select
+            {...p}
+            name="stage"
+            defaultValue="PROSPECT"
+            onChange={(e) => setStage(e.target.value)}
+            className={inputClass}
+          >
             <Options items={STAGES} />
           </select>
         )}
       </Field>
       {live ? (
-        <Field id="cadenceDays" label="Check in every … days" errors={errors.cadenceDays} hint={`Every ${suggested} days is typical for this kind of relationship.`}>
-          {(p) => <input {...p} key={category} name="cadenceDays" type="number" min={1} max={3650} defaultValue={suggested} className={`${inputClass} max-w-32`} />}
+        <Field
+          id="cadenceDays"
+          label="Check in every … days"
+          errors={errors.cadenceDays}
+          hint={`Every ${suggested} days is typical for this kind of relationship.`}
+        >
+          {(p) => (
+            <input
+              {...p}
+              key={category}
+              name="cadenceDays"
+              type="number"
+              min={1}
+              max={3650}
+              defaultValue={suggested}
+              className={`${inputClass} max-w-32`}
+            />
+          )}
         </Field>
       ) : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Gap areas this relationship serves</legend>
         {gapAreas.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            You have no gap areas yet. They are the 5–7 areas you want to grow in; you can link this mentor to them later.
+            You have no gap areas yet. They are the 5–7 areas you want to grow in; you can link this mentor to them
+            later.
           </p>
         ) : (
           <div className="flex flex-wrap gap-2">
             {gapAreas.map((g) => (
-              <label key={g.id} className="flex items-center gap-2 rounded-full border border-zinc-300 px-3 py-1 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800">
-                <input type="checkbox" name="gapAreaIds" value={g.id} defaultChecked={defaultGapAreaIds.includes(g.id)} />
+              <label
+                key={g.id}
+                className="flex items-center gap-2 rounded-full border border-zinc-300 px-3 py-1 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-zinc-700 dark:has-[:checked]:bg-zinc-800"
+              >
+                <input
+                  type="checkbox"
+                  name="gapAreaIds"
+                  value={g.id}
+                  defaultChecked={defaultGapAreaIds.includes(g.id)}
+                />
                 {g.name}
               </label>
             ))}
           </div>
         )}
-        {errors.gapAreaIds ? <p className="text-sm text-red-700 dark:text-red-400">{errors.gapAreaIds.join(" ")}</p> : null}
+        {errors.gapAreaIds ? (
+          <p className="text-sm text-red-700 dark:text-red-400">{errors.gapAreaIds.join(" ")}</p>
+        ) : null}
       </fieldset>
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>

@@ -7,7 +7,11 @@ import { MentorForm } from "./mentor-form";
 export const metadata: Metadata = { title: "Add mentor" };
 
 /** `?category=SAGE&area=<id>` (from a gap on the map) preselects both. */
-export default async function NewMentorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewMentorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const [gapAreas, params] = await Promise.all([listGapAreas(user.id), searchParams]);
   const category = CATEGORIES.find((c) => c.value === params.category)?.value;

@@ -14,12 +14,17 @@ export default async function PipelinePage() {
       <div>
         <h1 className="text-2xl font-semibold">Pipeline</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Drag a card to move someone along, or focus it and press Space, the arrow keys and Space again. Every move is logged.
+          Drag a card to move someone along, or focus it and press Space, the arrow keys and Space again. Every move is
+          logged.
         </p>
       </div>
       {mentors.length === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-          Your pipeline is empty. <Link href="/mentors/new" className="text-brand-700 dark:text-brand-100 underline">Add a prospect</Link> — someone you would like to learn from.
+          Your pipeline is empty.{" "}
+          <Link href="/mentors/new" className="text-brand-700 dark:text-brand-100 underline">
+            Add a prospect
+          </Link>{" "}
+          — someone you would like to learn from.
         </p>
       ) : (
         <PipelineBoard mentors={mentors} counts={counts} />

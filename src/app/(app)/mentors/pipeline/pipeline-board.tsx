@@ -1,22 +1,22 @@
 "use client";
 
-import { Options } from "@/components/options";
 import {
   DndContext,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   PointerSensor,
   useDraggable,
   useDroppable,
   useSensor,
   useSensors,
-  type DragEndEvent,
-  type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import { CategoryBadge } from "@/components/category-badge";
+import { Options } from "@/components/options";
 import { useToast } from "@/components/toast";
 import { STAGES, stageLabel } from "@/domain/stages";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
@@ -44,7 +44,10 @@ export function PipelineBoard({ mentors, counts }: { mentors: Card[]; counts: Re
   const [cards, moveCard] = useOptimistic(mentors, (state, move: { id: string; stage: string }) =>
     state.map((c) => (c.id === move.id ? { ...c, stage: move.stage } : c)),
   );
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
+  );
 
   function move(id: string, stage: string) {
     const card = cards.find((c) => c.id === id);
@@ -68,25 +71,51 @@ export function PipelineBoard({ mentors, counts }: { mentors: Card[]; counts: Re
       sensors={sensors}
       onDragEnd={onDragEnd}
       accessibility={{
-        screenReaderInstructions: { draggable: "To move a mentor, press Space. Use the left and right arrow keys to choose a stage, Space to drop, Escape to cancel." },
+        screenReaderInstructions: {
+          draggable:
+            "To move a mentor, press Space. Use the left and right arrow keys to choose a stage, Space to drop, Escape to cancel.",
+        },
         announcements: {
           onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
           onDragOver: ({ active, over }) => `${nameOf(active.id)} is over ${stageOf(over?.id)}.`,
-          onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} moved to ${stageOf(over.id)}.` : `${nameOf(active.id)} was not moved.`),
+          onDragEnd: ({ active, over }) =>
+            over ? `${nameOf(active.id)} moved to ${stageOf(over.id)}.` : `${nameOf(active.id)} was not moved.`,
           onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
         },
       }}
     >
       <div className="flex gap-3 overflow-x-auto pb-4">
         {STAGES.map((s) => (
-          <Column key={s.value} stage={s.value} label={s.label} hint={s.hint} count={counts[s.value] ?? 0} cards={cards.filter((c) => c.stage === s.value)} onMove={move} />
+          <Column
+            key={s.value}
+            stage={s.value}
+            label={s.label}
+            hint={s.hint}
+            count={counts[s.value] ?? 0}
+            cards={cards.filter((c) => c.stage === s.value)}
+            onMove={move}
+          />
         ))}
       </div>
     </DndContext>
   );
 }
 
-function Column({ stage, label, hint, count, cards, onMove }: { stage: string; label: string; hint: string; count: number; cards: Card[]; onMove: (id: string, stage: string) => void }) {
+function Column({
+  stage,
+  label,
+  hint,
+  count,
+  cards,
+  onMove,
+}: {
+  stage: string;
+  label: string;
+  hint: string;
+  count: number;
+  cards: Card[];
+  onMove: (id: string, stage: string) => void;
+}) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   return (
     <section
@@ -114,7 +143,9 @@ function Column({ stage, label, hint, count, cards, onMove }: { stage: string; l
 }
 
 function CardItem({ card, onMove }: { card: Card; onMove: (id: string, stage: string) => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: card.id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
+    id: card.id,
+  });
   const stage = stageLabel(card.stage as MentorStage);
   return (
     <li

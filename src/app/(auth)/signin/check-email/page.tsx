@@ -10,7 +10,14 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Check your email</h1>
       <p className="text-sm">
-        We sent a sign-in link{email ? <> to <strong>{email}</strong></> : null}. It works once and expires in 15 minutes.
+        We sent a sign-in link
+        {email ? (
+          <>
+            {" "}
+            to <strong>{email}</strong>
+          </>
+        ) : null}
+        . It works once and expires in 15 minutes.
       </p>
       {env().developmentMode && !env().SMTP_URL ? (
         <p className="text-sm">

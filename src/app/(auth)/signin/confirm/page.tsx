@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: "Confirm sign-in" };
  * The page the emailed link opens. Signing in takes this button's POST, so a mail
  * scanner that fetches the link does not use up the one-time token.
  */
-export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConfirmSignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { token, email, callbackUrl } = await searchParams;
   if (!token || !email) {
     return (

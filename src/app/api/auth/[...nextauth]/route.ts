@@ -1,9 +1,9 @@
-import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
+import NextAuth from "next-auth";
 import { z } from "zod";
 import { authOptions } from "@/server/auth/auth-options";
-import { hitRateLimits, signInEmailLimits } from "@/server/auth/rate-limit";
 import { signInCsrfValid } from "@/server/auth/csrf";
+import { hitRateLimits, signInEmailLimits } from "@/server/auth/rate-limit";
 import { appUrl } from "@/server/env";
 import { clientIp, isSameOrigin, seeOther } from "@/server/http";
 
@@ -22,8 +22,16 @@ export async function GET(req: NextRequest, ctx: Context) {
   return handler(req, ctx);
 }
 
-const signInEmailBody = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), json: z.string().optional(), csrfToken: z.string().optional() });
-const confirmBody = z.object({ token: z.string().min(1), email: z.string().min(1), callbackUrl: z.string().optional() });
+const signInEmailBody = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  json: z.string().optional(),
+  csrfToken: z.string().optional(),
+});
+const confirmBody = z.object({
+  token: z.string().min(1),
+  email: z.string().min(1),
+  callbackUrl: z.string().optional(),
+});
 
 export async function POST(req: NextRequest, ctx: Context) {
   const [action, provider] = (await ctx.params).nextauth ?? [];

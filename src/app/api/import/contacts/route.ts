@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { ActionError, toFieldErrors } from "@/server/action";
 import { getCurrentUser } from "@/server/auth/session";
@@ -33,20 +33,41 @@ export async function POST(req: NextRequest) {
     const user = await getCurrentUser();
     if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
     if (Number(req.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 1_000_000) {
-      return NextResponse.json({ error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` }, { status: 413 });
+      return NextResponse.json(
+        { error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` },
+        { status: 413 },
+      );
     }
     const data = await req.formData().catch(() => null);
     if (!data) return NextResponse.json({ error: "Send the file as a form upload." }, { status: 400 });
     const file = data.get("file");
-    if (!(file instanceof File)) return NextResponse.json({ error: "Choose a file to import.", fieldErrors: { file: ["Choose a file to import."] } }, { status: 400 });
-    if (file.size > MAX_IMPORT_BYTES) return NextResponse.json({ error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` }, { status: 413 });
+    if (!(file instanceof File))
+      return NextResponse.json(
+        { error: "Choose a file to import.", fieldErrors: { file: ["Choose a file to import."] } },
+        { status: 400 },
+      );
+    if (file.size > MAX_IMPORT_BYTES)
+      return NextResponse.json(
+        { error: `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.` },
+        { status: 413 },
+      );
     if (file.size === 0) return NextResponse.json({ error: "This file is empty." }, { status: 400 });
     const parsed = form.safeParse(Object.fromEntries([...data.entries()].filter(([k]) => k !== "file")));
-    if (!parsed.success) return NextResponse.json({ error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) }, { status: 400 });
+    if (!parsed.success)
+      return NextResponse.json(
+        { error: "Invalid request.", fieldErrors: toFieldErrors(parsed.error) },
+        { status: 400 },
+      );
     const bytes = new Uint8Array(await file.arrayBuffer());
     const { read, notes, vcard } = await readContactsFile(user.id, bytes, file.name);
     const decisions = Object.fromEntries(Object.entries(parsed.data.decisions).map(([line, d]) => [Number(line), d]));
-    const preview = await importContacts(user.id, read, { category: parsed.data.category, decisions, commit: parsed.data.commit === "1", notes, source: vcard ? "vCard" : "LinkedIn" });
+    const preview = await importContacts(user.id, read, {
+      category: parsed.data.category,
+      decisions,
+      commit: parsed.data.commit === "1",
+      notes,
+      source: vcard ? "vCard" : "LinkedIn",
+    });
     return NextResponse.json(preview, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
     if (error instanceof ActionError) return NextResponse.json({ error: error.message }, { status: 400 });

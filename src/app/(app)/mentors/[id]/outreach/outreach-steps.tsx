@@ -5,30 +5,37 @@ import { Button, buttonClass } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
-import { useAutosave } from "@/components/use-autosave";
 import { FormError, useActionForm } from "@/components/use-action-form";
+import { useAutosave } from "@/components/use-autosave";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
 import {
   assembleMessage,
   HELP_QUESTION,
   LIMITS,
-  mailtoHref,
   MAX_FOLLOW_UP_DAYS,
   MAX_RESEARCH_LINKS,
   MESSAGE_PARTS,
+  type MessageParts,
+  mailtoHref,
   messagePrompts,
   messageWarnings,
   prepQuestions,
   RHYTHMS,
   suggestedQuestions,
-  thankYouDraft,
   THREE,
+  thankYouDraft,
   wordCount,
-  type MessageParts,
 } from "@/domain/outreach";
 import type { MentorStage } from "@/generated/prisma/enums";
-import { finishFirstConversationAction, markSentAction, recordReplyAction, savePrepAction, saveMessageAction, saveResearchAction } from "@/server/outreach/outreach.actions";
+import {
+  finishFirstConversationAction,
+  markSentAction,
+  recordReplyAction,
+  saveMessageAction,
+  savePrepAction,
+  saveResearchAction,
+} from "@/server/outreach/outreach.actions";
 import type { OutreachPage } from "@/server/outreach/outreach.queries";
 
 type Plan = OutreachPage["plan"];
@@ -37,12 +44,35 @@ type Mentor = OutreachPage["mentor"];
 const textareaClass = `${inputClass} min-h-20`;
 
 /** Three numbered inputs for a short list ("three challenges they face"). */
-function ThreeInputs({ name, label, values, max, errors, placeholder }: { name: string; label: string; values: string[]; max: number; errors?: string[]; placeholder: string }) {
+function ThreeInputs({
+  name,
+  label,
+  values,
+  max,
+  errors,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  values: string[];
+  max: number;
+  errors?: string[];
+  placeholder: string;
+}) {
   return (
     <fieldset className="space-y-2" aria-describedby={errors?.length ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium">{label}</legend>
       {Array.from({ length: THREE }, (_, i) => (
-        <input key={i} name={name} aria-label={`${label} ${i + 1}`} defaultValue={values[i] ?? ""} maxLength={max} placeholder={i === 0 ? placeholder : undefined} className={inputClass} aria-invalid={errors?.length ? true : undefined} />
+        <input
+          key={i}
+          name={name}
+          aria-label={`${label} ${i + 1}`}
+          defaultValue={values[i] ?? ""}
+          maxLength={max}
+          placeholder={i === 0 ? placeholder : undefined}
+          className={inputClass}
+          aria-invalid={errors?.length ? true : undefined}
+        />
       ))}
       {errors?.length ? (
         <p id={`${name}-error`} className="text-sm text-red-700 dark:text-red-400">
@@ -77,17 +107,42 @@ export function ResearchForm({ mentorId, plan, stage }: { mentorId: string; plan
       aria-label="Research and value proposition"
     >
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Value first: before asking for anything, learn what they are working on and where you could be useful. {stage === "PROSPECT" ? "Marking it researched moves them to Researched." : null}
+        Value first: before asking for anything, learn what they are working on and where you could be useful.{" "}
+        {stage === "PROSPECT" ? "Marking it researched moves them to Researched." : null}
       </p>
       <FormError errors={errors} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Their recent work</legend>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">Talks, posts, projects: a link and one line on what struck you. Up to {MAX_RESEARCH_LINKS}.</p>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Talks, posts, projects: a link and one line on what struck you. Up to {MAX_RESEARCH_LINKS}.
+        </p>
         {links.map((link, i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto]">
-            <input ref={i === links.length - 1 ? lastLink : undefined} name="linkUrl" type="url" aria-label={`Link ${i + 1}`} placeholder="https://…" defaultValue={link.url} maxLength={500} className={inputClass} aria-invalid={errors.links ? true : undefined} />
-            <input name="linkNote" aria-label={`What struck you about link ${i + 1}`} placeholder="What struck you" defaultValue={link.note} maxLength={LIMITS.linkNote} className={inputClass} />
-            <Button type="button" variant="ghost" aria-label={`Remove link ${i + 1}`} onClick={() => setLinks((l) => (l.length > 1 ? l.filter((_, j) => j !== i) : [{ url: "", note: "" }]))}>
+            <input
+              ref={i === links.length - 1 ? lastLink : undefined}
+              name="linkUrl"
+              type="url"
+              aria-label={`Link ${i + 1}`}
+              placeholder="https://…"
+              defaultValue={link.url}
+              maxLength={500}
+              className={inputClass}
+              aria-invalid={errors.links ? true : undefined}
+            />
+            <input
+              name="linkNote"
+              aria-label={`What struck you about link ${i + 1}`}
+              placeholder="What struck you"
+              defaultValue={link.note}
+              maxLength={LIMITS.linkNote}
+              className={inputClass}
+            />
+            <Button
+              type="button"
+              variant="ghost"
+              aria-label={`Remove link ${i + 1}`}
+              onClick={() => setLinks((l) => (l.length > 1 ? l.filter((_, j) => j !== i) : [{ url: "", note: "" }]))}
+            >
               Remove
             </Button>
           </div>
@@ -107,15 +162,55 @@ export function ResearchForm({ mentorId, plan, stage }: { mentorId: string; plan
         ) : null}
       </fieldset>
       <div className="grid gap-5 md:grid-cols-2">
-        <ThreeInputs name="challenges" label="Three challenges they face" values={plan.challenges} max={LIMITS.challenge} errors={errors.challenges} placeholder="Hiring senior engineers" />
-        <ThreeInputs name="waysToHelp" label="Three ways I could help" values={plan.waysToHelp} max={LIMITS.wayToHelp} errors={errors.waysToHelp} placeholder="Introduce them to…" />
+        <ThreeInputs
+          name="challenges"
+          label="Three challenges they face"
+          values={plan.challenges}
+          max={LIMITS.challenge}
+          errors={errors.challenges}
+          placeholder="Hiring senior engineers"
+        />
+        <ThreeInputs
+          name="waysToHelp"
+          label="Three ways I could help"
+          values={plan.waysToHelp}
+          max={LIMITS.wayToHelp}
+          errors={errors.waysToHelp}
+          placeholder="Introduce them to…"
+        />
       </div>
       <div className="grid gap-5 md:grid-cols-2">
-        <Field id="whatINeed" label="What I need from them" errors={errors.whatINeed} hint="The guidance you seek, in one or two sentences.">
-          {(p) => <textarea {...p} name="whatINeed" defaultValue={plan.whatINeed} maxLength={LIMITS.whatINeed} className={textareaClass} />}
+        <Field
+          id="whatINeed"
+          label="What I need from them"
+          errors={errors.whatINeed}
+          hint="The guidance you seek, in one or two sentences."
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              name="whatINeed"
+              defaultValue={plan.whatINeed}
+              maxLength={LIMITS.whatINeed}
+              className={textareaClass}
+            />
+          )}
         </Field>
-        <Field id="whatIOffer" label="What I offer them" errors={errors.whatIOffer} hint="What is in it for them: be concrete.">
-          {(p) => <textarea {...p} name="whatIOffer" defaultValue={plan.whatIOffer} maxLength={LIMITS.whatIOffer} className={textareaClass} />}
+        <Field
+          id="whatIOffer"
+          label="What I offer them"
+          errors={errors.whatIOffer}
+          hint="What is in it for them: be concrete."
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              name="whatIOffer"
+              defaultValue={plan.whatIOffer}
+              maxLength={LIMITS.whatIOffer}
+              className={textareaClass}
+            />
+          )}
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-2">
@@ -134,8 +229,23 @@ export function ResearchForm({ mentorId, plan, stage }: { mentorId: string; plan
 }
 
 /** Step 2, the four-part message with a live preview, copy, mailto and "mark as sent". */
-export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; plan: Plan; senderName: string | null; today: string }) {
-  const [parts, setParts] = useState<MessageParts>({ compliment: plan.compliment, ask: plan.ask, offer: plan.offer, easyOut: plan.easyOut });
+export function Composer({
+  mentor,
+  plan,
+  senderName,
+  today,
+}: {
+  mentor: Mentor;
+  plan: Plan;
+  senderName: string | null;
+  today: string;
+}) {
+  const [parts, setParts] = useState<MessageParts>({
+    compliment: plan.compliment,
+    ask: plan.ask,
+    offer: plan.offer,
+    easyOut: plan.easyOut,
+  });
   const [subject, setSubject] = useState(plan.subject || `A question from a fan of your work`);
   const [followUpDays, setFollowUpDays] = useState(String(plan.followUpDays));
   const [copied, setCopied] = useState(false);
@@ -147,7 +257,10 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
   const sent = mentor.stage !== "PROSPECT" && mentor.stage !== "RESEARCHED";
 
   // Drafts are kept as you type (half a second after the last key).
-  const messageDraft = useMemo(() => ({ mentorId: mentor.id, subject, ...parts, followUpDays }), [mentor.id, subject, parts, followUpDays]);
+  const messageDraft = useMemo(
+    () => ({ mentorId: mentor.id, subject, ...parts, followUpDays }),
+    [mentor.id, subject, parts, followUpDays],
+  );
   const draftState = useAutosave(messageDraft, saveMessageAction, { disabled: sent }).state;
 
   const errors = sendForm.errors;
@@ -161,7 +274,16 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
       <div className="space-y-4">
         <FormError errors={errors} />
         <Field id="subject" label="Subject" errors={errors.subject}>
-          {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={LIMITS.subject} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              name="subject"
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              maxLength={LIMITS.subject}
+              className={inputClass}
+            />
+          )}
         </Field>
         {MESSAGE_PARTS.map((part) => (
           <Field
@@ -176,7 +298,10 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
                   <span className="mt-1 block">
                     From your research:{" "}
                     {prompts[part.key].slice(0, 3).map((prompt) => (
-                      <span key={prompt} className="mr-1 inline-block rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800">
+                      <span
+                        key={prompt}
+                        className="mr-1 inline-block rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800"
+                      >
                         {prompt}
                       </span>
                     ))}
@@ -199,8 +324,24 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
           </Field>
         ))}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="followUpDays" label="Follow up after (days)" errors={errors.followUpDays} hint={`A reminder on ${formatDayLong(addDaysToDay(today, Number(followUpDays) || 7))} if they have not replied.`}>
-            {(p) => <input {...p} name="followUpDays" type="number" min={1} max={MAX_FOLLOW_UP_DAYS} value={followUpDays} onChange={(e) => setFollowUpDays(e.target.value)} className={inputClass} />}
+          <Field
+            id="followUpDays"
+            label="Follow up after (days)"
+            errors={errors.followUpDays}
+            hint={`A reminder on ${formatDayLong(addDaysToDay(today, Number(followUpDays) || 7))} if they have not replied.`}
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="followUpDays"
+                type="number"
+                min={1}
+                max={MAX_FOLLOW_UP_DAYS}
+                value={followUpDays}
+                onChange={(e) => setFollowUpDays(e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id="sentOn" label="Sent on" errors={errors.sentOn}>
             {(p) => <input {...p} name="sentOn" type="date" defaultValue={today} max={today} className={inputClass} />}
@@ -219,10 +360,19 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
         </div>
         <p className="text-sm" data-testid="word-count" aria-live="polite">
           {words} {words === 1 ? "word" : "words"}
-          {draftState === "saving" ? " · saving draft…" : draftState === "saved" ? " · draft saved" : draftState === "failed" ? " · draft not saved yet" : ""}
+          {draftState === "saving"
+            ? " · saving draft…"
+            : draftState === "saved"
+              ? " · draft saved"
+              : draftState === "failed"
+                ? " · draft not saved yet"
+                : ""}
         </p>
         {warnings.length ? (
-          <ul className="space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200" data-testid="message-warnings">
+          <ul
+            className="space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+            data-testid="message-warnings"
+          >
             {warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
@@ -257,13 +407,27 @@ export function Composer({ mentor, plan, senderName, today }: { mentor: Mentor; 
 }
 
 /** Step 3: yes, no (perhaps revisit later) or no answer. */
-export function ReplyForm({ mentor, plan, followUp, today }: { mentor: Mentor; plan: Plan; followUp: OutreachPage["followUp"]; today: string }) {
+export function ReplyForm({
+  mentor,
+  plan,
+  followUp,
+  today,
+}: {
+  mentor: Mentor;
+  plan: Plan;
+  followUp: OutreachPage["followUp"];
+  today: string;
+}) {
   const { errors, pending, submit } = useActionForm(recordReplyAction, { mentorId: mentor.id });
   const [reply, setReply] = useState<string>("YES");
   if (mentor.stage !== "CONTACTED") {
     return (
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        {plan.reply === "YES" ? `${mentor.name} said yes.` : plan.reply === "NO" ? `${mentor.name} said no for now.` : "Once your message is sent, record the reply here."}
+        {plan.reply === "YES"
+          ? `${mentor.name} said yes.`
+          : plan.reply === "NO"
+            ? `${mentor.name} said no for now.`
+            : "Once your message is sent, record the reply here."}
       </p>
     );
   }
@@ -283,13 +447,27 @@ export function ReplyForm({ mentor, plan, followUp, today }: { mentor: Mentor; p
           ["NO_ANSWER", "No answer yet: remind me to nudge once more"],
         ].map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="reply" value={value} checked={reply === value} onChange={() => setReply(value!)} /> {label}
+            <input
+              type="radio"
+              name="reply"
+              value={value}
+              checked={reply === value}
+              onChange={() => setReply(value!)}
+            />{" "}
+            {label}
           </label>
         ))}
       </fieldset>
       {reply === "NO" ? (
-        <Field id="revisitAfterOn" label="Revisit after (optional)" errors={errors.revisitAfterOn} hint="A no is often about timing: they come back as a reminder on this date.">
-          {(p) => <input {...p} name="revisitAfterOn" type="date" min={addDaysToDay(today, 1)} className={inputClass} />}
+        <Field
+          id="revisitAfterOn"
+          label="Revisit after (optional)"
+          errors={errors.revisitAfterOn}
+          hint="A no is often about timing: they come back as a reminder on this date."
+        >
+          {(p) => (
+            <input {...p} name="revisitAfterOn" type="date" min={addDaysToDay(today, 1)} className={inputClass} />
+          )}
         </Field>
       ) : null}
       <Button type="submit" disabled={pending}>
@@ -300,7 +478,19 @@ export function ReplyForm({ mentor, plan, followUp, today }: { mentor: Mentor; p
 }
 
 /** Step 4: the prep sheet, notes during, and afterwards the thank-you and the rhythm. */
-export function FirstConversation({ mentor, plan, gapAreas, senderName, today }: { mentor: Mentor; plan: Plan; gapAreas: OutreachPage["gapAreas"]; senderName: string | null; today: string }) {
+export function FirstConversation({
+  mentor,
+  plan,
+  gapAreas,
+  senderName,
+  today,
+}: {
+  mentor: Mentor;
+  plan: Plan;
+  gapAreas: OutreachPage["gapAreas"];
+  senderName: string | null;
+  today: string;
+}) {
   const prep = useActionForm(savePrepAction, { mentorId: mentor.id });
   const finish = useActionForm(finishFirstConversationAction, { mentorId: mentor.id });
   const [notes, setNotes] = useState(plan.conversationNotes);
@@ -309,7 +499,10 @@ export function FirstConversation({ mentor, plan, gapAreas, senderName, today }:
   const [thankYou, setThankYou] = useState(plan.thankYouNote);
   const [prepSaved, setPrepSaved] = useState(false);
   const own = plan.prepQuestions.filter((q) => prepQuestions([q]).length > 1);
-  const suggestions = suggestedQuestions(gapAreas.map((g) => g.name), plan);
+  const suggestions = suggestedQuestions(
+    gapAreas.map((g) => g.name),
+    plan,
+  );
   const offers = [plan.whatIOffer, ...gapAreas.map((g) => g.valueIOffer)].map((o) => o.trim()).filter(Boolean);
   const active = mentor.stage === "IN_CONVERSATION";
 
@@ -322,7 +515,11 @@ export function FirstConversation({ mentor, plan, gapAreas, senderName, today }:
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
             <dt className="font-medium">The gap area it serves</dt>
-            <dd>{gapAreas.length ? gapAreas.map((g) => g.name).join(", ") : "None linked yet: link one on the mentor page."}</dd>
+            <dd>
+              {gapAreas.length
+                ? gapAreas.map((g) => g.name).join(", ")
+                : "None linked yet: link one on the mentor page."}
+            </dd>
           </div>
           <div>
             <dt className="font-medium">What I can offer</dt>
@@ -343,11 +540,28 @@ export function FirstConversation({ mentor, plan, gapAreas, senderName, today }:
           <p className="text-sm">
             <span className="font-medium">Always ask:</span> {HELP_QUESTION}
           </p>
-          <Field id="prepQuestions" label="My questions (one per line)" errors={prep.errors.prepQuestions} hint={`Ideas: ${suggestions.join(" · ")}`}>
+          <Field
+            id="prepQuestions"
+            label="My questions (one per line)"
+            errors={prep.errors.prepQuestions}
+            hint={`Ideas: ${suggestions.join(" · ")}`}
+          >
             {(p) => <textarea {...p} name="prepQuestions" defaultValue={own.join("\n")} className={textareaClass} />}
           </Field>
-          <Field id="conversationNotes" label="Notes during the conversation" errors={prep.errors.conversationNotes ?? finish.errors.conversationNotes}>
-            {(p) => <textarea {...p} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={LIMITS.conversationNotes} className={`${inputClass} min-h-32`} />}
+          <Field
+            id="conversationNotes"
+            label="Notes during the conversation"
+            errors={prep.errors.conversationNotes ?? finish.errors.conversationNotes}
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                value={notes}
+                onChange={(e) => setNotes(e.target.value)}
+                maxLength={LIMITS.conversationNotes}
+                className={`${inputClass} min-h-32`}
+              />
+            )}
           </Field>
           <div className="flex items-center gap-2">
             <Button type="submit" variant="secondary" disabled={prep.pending}>
@@ -383,7 +597,9 @@ export function FirstConversation({ mentor, plan, gapAreas, senderName, today }:
             <FormError errors={finish.errors} />
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id="occurredOn" label="When" errors={finish.errors.occurredOn}>
-                {(p) => <input {...p} name="occurredOn" type="date" defaultValue={today} max={today} className={inputClass} />}
+                {(p) => (
+                  <input {...p} name="occurredOn" type="date" defaultValue={today} max={today} className={inputClass} />
+                )}
               </Field>
               <Field id="channel" label="How" errors={finish.errors.channel}>
                 {(p) => (
@@ -394,11 +610,31 @@ export function FirstConversation({ mentor, plan, gapAreas, senderName, today }:
               </Field>
             </div>
             <Field id="takeaways" label="Specific takeaways (one per line)" errors={finish.errors.takeaways}>
-              {(p) => <textarea {...p} name="takeaways" value={takeaways} onChange={(e) => setTakeaways(e.target.value)} maxLength={LIMITS.takeaways} className={textareaClass} />}
-            </Field>
-            <Field id="cadenceDays" label="Proposed follow-up rhythm" errors={finish.errors.cadenceDays} hint="It becomes the check-in cadence.">
               {(p) => (
-                <select {...p} name="cadenceDays" value={cadence} onChange={(e) => setCadence(e.target.value)} className={inputClass}>
+                <textarea
+                  {...p}
+                  name="takeaways"
+                  value={takeaways}
+                  onChange={(e) => setTakeaways(e.target.value)}
+                  maxLength={LIMITS.takeaways}
+                  className={textareaClass}
+                />
+              )}
+            </Field>
+            <Field
+              id="cadenceDays"
+              label="Proposed follow-up rhythm"
+              errors={finish.errors.cadenceDays}
+              hint="It becomes the check-in cadence."
+            >
+              {(p) => (
+                <select
+                  {...p}
+                  name="cadenceDays"
+                  value={cadence}
+                  onChange={(e) => setCadence(e.target.value)}
+                  className={inputClass}
+                >
                   {RHYTHMS.map((r) => (
                     <option key={r.days} value={r.days}>
                       {r.label}
@@ -408,10 +644,23 @@ export function FirstConversation({ mentor, plan, gapAreas, senderName, today }:
               )}
             </Field>
             <Field id="thankYouNote" label="Thank-you note" errors={finish.errors.thankYouNote}>
-              {(p) => <textarea {...p} name="thankYouNote" value={thankYou} onChange={(e) => setThankYou(e.target.value)} maxLength={LIMITS.thankYouNote} className={`${inputClass} min-h-40`} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  name="thankYouNote"
+                  value={thankYou}
+                  onChange={(e) => setThankYou(e.target.value)}
+                  maxLength={LIMITS.thankYouNote}
+                  className={`${inputClass} min-h-40`}
+                />
+              )}
             </Field>
             <div className="flex flex-wrap gap-2">
-              <Button type="button" variant="secondary" onClick={() => setThankYou(thankYouDraft(mentor, takeaways, Number(cadence), { name: senderName }))}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => setThankYou(thankYouDraft(mentor, takeaways, Number(cadence), { name: senderName }))}
+              >
                 Draft from my takeaways
               </Button>
               <a className={buttonClass("secondary")} href={mailtoHref(mentor.email, "Thank you", thankYou)}>

@@ -11,7 +11,15 @@ import { Composer, FirstConversation, ReplyForm, ResearchForm } from "./outreach
 export const metadata: Metadata = { title: "Outreach" };
 
 /** Which step is open: the one the mentor's stage is waiting on. */
-const CURRENT_STEP: Record<string, number> = { PROSPECT: 1, RESEARCHED: 2, CONTACTED: 3, IN_CONVERSATION: 4, ACTIVE: 4, PAUSED: 4, DECLINED: 3 };
+const CURRENT_STEP: Record<string, number> = {
+  PROSPECT: 1,
+  RESEARCHED: 2,
+  CONTACTED: 3,
+  IN_CONVERSATION: 4,
+  ACTIVE: 4,
+  PAUSED: 4,
+  DECLINED: 3,
+};
 
 const STEPS = ["Research and value proposition", "Outreach message", "Their reply", "First conversation"] as const;
 
@@ -22,7 +30,9 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
   if (!data) notFound();
   const { mentor, plan } = data;
   const current = CURRENT_STEP[mentor.stage] ?? 1;
-  const pipeline = STAGES.filter((s) => ["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE"].includes(s.value));
+  const pipeline = STAGES.filter((s) =>
+    ["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE"].includes(s.value),
+  );
   const reached = pipeline.findIndex((s) => s.value === mentor.stage);
 
   return (
@@ -52,7 +62,11 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
               {s.label}
             </li>
           ))}
-          {mentor.stage === "DECLINED" || mentor.stage === "PAUSED" ? <li className="rounded-full bg-zinc-700 px-2.5 py-1 font-semibold text-white">{stageLabel(mentor.stage)}</li> : null}
+          {mentor.stage === "DECLINED" || mentor.stage === "PAUSED" ? (
+            <li className="rounded-full bg-zinc-700 px-2.5 py-1 font-semibold text-white">
+              {stageLabel(mentor.stage)}
+            </li>
+          ) : null}
         </ol>
       </header>
 
@@ -60,9 +74,17 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
         const step = i + 1;
         const status = step < current ? "done" : step === current ? "now" : "later";
         return (
-          <details key={title} open={status === "now" || undefined} className="group rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900" data-step={step}>
+          <details
+            key={title}
+            open={status === "now" || undefined}
+            className="group rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+            data-step={step}
+          >
             <summary className="flex cursor-pointer items-center gap-3 rounded-lg p-4 text-lg font-semibold focus-visible:outline-2">
-              <span aria-hidden className={`grid h-7 w-7 place-items-center rounded-full text-sm ${status === "done" ? "bg-emerald-600 text-white" : status === "now" ? "bg-brand-600 text-white" : "bg-zinc-200 dark:bg-zinc-700"}`}>
+              <span
+                aria-hidden
+                className={`grid h-7 w-7 place-items-center rounded-full text-sm ${status === "done" ? "bg-emerald-600 text-white" : status === "now" ? "bg-brand-600 text-white" : "bg-zinc-200 dark:bg-zinc-700"}`}
+              >
                 {status === "done" ? "✓" : step}
               </span>
               <h2 className="inline">{title}</h2>
@@ -71,9 +93,21 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
             </summary>
             <div className="border-t border-zinc-200 p-4 dark:border-zinc-800">
               {step === 1 ? <ResearchForm mentorId={mentor.id} plan={plan} stage={mentor.stage} /> : null}
-              {step === 2 ? <Composer mentor={mentor} plan={plan} senderName={data.senderName ?? null} today={data.today} /> : null}
-              {step === 3 ? <ReplyForm mentor={mentor} plan={plan} followUp={data.followUp} today={data.today} /> : null}
-              {step === 4 ? <FirstConversation mentor={mentor} plan={plan} gapAreas={data.gapAreas} senderName={data.senderName ?? null} today={data.today} /> : null}
+              {step === 2 ? (
+                <Composer mentor={mentor} plan={plan} senderName={data.senderName ?? null} today={data.today} />
+              ) : null}
+              {step === 3 ? (
+                <ReplyForm mentor={mentor} plan={plan} followUp={data.followUp} today={data.today} />
+              ) : null}
+              {step === 4 ? (
+                <FirstConversation
+                  mentor={mentor}
+                  plan={plan}
+                  gapAreas={data.gapAreas}
+                  senderName={data.senderName ?? null}
+                  today={data.today}
+                />
+              ) : null}
             </div>
           </details>
         );
