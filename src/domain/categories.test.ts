@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import { CATEGORIES, categoryInfo } from "./categories";
-import { formatDay } from "./dates";
 import { STAGES, stageLabel } from "./stages";
 
 describe("categories", () => {
@@ -34,12 +33,5 @@ describe("stages", () => {
     ]);
     expect(new Set(STAGES.map((s) => s.value))).toEqual(new Set(Object.values(MentorStage)));
     expect(stageLabel("IN_CONVERSATION")).toBe("In conversation");
-  });
-});
-
-describe("formatDay", () => {
-  it("shows a date-only column as its calendar day, whatever the server's zone", () => {
-    expect(formatDay(new Date("2026-03-29T00:00:00Z"))).toBe("29 Mar 2026");
-    expect(formatDay(new Date("2026-12-31T00:00:00Z"))).toBe("31 Dec 2026");
   });
 });

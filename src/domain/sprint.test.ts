@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { todayIn } from "./calendar";
 import {
   outreachStreak,
   type SprintCounts,
   sprintDay,
-  sprintDayAt,
   sprintLastDay,
   sprintPhase,
   sprintStartProblem,
@@ -37,24 +37,24 @@ describe("sprintDay", () => {
   it("turns at the user's midnight, not the server's", () => {
     // 23:30 UTC on the start day is already the next day in Auckland and still the day before in Honolulu.
     const instant = new Date("2026-03-10T23:30:00Z");
-    expect(sprintDayAt("2026-03-10", instant, "UTC")).toBe(1);
-    expect(sprintDayAt("2026-03-10", instant, "Pacific/Auckland")).toBe(2);
-    expect(sprintDayAt("2026-03-11", instant, "Pacific/Honolulu")).toBe(0);
-    expect(sprintDayAt("2026-03-10", instant, "Pacific/Honolulu")).toBe(1);
+    expect(sprintDay("2026-03-10", todayIn("UTC", instant))).toBe(1);
+    expect(sprintDay("2026-03-10", todayIn("Pacific/Auckland", instant))).toBe(2);
+    expect(sprintDay("2026-03-11", todayIn("Pacific/Honolulu", instant))).toBe(0);
+    expect(sprintDay("2026-03-10", todayIn("Pacific/Honolulu", instant))).toBe(1);
   });
 
   it("is at the edges of the world's zones", () => {
     const instant = new Date("2026-06-15T11:30:00Z");
-    expect(sprintDayAt("2026-06-15", instant, "Pacific/Kiritimati")).toBe(2); // UTC+14: already 16 June
-    expect(sprintDayAt("2026-06-15", instant, "Etc/GMT+12")).toBe(0); // UTC−12: still 14 June
+    expect(sprintDay("2026-06-15", todayIn("Pacific/Kiritimati", instant))).toBe(2); // UTC+14: already 16 June
+    expect(sprintDay("2026-06-15", todayIn("Etc/GMT+12", instant))).toBe(0); // UTC−12: still 14 June
   });
 
   it("is not shifted by a daylight-saving change inside the sprint", () => {
     // Europe/London springs forward on 29 March 2026; day 90 is still 90 calendar days on.
     const start = "2026-03-01";
-    expect(sprintDayAt(start, new Date("2026-03-30T00:30:00+01:00"), "Europe/London")).toBe(30);
-    expect(sprintDayAt(start, new Date("2026-05-29T23:59:00+01:00"), "Europe/London")).toBe(90);
-    expect(sprintDayAt(start, new Date("2026-05-30T00:00:00+01:00"), "Europe/London")).toBe(91);
+    expect(sprintDay(start, todayIn("Europe/London", new Date("2026-03-30T00:30:00+01:00")))).toBe(30);
+    expect(sprintDay(start, todayIn("Europe/London", new Date("2026-05-29T23:59:00+01:00")))).toBe(90);
+    expect(sprintDay(start, todayIn("Europe/London", new Date("2026-05-30T00:00:00+01:00")))).toBe(91);
   });
 });
 

@@ -1,5 +1,3 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
 import { addDaysToDay, type Day, daysBetween } from "./calendar";
 
 /** The 90-day sprint: a start day and three 30-day phases whose targets are computed from the data. */
@@ -25,11 +23,6 @@ export function sprintPhase(day: number): { number: PhaseNumber; name: PhaseName
 /** Day 1 is the start day; before it the day is ≤ 0, after the sprint it is > 90. */
 export function sprintDay(startOn: Day, today: Day): number {
   return daysBetween(startOn, today) + 1;
-}
-
-/** The sprint day at an instant, on the user's own calendar (a day turns at their midnight). */
-export function sprintDayAt(startOn: Day, now: Date, timeZone: string): number {
-  return sprintDay(startOn, format(now, "yyyy-MM-dd", { in: tz(timeZone) }));
 }
 
 export const sprintLastDay = (startOn: Day): Day => addDaysToDay(startOn, SPRINT_DAYS - 1);
