@@ -293,11 +293,11 @@ function write(
   const when = new Date().toISOString();
   writeFileSync(
     "bench/results.json",
-    JSON.stringify(
+    `${JSON.stringify(
       { when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests, imports },
       null,
       2,
-    ) + "\n",
+    )}\n`,
   );
   const rows = results.map(
     (r) =>

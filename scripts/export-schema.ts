@@ -4,5 +4,5 @@
 import { writeFileSync } from "node:fs";
 import { exportJsonSchema } from "../src/domain/export-json-schema";
 
-writeFileSync("docs/export-format.schema.json", JSON.stringify(exportJsonSchema(), null, 2) + "\n");
+writeFileSync("docs/export-format.schema.json", `${JSON.stringify(exportJsonSchema(), null, 2)}\n`);
 console.log("Wrote docs/export-format.schema.json");

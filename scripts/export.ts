@@ -26,7 +26,7 @@ async function main() {
       console.error(`No account with the email ${values.email}.`);
       process.exitCode = 1;
     } else {
-      const json = JSON.stringify(await exportMap(user.id), null, 2) + "\n";
+      const json = `${JSON.stringify(await exportMap(user.id), null, 2)}\n`;
       await new Promise<void>((resolve, reject) =>
         process.stdout.write(json, (error) => (error ? reject(error) : resolve())),
       );

@@ -86,7 +86,10 @@ const cookie = (u: User) => `next-auth.session-token=${u.sessionToken}`;
 const get = (phase: Phase, u: User, p: string) =>
   timed(phase, () =>
     fetch(base + p, { headers: { cookie: cookie(u) }, signal: AbortSignal.timeout(HANG_LIMIT_MS * 2) }).then(
-      async (r) => (await r.arrayBuffer(), r),
+      async (r) => {
+        await r.arrayBuffer();
+        return r;
+      },
     ),
   );
 
@@ -339,7 +342,7 @@ async function main() {
           ? ` PostgreSQL restart took ${fault.restart.ms} ms; the app served and saved again ${fault.recoveryMs} ms after it.`
           : ""),
     );
-    if (SECONDS >= 60) writeFileSync("bench/load-results.json", JSON.stringify(summary, null, 2) + "\n");
+    if (SECONDS >= 60) writeFileSync("bench/load-results.json", `${JSON.stringify(summary, null, 2)}\n`);
     if (failures.length) {
       console.error(
         `\nLOAD TEST FAILED:\n- ${failures.join("\n- ")}\nThe app's log: ${APP_LOG}; its last lines:\n${readFileSync(APP_LOG, "utf8").split("\n").slice(-40).join("\n")}`,

@@ -12,7 +12,7 @@ export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Pro
 
 export class DatabaseUnreachable extends Error {}
 
-function describe(url: string) {
+function withoutPassword(url: string) {
   try {
     const u = new URL(url);
     return `${u.hostname}:${u.port || 5432}${u.pathname}`;
@@ -30,7 +30,7 @@ export async function assertReachable(url: string) {
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     throw new DatabaseUnreachable(
-      `Cannot reach the database at ${describe(url)} (${e.code ?? e.message}). Check DATABASE_URL, or unset it to use the embedded database.`,
+      `Cannot reach the database at ${withoutPassword(url)} (${e.code ?? e.message}). Check DATABASE_URL, or unset it to use the embedded database.`,
     );
   } finally {
     await client.end().catch(() => {});

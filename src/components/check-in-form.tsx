@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
@@ -24,7 +24,9 @@ export function CheckInForm({
   const [channel, setChannel] = useState("CALL");
   const [notes, setNotes] = useState("");
   const [takeaways, setTakeaways] = useState("");
-  const [followUps, setFollowUps] = useState<{ title: string; dueOn: string }[]>([]);
+  // Each row keeps its own key, so removing one keeps focus and typing in the rows after it.
+  const [followUps, setFollowUps] = useState<{ key: number; title: string; dueOn: string }[]>([]);
+  const nextKey = useRef(0);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -32,7 +34,14 @@ export function CheckInForm({
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await logCheckInAction({ mentorId, occurredOn, channel, notes, takeaways, followUps });
+      const result = await logCheckInAction({
+        mentorId,
+        occurredOn,
+        channel,
+        notes,
+        takeaways,
+        followUps: followUps.map(({ title, dueOn }) => ({ title, dueOn })),
+      });
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
         setMessage(result.error);
@@ -64,6 +73,7 @@ export function CheckInForm({
               max={addDaysToDay(today, 1)}
               onChange={(e) => setOccurredOn(e.target.value)}
               className={inputClass}
+              // biome-ignore lint/a11y/noAutofocus: only the quick check-in dialog asks for it, right after the user chose a mentor
               autoFocus={autoFocus}
             />
           )}
@@ -100,7 +110,7 @@ export function CheckInForm({
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Follow-ups</legend>
         {followUps.map((f, i) => (
-          <div key={i} className="flex flex-wrap items-end gap-2">
+          <div key={f.key} className="flex flex-wrap items-end gap-2">
             <input
               aria-label={`Follow-up ${i + 1}`}
               className={`${inputClass} flex-1`}
@@ -135,7 +145,9 @@ export function CheckInForm({
           <Button
             type="button"
             variant="secondary"
-            onClick={() => setFollowUps((list) => [...list, { title: "", dueOn: addDaysToDay(today, 7) }])}
+            onClick={() =>
+              setFollowUps((list) => [...list, { key: nextKey.current++, title: "", dueOn: addDaysToDay(today, 7) }])
+            }
           >
             Add a follow-up
           </Button>

@@ -41,3 +41,5 @@ export function Field({
 
 export const inputClass =
   "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 aria-[invalid]:border-red-600 dark:border-zinc-700 dark:bg-zinc-900";
+
+export const textareaClass = `${inputClass} min-h-20`;

@@ -22,8 +22,8 @@ export function todayIn(timeZone: string, now: Date = new Date()): Day {
 // A time-zone context is costly to build and is asked for on every page: keep one per zone.
 const zones = new Map<string, ReturnType<typeof tz>>();
 function zone(timeZone: string) {
-  let found = zones.get(timeZone);
-  if (!found) zones.set(timeZone, (found = tz(timeZone)));
+  const found = zones.get(timeZone) ?? tz(timeZone);
+  zones.set(timeZone, found);
   return found;
 }
 

@@ -18,7 +18,7 @@ describe("nullCharacterPath", () => {
     expect(nullCharacterPath({ name: "Ada", notes: "fine" })).toBeNull();
     expect(nullCharacterPath({ name: "A\u0000da" })).toBe("name");
     expect(nullCharacterPath({ areas: [{ name: "ok" }, { name: "\u0000" }] })).toBe("areas.1.name");
-    expect(nullCharacterPath({ ["ke\u0000y"]: 1 })).toBe("key");
+    expect(nullCharacterPath({ "ke\u0000y": 1 })).toBe("key");
     expect(nullCharacterPath("\u0000")).toBe("_form");
     expect(nullCharacterPath(42)).toBeNull();
   });

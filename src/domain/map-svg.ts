@@ -21,7 +21,7 @@ const PAD = 10;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /** Cut to fit a chip: about 6.5 px per character at 12 px. */
-const fit = (text: string, width: number) => {
+const fitText = (text: string, width: number) => {
   const max = Math.floor(width / 6.5);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
@@ -57,7 +57,7 @@ export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: s
     const h = rowHeights[r]!;
     out.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="#e4e4e7"/>`);
     out.push(
-      `<text x="${PAD + 4}" y="${y + PAD + 15}" font-size="13" font-weight="600" fill="#18181b">${escapeHtml(fit(area.name, AREA_W - 10))}</text>`,
+      `<text x="${PAD + 4}" y="${y + PAD + 15}" font-size="13" font-weight="600" fill="#18181b">${escapeHtml(fitText(area.name, AREA_W - 10))}</text>`,
     );
     cells.forEach((cell, i) => {
       const x = PAD + AREA_W + i * CELL_W;
@@ -71,7 +71,7 @@ export function renderMapSvg(map: MentorshipMap, { title, subtitle }: { title: s
         out.push(
           `<g><title>${escapeHtml(`${m.name}: ${HEALTH_LABELS[m.health]}`)}</title>`,
           `<rect x="${x + 6}" y="${cy}" width="${CELL_W - 12}" height="${CHIP_H}" rx="11" fill="${colour.fill}" stroke="${colour.stroke}"${m.health === "prospect" ? ' stroke-dasharray="3 2"' : ""}/>`,
-          `<text x="${x + 14}" y="${cy + 15}" font-size="12" fill="${colour.text}">${escapeHtml(fit(m.name, CELL_W - 28))}</text></g>`,
+          `<text x="${x + 14}" y="${cy + 15}" font-size="12" fill="${colour.text}">${escapeHtml(fitText(m.name, CELL_W - 28))}</text></g>`,
         );
         cy += CHIP_H + 4;
       }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { todayIn } from "@/domain/calendar";
 import { formDataToObject, nullCharacterErrors } from "@/domain/form-data";
 import { getCurrentUser } from "./auth/session";
@@ -84,7 +84,7 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "_form";
-    (out[key] ??= []).push(issue.message);
+    out[key] = [...(out[key] ?? []), issue.message];
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { nullCharacterErrors } from "@/domain/form-data";
 import { toFieldErrors } from "./action";
 import { type CurrentUser, getCurrentUser } from "./auth/session";

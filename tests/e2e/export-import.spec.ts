@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
 import { expect, test } from "./support/test";

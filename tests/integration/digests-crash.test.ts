@@ -56,12 +56,12 @@ async function seedDueUsers(url: string, count: number, prefix = "crash") {
     );
     await client.query(
       `INSERT INTO "Mentor" (id, "userId", name, category, stage, "updatedAt")
-       SELECT 'm_' || u.id, u.id, 'Mentor of ' || u.name, 'PEER', 'ACTIVE', now() FROM "User" u WHERE u.id LIKE $1 || '\_%'`,
+       SELECT 'm_' || u.id, u.id, 'Mentor of ' || u.name, 'PEER', 'ACTIVE', now() FROM "User" u WHERE u.id LIKE $1 || '\\_%'`,
       [prefix],
     );
     await client.query(
       `INSERT INTO "Reminder" (id, "userId", "mentorId", kind, title, "dueOn", "updatedAt")
-       SELECT 'r_' || m.id, m."userId", m.id, 'CHECK_IN', 'Check in', DATE '2026-01-01', now() FROM "Mentor" m WHERE m."userId" LIKE $1 || '\_%'`,
+       SELECT 'r_' || m.id, m."userId", m.id, 'CHECK_IN', 'Check in', DATE '2026-01-01', now() FROM "Mentor" m WHERE m."userId" LIKE $1 || '\\_%'`,
       [prefix],
     );
     return rows.map((r) => r.email);

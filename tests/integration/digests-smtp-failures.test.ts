@@ -3,7 +3,7 @@
 // times) and with deadlines of a second or two (set in SMTP_URL, as an operator
 // would), so that every failure mode is seen to end, quickly, in the right state.
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { migrate } from "@/server/db/migrate";
 import { type BadSmtp, openSocketsAfter, startBadSmtp } from "../support/bad-smtp";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";

@@ -50,7 +50,10 @@ const documents: fc.Arbitrary<ExportDocument> = fc
     const t = () => texts[r(texts.length)]!;
     // Records are made in the file's order (as an export lists them), a few minutes apart.
     let clock = Date.parse(instants[0]!);
-    const at = () => new Date((clock += 60_000 * (1 + r(600)))).toISOString();
+    const at = () => {
+      clock += 60_000 * (1 + r(600));
+      return new Date(clock).toISOString();
+    };
     const d = () => days[r(days.length)]!;
     const areas = areaNames.map((a, i) => ({
       id: `g${i}`,
@@ -130,7 +133,7 @@ const documents: fc.Arbitrary<ExportDocument> = fc
       })),
     }));
     // At most one running sprint, as the app allows.
-    sprints.forEach((s, i) => i > 0 && !s.endedAt && (s.endedAt = at()));
+    for (const s of sprints.slice(1)) s.endedAt ??= at();
     const doc: ExportDocument = {
       formatVersion: FORMAT_VERSION,
       exportedAt: at(),

@@ -83,8 +83,7 @@ export async function startBadSmtp(mode: BadSmtpMode = {}): Promise<BadSmtp> {
       } else {
         buffer += chunk.toString("binary");
       }
-      let newline: number;
-      while (!inData && (newline = buffer.indexOf("\r\n")) >= 0) {
+      for (let newline = buffer.indexOf("\r\n"); !inData && newline >= 0; newline = buffer.indexOf("\r\n")) {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 2);
         const verb = line.split(" ")[0]!.toUpperCase();

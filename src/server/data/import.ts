@@ -89,8 +89,10 @@ async function plan(
 ): Promise<ImportPreview> {
   const newId = idMaker();
   const counts: Record<string, Counts> = {};
-  const count = (what: string, kind: keyof Counts, n = 1) =>
-    ((counts[what] ??= { created: 0, updated: 0, skipped: 0 })[kind] += n);
+  const count = (what: string, kind: keyof Counts, n = 1) => {
+    counts[what] ??= { created: 0, updated: 0, skipped: 0 };
+    counts[what][kind] += n;
+  };
   const notes: string[] = [];
 
   const [existingAreas, existingMentors, runningSprint] = await Promise.all([

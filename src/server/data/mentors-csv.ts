@@ -62,5 +62,5 @@ export function mentorsCsv(doc: ExportDocument): string {
     ].map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell));
   });
   // A byte-order mark so Excel reads UTF-8 names correctly.
-  return "\uFEFF" + stringify([COLUMNS, ...rows]);
+  return `\uFEFF${stringify([COLUMNS, ...rows])}`;
 }

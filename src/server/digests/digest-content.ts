@@ -58,8 +58,8 @@ export async function collectDigests(
   // A batch has thousands of users in a few dozen zones: each zone's day is worked out once.
   const todayInZone = new Map<string, Day>();
   const days = users.map((u) => {
-    let today = todayInZone.get(u.timeZone);
-    if (!today) todayInZone.set(u.timeZone, (today = todayIn(u.timeZone, now)));
+    const today = todayInZone.get(u.timeZone) ?? todayIn(u.timeZone, now);
+    todayInZone.set(u.timeZone, today);
     return { id: u.id, today };
   });
   const ids = days.map((d) => d.id);

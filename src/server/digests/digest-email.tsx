@@ -226,9 +226,9 @@ function compile(markup: string): Compiled {
   return { literals: pieces.filter((_, i) => i % 2 === 0), slots: pieces.filter((_, i) => i % 2 === 1).map(Number) };
 }
 
-function fill({ literals, slots }: Compiled, values: string[], escape: (value: string) => string) {
+function fill({ literals, slots }: Compiled, values: string[], encode: (value: string) => string) {
   let out = literals[0]!;
-  for (let i = 0; i < slots.length; i++) out += escape(values[slots[i]!]!) + literals[i + 1]!;
+  for (let i = 0; i < slots.length; i++) out += encode(values[slots[i]!]!) + literals[i + 1]!;
   return out;
 }
 

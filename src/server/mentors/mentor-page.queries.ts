@@ -1,6 +1,6 @@
 import "server-only";
 import { rhythmStatus } from "@/domain/cadence";
-import { addDaysToDay, type Day, dateToDay, todayIn } from "@/domain/calendar";
+import { type Day, dateToDay, todayIn } from "@/domain/calendar";
 import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";

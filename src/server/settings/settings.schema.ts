@@ -3,7 +3,7 @@ import { isKnownTimeZone } from "@/domain/time-zone";
 
 export { isKnownTimeZone };
 
-const whole = (label: string, min: number, max: number, message: string) =>
+const whole = (min: number, max: number, message: string) =>
   z.preprocess(
     (v) => (v === "" || v === undefined || v === null ? undefined : Number(v)),
     z.number({ error: message }).int(message).min(min, message).max(max, message),
@@ -16,8 +16,8 @@ export const digestSettingsSchema = z.object({
     .max(64, "Choose your time zone from the list.")
     .refine(isKnownTimeZone, "Choose your time zone from the list (for example Europe/London)."),
   digestFrequency: z.enum(["OFF", "DAILY", "WEEKLY"], { error: "Choose off, daily or weekly." }),
-  digestWeekday: whole("weekday", 0, 6, "Choose a day of the week."),
-  digestHour: whole("hour", 0, 23, "Choose an hour from 0 to 23."),
+  digestWeekday: whole(0, 6, "Choose a day of the week."),
+  digestHour: whole(0, 23, "Choose an hour from 0 to 23."),
   digestSendEmpty: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
 export type DigestSettingsInput = z.input<typeof digestSettingsSchema>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
+import { type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import {
   outreachStreak,
   SPRINT_DAYS,

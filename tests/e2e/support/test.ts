@@ -111,6 +111,7 @@ function install(page: Page) {
 }
 
 export const test = base.extend<{ keyboardOnly: boolean }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; it needs none
   keyboardOnly: async ({}, use, testInfo) => use(testInfo.project.name === "keyboard"),
   page: async ({ page, keyboardOnly }, use) => {
     if (keyboardOnly) {

@@ -29,7 +29,7 @@ export function IntroductionsOverlay({
     const origin = root.getBoundingClientRect();
     const chipBox = (id: string) => {
       const chip = root.querySelector<HTMLElement>(`[data-mentor="${CSS.escape(id)}"]`);
-      if (!chip || !chip.offsetParent) return null;
+      if (!chip?.offsetParent) return null;
       const r = chip.getBoundingClientRect();
       return {
         x: r.left + r.width / 2 - origin.left,
@@ -66,12 +66,12 @@ export function IntroductionsOverlay({
     if (!root || !shown) return;
     const ids = new Set(introductions.flatMap((i) => [i.fromId, i.toId]));
     const chips = [...root.querySelectorAll<HTMLElement>("[data-mentor]")].filter((c) => ids.has(c.dataset.mentor!));
-    chips.forEach((c) => c.setAttribute("data-introduced", "true"));
+    for (const c of chips) c.setAttribute("data-introduced", "true");
     const observer = new ResizeObserver(draw);
     observer.observe(root);
     root.addEventListener("scroll", draw, true);
     return () => {
-      chips.forEach((c) => c.removeAttribute("data-introduced"));
+      for (const c of chips) c.removeAttribute("data-introduced");
       observer.disconnect();
       root.removeEventListener("scroll", draw, true);
     };

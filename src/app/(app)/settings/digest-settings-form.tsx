@@ -152,6 +152,7 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
                   onChange={(e) => set("digestHour", Number(e.target.value))}
                 >
                   {Array.from({ length: 24 }, (_, h) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the index is the hour, the option's value
                     <option key={h} value={h}>
                       {hourLabel(h)}
                     </option>

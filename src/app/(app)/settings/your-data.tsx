@@ -101,7 +101,10 @@ export function ExportImport() {
               type="radio"
               name="mode"
               checked={mode === "merge"}
-              onChange={() => (setMode("merge"), setPreview(null))}
+              onChange={() => {
+                setMode("merge");
+                setPreview(null);
+              }}
             />{" "}
             Merge into my map (people matched by email, then name; nothing duplicated)
           </label>
@@ -110,7 +113,10 @@ export function ExportImport() {
               type="radio"
               name="mode"
               checked={mode === "restore"}
-              onChange={() => (setMode("restore"), setPreview(null))}
+              onChange={() => {
+                setMode("restore");
+                setPreview(null);
+              }}
             />{" "}
             Restore into this empty account (settings too)
           </label>

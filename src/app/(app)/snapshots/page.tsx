@@ -9,7 +9,7 @@ import { compareSnapshotsSchema } from "@/server/sprint/sprint.schema";
 
 export const metadata: Metadata = { title: "Map snapshots" };
 
-const when = (d: Date | "now") => (d === "now" ? "now" : d.toISOString().slice(0, 16).replace("T", " ") + " UTC");
+const when = (d: Date | "now") => (d === "now" ? "now" : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`);
 
 /** Two moments of the map side by side: which gaps were filled, which opened. */
 export default async function SnapshotsPage({

@@ -104,7 +104,7 @@ export function SprintTasks({ tasks }: { tasks: Task[] }) {
 function TaskRow({ task }: { task: Task }) {
   const router = useRouter();
   const toast = useToast();
-  const [pending, startTransition] = useTransition();
+  const [, startTransition] = useTransition();
   // Ticks at once; the server's answer follows.
   const [done, setDone] = useOptimistic(task.done);
   const remove = useDeleteWithUndo(

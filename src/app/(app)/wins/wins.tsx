@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, inputClass, textareaClass } from "@/components/field";
 import { MentorChecklist } from "@/components/mentor-pickers";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
@@ -60,7 +60,7 @@ function WinFields({
               name="description"
               defaultValue={value?.description}
               maxLength={5000}
-              className={`${inputClass} min-h-20`}
+              className={textareaClass}
             />
           )}
         </Field>

@@ -1,4 +1,4 @@
-import { NextRequest, NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { startDemoSession } from "@/server/demo/demo-session";
 import { env } from "@/server/env";
 import { fromThisMachine, isSameOrigin, seeOther } from "@/server/http";

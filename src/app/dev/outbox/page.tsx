@@ -37,6 +37,7 @@ export default async function OutboxPage() {
             <pre className="mt-2 whitespace-pre-wrap break-all text-sm">
               {m.text.split(/(https?:\/\/\S+)/g).map((part, i) =>
                 /^https?:\/\//.test(part) ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed text never move
                   <a key={i} href={part} className="text-brand-700 dark:text-brand-100 underline">
                     {part}
                   </a>

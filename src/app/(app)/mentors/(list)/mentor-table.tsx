@@ -76,8 +76,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
   return (
     <div className="space-y-3">
       {selected.size > 0 ? (
-        <div
-          role="region"
+        <section
           aria-label="Bulk actions"
           className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-zinc-900"
         >
@@ -139,7 +138,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
               {error}
             </p>
           ) : null}
-        </div>
+        </section>
       ) : null}
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full text-left text-sm">

@@ -58,6 +58,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       </div>
 
       {/* Keyed by the query so its fields show the current filters after client-side navigation. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: the landmark is the form itself, named by its aria-label */}
       <form
         key={JSON.stringify(query)}
         method="get"

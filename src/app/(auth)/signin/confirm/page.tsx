@@ -30,6 +30,7 @@ export default async function ConfirmSignInPage({
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      {/* biome-ignore lint/a11y/noAutofocus: this page exists to press this one button (Enter signs in) */}
       <button type="submit" className={`${buttonClass()} w-full`} autoFocus>
         Sign in
       </button>

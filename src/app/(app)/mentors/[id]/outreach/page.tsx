@@ -6,7 +6,10 @@ import { formatDayLong } from "@/domain/calendar";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { getOutreachPage } from "@/server/outreach/outreach.queries";
-import { Composer, FirstConversation, ReplyForm, ResearchForm } from "./outreach-steps";
+import { Composer } from "./composer";
+import { FirstConversation } from "./first-conversation";
+import { ReplyForm } from "./reply-form";
+import { ResearchForm } from "./research-form";
 
 export const metadata: Metadata = { title: "Outreach" };
 

@@ -1,0 +1,203 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { Button, buttonClass } from "@/components/button";
+import { Field, inputClass, textareaClass } from "@/components/field";
+import { submitWith } from "@/components/submit-with";
+import { FormError, useActionForm } from "@/components/use-action-form";
+import { useAutosave } from "@/components/use-autosave";
+import { addDaysToDay, formatDayLong } from "@/domain/calendar";
+import {
+  assembleMessage,
+  LIMITS,
+  MAX_FOLLOW_UP_DAYS,
+  MESSAGE_PARTS,
+  type MessageParts,
+  mailtoHref,
+  messagePrompts,
+  messageWarnings,
+  wordCount,
+} from "@/domain/outreach";
+import { markSentAction, saveMessageAction } from "@/server/outreach/outreach.actions";
+import type { OutreachPage } from "@/server/outreach/outreach.queries";
+
+type Plan = OutreachPage["plan"];
+type Mentor = OutreachPage["mentor"];
+
+/** Step 2, the four-part message with a live preview, copy, mailto and "mark as sent". */
+export function Composer({
+  mentor,
+  plan,
+  senderName,
+  today,
+}: {
+  mentor: Mentor;
+  plan: Plan;
+  senderName: string | null;
+  today: string;
+}) {
+  const [parts, setParts] = useState<MessageParts>({
+    compliment: plan.compliment,
+    ask: plan.ask,
+    offer: plan.offer,
+    easyOut: plan.easyOut,
+  });
+  const [subject, setSubject] = useState(plan.subject || `A question from a fan of your work`);
+  const [followUpDays, setFollowUpDays] = useState(String(plan.followUpDays));
+  const [copied, setCopied] = useState(false);
+  const sendForm = useActionForm(markSentAction, { mentorId: mentor.id });
+  const prompts = messagePrompts(plan);
+  const message = assembleMessage(parts, mentor, { name: senderName });
+  const words = wordCount([parts.compliment, parts.ask, parts.offer, parts.easyOut].join(" "));
+  const warnings = messageWarnings(parts);
+  const sent = mentor.stage !== "PROSPECT" && mentor.stage !== "RESEARCHED";
+
+  // Drafts are kept as you type (half a second after the last key).
+  const messageDraft = useMemo(
+    () => ({ mentorId: mentor.id, subject, ...parts, followUpDays }),
+    [mentor.id, subject, parts, followUpDays],
+  );
+  const draftState = useAutosave(messageDraft, saveMessageAction, { disabled: sent }).state;
+
+  const errors = sendForm.errors;
+  return (
+    <form
+      onSubmit={submitWith((formData) => sendForm.submit(formData))}
+      className="grid gap-6 lg:grid-cols-2"
+      noValidate
+      aria-label="Outreach message"
+    >
+      <div className="space-y-4">
+        <FormError errors={errors} />
+        <Field id="subject" label="Subject" errors={errors.subject}>
+          {(p) => (
+            <input
+              {...p}
+              name="subject"
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              maxLength={LIMITS.subject}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        {MESSAGE_PARTS.map((part) => (
+          <Field
+            key={part.key}
+            id={`part-${part.key}`}
+            label={part.label}
+            errors={errors[part.key]}
+            hint={
+              <>
+                {part.hint}
+                {prompts[part.key].length ? (
+                  <span className="mt-1 block">
+                    From your research:{" "}
+                    {prompts[part.key].slice(0, 3).map((prompt) => (
+                      <span
+                        key={prompt}
+                        className="mr-1 inline-block rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800"
+                      >
+                        {prompt}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+              </>
+            }
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                name={part.key}
+                value={parts[part.key]}
+                onChange={(e) => setParts((v) => ({ ...v, [part.key]: e.target.value }))}
+                maxLength={LIMITS[part.key]}
+                className={textareaClass}
+                disabled={sent}
+              />
+            )}
+          </Field>
+        ))}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id="followUpDays"
+            label="Follow up after (days)"
+            errors={errors.followUpDays}
+            hint={`A reminder on ${formatDayLong(addDaysToDay(today, Number(followUpDays) || 7))} if they have not replied.`}
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="followUpDays"
+                type="number"
+                min={1}
+                max={MAX_FOLLOW_UP_DAYS}
+                value={followUpDays}
+                onChange={(e) => setFollowUpDays(e.target.value)}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <Field id="sentOn" label="Sent on" errors={errors.sentOn}>
+            {(p) => <input {...p} name="sentOn" type="date" defaultValue={today} max={today} className={inputClass} />}
+          </Field>
+        </div>
+      </div>
+      <div className="space-y-3">
+        <h3 className="text-sm font-semibold">Preview</h3>
+        <div className="rounded-md border border-zinc-200 bg-zinc-50 p-4 text-sm dark:border-zinc-700 dark:bg-zinc-950">
+          <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
+            To: {mentor.email ?? "(no email address on file)"} · Subject: {subject.replace(/[\r\n]+/g, " ")}
+          </p>
+          <pre className="whitespace-pre-wrap font-sans" data-testid="message-preview">
+            {message}
+          </pre>
+        </div>
+        <p className="text-sm" data-testid="word-count" aria-live="polite">
+          {words} {words === 1 ? "word" : "words"}
+          {draftState === "saving"
+            ? " · saving draft…"
+            : draftState === "saved"
+              ? " · draft saved"
+              : draftState === "failed"
+                ? " · draft not saved yet"
+                : ""}
+        </p>
+        {warnings.length ? (
+          <ul
+            className="space-y-1 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+            data-testid="message-warnings"
+          >
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={async () => {
+              await navigator.clipboard?.writeText(message).catch(() => {});
+              setCopied(true);
+              setTimeout(() => setCopied(false), 3000);
+            }}
+          >
+            {copied ? "Copied" : "Copy message"}
+          </Button>
+          <a className={buttonClass("secondary")} href={mailtoHref(mentor.email, subject, message)}>
+            Open in email
+          </a>
+          {sent ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Sent: record their reply below.</p>
+          ) : (
+            <Button type="submit" disabled={sendForm.pending}>
+              {sendForm.pending ? "Saving…" : "Mark as sent"}
+            </Button>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}
