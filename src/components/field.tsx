@@ -30,13 +30,18 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
+}
+
+/** A field's errors, as one line; its id is what the control's aria-describedby points at. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={id} className="text-sm text-red-700 dark:text-red-400">
+      {errors.join(" ")}
+    </p>
+  ) : null;
 }
 
 export const inputClass =
