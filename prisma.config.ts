@@ -2,7 +2,7 @@ import { defineConfig } from "prisma/config";
 
 // The URL only matters to `prisma migrate deploy` / `prisma studio` where the native
 // engine is available; the app and the tests apply migrations themselves
-// (src/server/db/migrate.ts), so an unset DATABASE_URL is fine here.
+// (scripts/lib/migrate.ts), so an unset DATABASE_URL is fine here.
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },

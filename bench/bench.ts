@@ -8,8 +8,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
+import { migrate } from "../scripts/lib/migrate";
 import { DIGEST_CONCURRENCY, SMTP_CONNECTIONS } from "../src/domain/digest-schedule";
-import { migrate } from "../src/server/db/migrate";
 import {
   createDatabase,
   dropDatabase,

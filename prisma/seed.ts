@@ -2,8 +2,8 @@
 // (or the embedded one), after bringing the schema up to date.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { resolveDatabase } from "../scripts/lib/database";
+import { migrate } from "../scripts/lib/migrate";
 import { PrismaClient } from "../src/generated/prisma/client";
-import { migrate } from "../src/server/db/migrate";
 import { DEMO_EMAIL, ensureDemoUser } from "../src/server/demo/demo-map";
 
 const LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"];

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedDatabase } from "../src/server/db/embedded";
+import { startEmbeddedDatabase } from "./lib/embedded-database";
 
 const root = process.cwd();
 const migrationsDir = path.join(root, "prisma", "migrations");

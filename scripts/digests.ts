@@ -7,9 +7,9 @@
 // Exits 1 when any digest failed (cron mails the output), after listing why; every
 // SMTP step has a deadline, so it ends within a minute even against a server that hangs.
 import { parseArgs } from "node:util";
-import { migrate } from "../src/server/db/migrate";
 import { appEnvironment } from "./lib/app-env";
 import { DatabaseUnreachable } from "./lib/database";
+import { migrate } from "./lib/migrate";
 
 async function main() {
   const { values } = parseArgs({ options: { now: { type: "boolean" }, email: { type: "string" } } });

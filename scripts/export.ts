@@ -1,9 +1,9 @@
 // `npm run export -- --email ADDRESS > file.json`: one user's complete export (the
 // same document as Settings → Download JSON), for operators and backups.
 import { parseArgs } from "node:util";
-import { migrate } from "../src/server/db/migrate";
 import { appEnvironment } from "./lib/app-env";
 import { DatabaseUnreachable } from "./lib/database";
+import { migrate } from "./lib/migrate";
 
 async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" } } });
@@ -17,7 +17,7 @@ async function main() {
   try {
     await migrate(database.url);
     const { db } = await import("../src/server/db");
-    const { exportMap } = await import("../src/server/data/export");
+    const { exportMap } = await import("../src/server/import-export/map-export");
     const user = await db.user.findUnique({
       where: { email: values.email.trim().toLowerCase() },
       select: { id: true },

@@ -16,8 +16,8 @@ import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from "n
 import path from "node:path";
 import pg from "pg";
 import { seedBenchUser } from "../bench/lib/seed";
-import { migrate } from "../src/server/db/migrate";
 import { startThrowawayCluster } from "../tests/support/throwaway-cluster";
+import { migrate } from "./lib/migrate";
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);

@@ -9,9 +9,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { migrate } from "../src/server/db/migrate";
 import { appEnvironment, rememberAppUrl } from "./lib/app-env";
 import { DATA_DIR, DatabaseUnreachable } from "./lib/database";
+import { migrate } from "./lib/migrate";
 
 const dev = process.argv.includes("--dev");
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "../../src/server/db/embedded";
+import { startEmbeddedDatabase } from "./embedded-database";
 
 export const DATA_DIR = path.resolve(process.env.MENTOR_MAP_DATA_DIR ?? ".data");
 const RUNNING_FILE = path.join(DATA_DIR, "embedded-db.json");

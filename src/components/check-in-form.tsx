@@ -6,7 +6,7 @@ import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { addDaysToDay } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
-import { logCheckInAction } from "@/server/checkins/checkins.actions";
+import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
 
 /** Log a check-in: used on the mentor page and in the quick-add dialog. */
 export function CheckInForm({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dateToDay, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
-import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/checkins/checkins.actions";
+import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { db } from "@/server/db";
 import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
 import { createMentor, createUser, expectNothingWritten } from "../support/factories";

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/import/contacts/route";
 import { dateToDay } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
-import type { ContactsPreview } from "@/server/data/contacts-import";
 import { db } from "@/server/db";
-import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import type { ContactsPreview } from "@/server/import-export/contacts-import";
+import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
@@ -265,7 +265,7 @@ describe("vCard 2.1 and what a card says beyond a name", () => {
 
 describe("JSON export fixtures", () => {
   it("a newer format and a broken link are refused with their reasons", async () => {
-    const { readExportDocument } = await import("@/server/data/export-document");
+    const { readExportDocument } = await import("@/server/import-export/export-document");
     expect(() => readExportDocument(fixture("export-newer-format.json").toString())).toThrow(
       /newer Mentor Map \(format 2/,
     );

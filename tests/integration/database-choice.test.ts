@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { migrate } from "@/server/db/migrate";
+import { migrate } from "../../scripts/lib/migrate";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "mentor-map-data-"));
 process.env.MENTOR_MAP_DATA_DIR = dataDir;

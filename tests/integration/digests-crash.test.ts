@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIGEST_CONCURRENCY } from "@/domain/digest-schedule";
-import { migrate } from "@/server/db/migrate";
+import { migrate } from "../../scripts/lib/migrate";
 import { openSocketsAfter, startBadSmtp } from "../support/bad-smtp";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";

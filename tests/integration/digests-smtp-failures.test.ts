@@ -4,7 +4,7 @@
 // would), so that every failure mode is seen to end, quickly, in the right state.
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { migrate } from "@/server/db/migrate";
+import { migrate } from "../../scripts/lib/migrate";
 import { type BadSmtp, openSocketsAfter, startBadSmtp } from "../support/bad-smtp";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
 

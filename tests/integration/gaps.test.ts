@@ -3,17 +3,16 @@ import { addDaysToDay, dateToDay, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import {
-  completeWizardAction,
   createGapAreaAction,
   deleteGapAreaAction,
   moveGapAreaAction,
   restoreGapAreaAction,
   saveDreamTeamSlotAction,
-  saveWizardDraftAction,
   updateGapAreaAction,
 } from "@/server/gaps/gaps.actions";
 import { getWizard } from "@/server/gaps/gaps.queries";
 import type { WizardDraft } from "@/server/gaps/gaps.schema";
+import { completeWizardAction, saveWizardDraftAction } from "@/server/gaps/gaps.wizard.actions";
 import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
 

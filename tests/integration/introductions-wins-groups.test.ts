@@ -11,7 +11,7 @@ import {
   updateIntroductionAction,
 } from "@/server/introductions/introductions.actions";
 import { listIntroductions } from "@/server/introductions/introductions.queries";
-import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import {
   createPeerGroupAction,
   deletePeerGroupAction,

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dateToDay, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { updateMentorProfileAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
 import {
   archiveMentorAction,
   bulkMentorsAction,
@@ -11,8 +12,7 @@ import {
   restoreMentorAction,
   restoreMentorsAction,
   unarchiveMentorAction,
-} from "@/server/mentors/mentor-lifecycle.actions";
-import { updateMentorProfileAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
+} from "@/server/mentors/mentors.lifecycle.actions";
 import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
 

@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listMentors, listPipeline } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
-import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/values/value-exchanges.actions";
+import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
 import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { getMentorPage } from "@/server/mentors/mentor-page.queries";
 import { createMentorAction } from "@/server/mentors/mentors.actions";
+import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { listMentors } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
 import { countOwnedRows, createGapArea, createUser } from "../support/factories";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { startEmbeddedDatabase } from "@/server/db/embedded";
-import { listMigrations, migrate } from "@/server/db/migrate";
 import { diffSchemas } from "../../scripts/db-migration";
+import { startEmbeddedDatabase } from "../../scripts/lib/embedded-database";
+import { listMigrations, migrate } from "../../scripts/lib/migrate";
 import { describeSchema } from "../support/catalog";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/postgres";
 

@@ -18,7 +18,7 @@ import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { archiveMentorAction, deleteMentorAction } from "@/server/mentors/mentor-lifecycle.actions";
+import { archiveMentorAction, deleteMentorAction } from "@/server/mentors/mentors.lifecycle.actions";
 import { markSentAction, recordReplyAction } from "@/server/outreach/outreach.actions";
 import { rotateCalendarTokenAction } from "@/server/settings/settings.actions";
 import { createUser } from "../support/factories";

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { loadCoverage } from "@/server/snapshots/snapshots";
+import { takeSnapshotAction } from "@/server/snapshots/snapshots.actions";
+import { loadCoverage } from "@/server/snapshots/snapshots.queries";
 import {
   addSprintTaskAction,
   deleteSprintTaskAction,
   restoreSprintTaskAction,
   startSprintAction,
-  takeSnapshotAction,
   toggleSprintTaskAction,
 } from "@/server/sprint/sprint.actions";
 import { getSprintPage, sprintCounts } from "@/server/sprint/sprint.queries";

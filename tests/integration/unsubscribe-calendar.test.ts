@@ -5,7 +5,7 @@ import { GET as unsubscribeGet, HEAD as unsubscribeHead, POST as unsubscribeRout
 import { dayToDate } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { unsubscribeToken, verifyUnsubscribeToken } from "@/server/digests/tokens";
+import { unsubscribeToken, verifyUnsubscribeToken } from "@/server/digests/unsubscribe-token";
 import { rotateCalendarTokenAction } from "@/server/settings/settings.actions";
 import { createMentor, createUser } from "../support/factories";
 import { signInAs } from "../support/session-double";

@@ -1,8 +1,8 @@
 // One database for the whole integration run: a fresh one on the local Postgres,
 // dropped afterwards, or embedded PGlite when no Postgres is reachable.
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase } from "../../src/server/db/embedded";
-import { migrate } from "../../src/server/db/migrate";
+import { startEmbeddedDatabase } from "../../scripts/lib/embedded-database";
+import { migrate } from "../../scripts/lib/migrate";
 import { createDatabase, dropDatabase, dropOrphanedDatabases, postgresReachable, uniqueDatabaseName } from "./postgres";
 import { installWriteLog } from "./write-log-install";
 

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { addDaysToDay, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
-import { ownMentor } from "../tx";
-import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./checkins.schema";
+import { ownMentor } from "../ownership";
+import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./check-ins.schema";
 import { completeOpenCheckInReminder, syncRhythm } from "./rhythm";
 
 function assertNotInFuture(timeZone: string, occurredOn: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { nextCheckInAfter, SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
-import type { Tx } from "../tx";
+import type { Tx } from "../ownership";
 
 /**
  * Keeps a mentor's check-in rhythm true to the log: the last check-in is the

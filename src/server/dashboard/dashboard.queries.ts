@@ -8,10 +8,10 @@ import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import type { Tx } from "../ownership";
 import { dueReminders } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
-import type { Tx } from "../tx";
-import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
+import { oneWaySql, VALUE_AGGREGATES } from "../value-exchanges/value-aggregates";
 
 /** The newest introductions drawn on the map when "show introductions" is on. */
 const INTRODUCTIONS_ON_MAP = 200;

@@ -6,7 +6,7 @@ import type { ReminderKind } from "@/generated/prisma/enums";
 import { db } from "../db";
 import { dueRemindersFor } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
-import { oneWaySql, VALUE_AGGREGATES } from "../values/value-aggregates";
+import { oneWaySql, VALUE_AGGREGATES } from "../value-exchanges/value-aggregates";
 
 /** What a digest says, as data: the same for the email, its plain text and the Settings preview. */
 export type DigestContent = {

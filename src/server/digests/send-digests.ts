@@ -27,7 +27,7 @@ import {
   recordHardBounce,
   recoverInterruptedSends,
 } from "./digest-ledger";
-import { unsubscribeToken } from "./tokens";
+import { unsubscribeToken } from "./unsubscribe-token";
 
 const USERS_PER_PAGE = 100;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
 
 /** Unsubscribe links stay valid this long after the digest that carries them. */
@@ -31,10 +31,3 @@ export function verifyUnsubscribeToken(token: string, now = new Date()): string 
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
 }
-
-/** A new calendar feed secret: the URL carries it, the database keeps only its hash. */
-export function newCalendarToken() {
-  const token = randomBytes(24).toString("base64url");
-  return { token, hash: hashCalendarToken(token) };
-}
-export const hashCalendarToken = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -15,7 +15,7 @@ import { readVCardText } from "@/domain/vcard";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { ActionError } from "../action";
 import { db } from "../db";
-import { lockUser } from "../tx";
+import { lockUser } from "../ownership";
 
 /** Bytes as text: UTF-8 (a byte-order mark is fine) or UTF-16 with its mark; anything else is refused by name. */
 export function decodeText(bytes: Uint8Array): { text: string; note: string | null } {

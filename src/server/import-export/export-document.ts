@@ -4,10 +4,11 @@ import { type ExportDocument, exportDocumentSchema, FORMAT_VERSION } from "@/dom
 import { nullCharacterPath } from "@/domain/form-data";
 import { ActionError } from "../action";
 
-// Reading an export file, before anything is imported (import.ts writes it).
+// Reading an export file, before anything is imported (map-import.ts writes it).
 
 /** The largest file we read: a map of thousands of mentors with years of history is a few MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const TOO_LARGE = `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most we import at once.`;
 
 /** A file that cannot be imported, with a message saying exactly why. */
 export class ImportRefused extends ActionError {}

@@ -1,8 +1,9 @@
 import "server-only";
 import { dateToDay } from "@/domain/calendar";
 import { type ExportDocument, FORMAT_VERSION } from "@/domain/export-format";
+import { mentorRecordOf } from "@/domain/mentor-fields";
 import { db } from "../db";
-import type { Tx } from "../tx";
+import type { Tx } from "../ownership";
 
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
@@ -93,28 +94,7 @@ async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
     })),
     mentors: mentors.map((m) => ({
       id: m.id,
-      name: m.name,
-      email: m.email,
-      headline: m.headline,
-      organisation: m.organisation,
-      linkedinUrl: m.linkedinUrl,
-      websiteUrl: m.websiteUrl,
-      location: m.location,
-      timeZone: m.timeZone,
-      howWeMet: m.howWeMet,
-      notes: m.notes,
-      tags: m.tags,
-      category: m.category,
-      stage: m.stage,
-      cadenceDays: m.cadenceDays,
-      nextCheckInOn: dayOrNull(m.nextCheckInOn),
-      lastCheckInOn: dayOrNull(m.lastCheckInOn),
-      revisitAfterOn: dayOrNull(m.revisitAfterOn),
-      connectedOn: dayOrNull(m.connectedOn),
-      valueReceivedRating: m.valueReceivedRating,
-      valueProvidedRating: m.valueProvidedRating,
-      growthPotentialRating: m.growthPotentialRating,
-      archivedAt: isoOrNull(m.archivedAt),
+      ...mentorRecordOf(m),
       createdAt: iso(m.createdAt),
       gapAreaIds: (areasOf.get(m.id) ?? []).sort((a, b) => areaOrder.get(a)! - areaOrder.get(b)!),
     })),

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { dateToDay } from "@/domain/calendar";
 import { authedAction } from "../action";
-import { startRhythm, syncRhythm } from "../checkins/rhythm";
+import { startRhythm, syncRhythm } from "../check-ins/rhythm";
 import { db } from "../db";
-import { assertOwnGapAreas, ownMentor } from "../tx";
+import { assertOwnGapAreas, ownMentor } from "../ownership";
 import { createMentorSchema, updateMentorProfileSchema, updateRelationshipSchema } from "./mentors.schema";
 
 export const createMentorAction = authedAction(

@@ -4,7 +4,9 @@ import { type Day, dateToDay, todayIn } from "@/domain/calendar";
 import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
+import { checkInsOf } from "../check-ins/check-ins.queries";
 import { db } from "../db";
+import { valueExchangesOf } from "../value-exchanges/value-exchanges.queries";
 
 const TIMELINE_LIMIT = 200;
 
@@ -34,13 +36,8 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, [related]] = await Promise.all([
     db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
-    db.checkIn.findMany({
-      where: scope,
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-      take: TIMELINE_LIMIT,
-      include: { peerGroup: { select: { name: true } } },
-    }),
-    db.valueExchange.findMany({ where: scope, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] }),
+    checkInsOf(scope, TIMELINE_LIMIT),
+    valueExchangesOf(scope),
     // Reminders of every kind: follow-ups go with their check-ins, the rest on the timeline.
     db.reminder.findMany({ where: scope, orderBy: { dueOn: "desc" }, take: TIMELINE_LIMIT * 2 }),
     // Every gap area of the user, marked where this mentor serves it.

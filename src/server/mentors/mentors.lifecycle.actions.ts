@@ -4,9 +4,9 @@ import { subDays } from "date-fns";
 import { revalidatePath } from "next/cache";
 import { authedAction, notFound } from "../action";
 import { db } from "../db";
-import { ownMentor, type Tx } from "../tx";
+import { ownMentor, type Tx } from "../ownership";
 import { bulkMentorsSchema, changeStageSchema, mentorIdSchema, mentorIdsSchema } from "./mentors.schema";
-import { moveStage } from "./stage";
+import { moveStage } from "./move-stage";
 
 /** Deleted mentors can be restored for this long, then they are purged. */
 const UNDO_WINDOW_DAYS = 30;

@@ -7,7 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../values/value-aggregates";
+import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../value-exchanges/value-aggregates";
 import type { MentorListQuery } from "./mentors.schema";
 
 /** Must match the expression of the "Mentor_search_idx" index (see its migration). */

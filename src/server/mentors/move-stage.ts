@@ -1,8 +1,8 @@
 import "server-only";
 import { type Day, dayToDate } from "@/domain/calendar";
 import type { MentorStage } from "@/generated/prisma/enums";
-import { startRhythm } from "../checkins/rhythm";
-import type { Tx } from "../tx";
+import { startRhythm } from "../check-ins/rhythm";
+import type { Tx } from "../ownership";
 
 /**
  * Moves a mentor along the pipeline and logs the change with its date. A decline

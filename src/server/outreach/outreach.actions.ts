@@ -7,10 +7,10 @@ import { stageLabel } from "@/domain/stages";
 import type { Prisma } from "@/generated/prisma/client";
 import type { MentorStage } from "@/generated/prisma/enums";
 import { ActionError, assertNotFuture, authedAction, fieldError } from "../action";
-import { completeOpenCheckInReminder, syncRhythm } from "../checkins/rhythm";
+import { completeOpenCheckInReminder, syncRhythm } from "../check-ins/rhythm";
 import { db } from "../db";
-import { moveStage } from "../mentors/stage";
-import { ownMentor, type Tx } from "../tx";
+import { moveStage } from "../mentors/move-stage";
+import { ownMentor, type Tx } from "../ownership";
 import {
   finishConversationSchema,
   markSentSchema,

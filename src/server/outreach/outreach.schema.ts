@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_CADENCE_DAYS } from "@/domain/cadence";
 import { LIMITS, MAX_FOLLOW_UP_DAYS, MAX_RESEARCH_LINKS, THREE } from "@/domain/outreach";
-import { channel } from "../checkins/checkins.schema";
+import { channel } from "../check-ins/check-ins.schema";
 import { clearableText, day, emptyToUndefined, id, optionalDay } from "../shared.schema";
 
 const text = (max: number, label: string) => clearableText(max, label).default("");

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { Prisma } from "@/generated/prisma/client";
 import { authedAction, fieldError, notFound } from "../action";
-import { completeOpenCheckInReminder, syncRhythm } from "../checkins/rhythm";
+import { completeOpenCheckInReminder, syncRhythm } from "../check-ins/rhythm";
 import { db } from "../db";
-import { assertOwnMentors, lockUser, type Tx } from "../tx";
+import { assertOwnMentors, lockUser, type Tx } from "../ownership";
 import {
   createPeerGroupSchema,
   logMeetingSchema,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channel } from "../checkins/checkins.schema";
+import { channel } from "../check-ins/check-ins.schema";
 import { cadenceDays, clearableText, day, id, stringList } from "../shared.schema";
 
 export const MAX_GROUP_MEMBERS = 50;

@@ -1,9 +1,16 @@
 import "server-only";
+import { createHash, randomBytes } from "node:crypto";
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { RESTING_STAGES } from "@/domain/cadence";
 import { dateToDay } from "@/domain/calendar";
 import { db } from "../db";
-import { hashCalendarToken } from "./tokens";
+
+/** A new calendar feed secret: the URL carries it, the database keeps only its hash. */
+export function newCalendarToken() {
+  const token = randomBytes(24).toString("base64url");
+  return { token, hash: hashCalendarToken(token) };
+}
+export const hashCalendarToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 const FEED_MAX_EVENTS = 1_000;
 

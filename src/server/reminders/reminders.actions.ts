@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { nextAfterSkip, snoozeUntil } from "@/domain/reminders";
 import { ActionError, authedAction, notFound } from "../action";
-import { syncRhythm } from "../checkins/rhythm";
+import { syncRhythm } from "../check-ins/rhythm";
 import { db } from "../db";
-import type { Tx } from "../tx";
+import type { Tx } from "../ownership";
 import { reminderIdSchema, snoozeReminderSchema } from "./reminders.schema";
 
 async function openReminder(tx: Tx, userId: string, id: string) {

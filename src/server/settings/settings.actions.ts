@@ -6,8 +6,8 @@ import { dueSlot, nextSlot } from "@/domain/digest-schedule";
 import { authedAction } from "../action";
 import { db } from "../db";
 import { collectDigest, isEmptyDigest } from "../digests/digest-content";
-import { newCalendarToken } from "../digests/tokens";
 import { appUrl } from "../env";
+import { newCalendarToken } from "../reminders/calendar-feed";
 import { digestPeriodSettled } from "./settings.queries";
 import { digestSettingsSchema } from "./settings.schema";
 

@@ -1,14 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { dayToDate, todayIn } from "@/domain/calendar";
 import { coverageScore } from "@/domain/snapshot";
 import { SPRINT_DAYS, sprintStartProblem } from "@/domain/sprint";
 import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
-import { takeSnapshot } from "../snapshots/snapshots";
-import { lockUser, type Tx } from "../tx";
+import { lockUser, type Tx } from "../ownership";
+import { takeSnapshot } from "../snapshots/take-snapshot";
 import { currentSprint, type SprintProgress, sprintProgress } from "./sprint.queries";
 import {
   restoreSprintTaskSchema,
@@ -147,15 +146,4 @@ export const restoreSprintTaskAction = authedAction(
     return task;
   },
   "restoreSprintTaskAction",
-);
-
-/** A snapshot of the map, taken when the user asks. */
-export const takeSnapshotAction = authedAction(
-  z.object({}),
-  async (_input, { userId, timeZone }) => {
-    const snapshot = await takeSnapshot(db, { id: userId, timeZone }, "MANUAL");
-    revalidatePath("/snapshots");
-    return { id: snapshot.id };
-  },
-  "takeSnapshotAction",
 );

@@ -12,7 +12,7 @@ import {
 import { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import type { Tx } from "../tx";
+import type { Tx } from "../ownership";
 
 type SprintCountsRow = {
   start_on: Date | null;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate } from "@/domain/calendar";
 import { authedAction, notFound } from "../action";
 import { db } from "../db";
-import { ownMentor } from "../tx";
+import { ownMentor } from "../ownership";
 import { logValueExchangeSchema, valueExchangeIdSchema } from "./value-exchanges.schema";
 
 export const logValueExchangeAction = authedAction(

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { assertNotFuture, authedAction, notFound } from "../action";
 import { db } from "../db";
-import { assertOwnMentors, type Tx } from "../tx";
+import { assertOwnMentors, type Tx } from "../ownership";
 import {
   createWinSchema,
   restoreWinSchema,

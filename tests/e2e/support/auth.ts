@@ -52,7 +52,7 @@ export async function signIn(page: Page, email: string) {
 }
 
 /**
- * An unsubscribe token as a digest carries it (src/server/digests/tokens.ts: the
+ * An unsubscribe token as a digest carries it (src/server/digests/unsubscribe-token.ts: the
  * tests cannot import server-only modules), for a flow that starts in a mail client.
  */
 export function unsubscribeTokenFor(userId: string) {

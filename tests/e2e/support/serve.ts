@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedDatabase } from "../../../src/server/db/embedded";
+import { startEmbeddedDatabase } from "../../../scripts/lib/embedded-database";
 import {
   createDatabase,
   dropDatabase,

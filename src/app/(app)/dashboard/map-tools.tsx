@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/button";
 import { useToast } from "@/components/toast";
-import { takeSnapshotAction } from "@/server/sprint/sprint.actions";
+import { takeSnapshotAction } from "@/server/snapshots/snapshots.actions";
 
 /** Draws the map's SVG on a canvas at twice its size and saves it as PNG. */
 async function downloadPng() {

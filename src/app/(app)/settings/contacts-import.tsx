@@ -9,7 +9,7 @@ import { ProgressBar } from "@/components/progress-bar";
 import { submitWith } from "@/components/submit-with";
 import { CATEGORIES } from "@/domain/categories";
 import { counted } from "@/domain/plural";
-import type { ContactsPreview, Decision } from "@/server/data/contacts-import";
+import type { ContactsPreview, Decision } from "@/server/import-export/contacts-import";
 
 /** Sends the form with upload progress (fetch cannot report it), answering the JSON body. */
 function upload(

@@ -6,7 +6,7 @@ import { Field, inputClass } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { deleteAccountAction } from "@/server/account/account.actions";
-import type { ImportPreview } from "@/server/data/import";
+import type { ImportPreview } from "@/server/import-export/map-import";
 
 const LABELS: Record<string, string> = {
   gapAreas: "Gap areas",

@@ -4,7 +4,7 @@ import { inputClass } from "@/components/field";
 import { CATEGORIES } from "@/domain/categories";
 import { compareCoverage } from "@/domain/snapshot";
 import { requireUser } from "@/server/auth/session";
-import { listSnapshots, loadCoverage } from "@/server/snapshots/snapshots";
+import { listSnapshots, loadCoverage } from "@/server/snapshots/snapshots.queries";
 import { compareSnapshotsSchema } from "@/server/sprint/sprint.schema";
 
 export const metadata: Metadata = { title: "Map snapshots" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/button";
-import { verifyUnsubscribeToken } from "@/server/digests/tokens";
+import { verifyUnsubscribeToken } from "@/server/digests/unsubscribe-token";
 
 export const metadata: Metadata = { title: "Unsubscribe" };
 

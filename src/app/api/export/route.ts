@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { todayIn } from "@/domain/calendar";
-import { exportMap } from "@/server/data/export";
-import { mentorsCsv } from "@/server/data/mentors-csv";
+import { exportMap } from "@/server/import-export/map-export";
+import { mentorsCsv } from "@/server/import-export/mentors-csv";
 import { authedGetRoute } from "@/server/route";
 
 /** Settings → "Download": the complete JSON export, or the mentors as CSV. */

@@ -1,9 +1,7 @@
 import { NextResponse } from "next/server";
-import { db } from "@/server/db";
-import { verifyUnsubscribeToken } from "@/server/digests/tokens";
+import { seeOther } from "@/server/http";
 import { logger } from "@/server/logger";
-
-const notFound = () => new NextResponse("Not found", { status: 404 });
+import { MAX_UNSUBSCRIBE_TOKEN, unsubscribeFromDigests } from "@/server/settings/unsubscribe";
 
 /**
  * One-click unsubscribe (RFC 8058): mail clients POST here with
@@ -12,14 +10,8 @@ const notFound = () => new NextResponse("Not found", { status: 404 });
  */
 export async function POST(req: Request) {
   const token = new URL(req.url).searchParams.get("token") ?? "";
-  const userId = token.length <= 300 ? verifyUnsubscribeToken(token) : null;
-  if (!userId) return notFound();
   try {
-    const { count } = await db.user.updateMany({
-      where: { id: userId, digestUnsubscribedAt: null },
-      data: { digestUnsubscribedAt: new Date() },
-    });
-    if (count) logger.info({ user: userId }, "unsubscribed from digests");
+    if (!(await unsubscribeFromDigests(token))) return new NextResponse("Not found", { status: 404 });
   } catch (error) {
     logger.error({ err: error }, "unsubscribe failed");
     return new NextResponse("Please try again.", { status: 503 });
@@ -31,9 +23,6 @@ export async function POST(req: Request) {
   return new NextResponse("Unsubscribed.", { status: 200 });
 }
 
-const seeOther = (location: string) =>
-  new NextResponse(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-
 /**
  * Older mail clients open the List-Unsubscribe address in a browser (a GET), and
  * link scanners fetch it too: neither may unsubscribe anyone, so both are sent to
@@ -41,7 +30,9 @@ const seeOther = (location: string) =>
  */
 export function GET(req: Request) {
   const token = new URL(req.url).searchParams.get("token") ?? "";
-  return seeOther(token.length <= 300 ? `/unsubscribe?token=${encodeURIComponent(token)}` : "/unsubscribe");
+  return seeOther(
+    token.length <= MAX_UNSUBSCRIBE_TOKEN ? `/unsubscribe?token=${encodeURIComponent(token)}` : "/unsubscribe",
+  );
 }
 
 export const HEAD = GET;

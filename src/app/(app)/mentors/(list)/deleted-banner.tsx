@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { restoreMentorAction } from "@/server/mentors/mentor-lifecycle.actions";
+import { restoreMentorAction } from "@/server/mentors/mentors.lifecycle.actions";
 
 /** After deleting from the mentor page: the undo that follows the user to the list. */
 export function DeletedBanner({ id, name }: { id: string; name: string }) {

@@ -14,7 +14,7 @@ import { formatDayLong } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { describeOneWay } from "@/domain/value-balance";
-import { bulkMentorsAction, restoreMentorsAction } from "@/server/mentors/mentor-lifecycle.actions";
+import { bulkMentorsAction, restoreMentorsAction } from "@/server/mentors/mentors.lifecycle.actions";
 import type { MentorListItem } from "@/server/mentors/mentors.queries";
 
 type Operation = "stage" | "category" | "addTag" | "removeTag" | "archive" | "unarchive" | "delete";

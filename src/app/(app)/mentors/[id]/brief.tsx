@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDayLong } from "@/domain/calendar";
 import { describeOneWay } from "@/domain/value-balance";
-import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
+import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";
 
 /** Before you talk: what you took away last time, what you promised, the balance, wins to tell them about, why they are on the map. */
 export function Brief({

@@ -8,7 +8,7 @@ import {
   archiveMentorAction,
   deleteMentorAction,
   unarchiveMentorAction,
-} from "@/server/mentors/mentor-lifecycle.actions";
+} from "@/server/mentors/mentors.lifecycle.actions";
 
 export function MentorActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const router = useRouter();

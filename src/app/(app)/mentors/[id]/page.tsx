@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/button";
 import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
 import { requireUser } from "@/server/auth/session";
-import { getMentorPage } from "@/server/mentors/mentor-page.queries";
+import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
 import { ProfileCard } from "./profile-card";

@@ -5,8 +5,8 @@ import { Field, inputClass } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { useEditForm } from "@/components/use-edit-form";
 import { safeWebUrl } from "@/domain/safe-url";
-import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
+import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";
 
 type Mentor = MentorPageData["mentor"];
 

@@ -13,9 +13,9 @@ import { describeCadence, rhythmStatus } from "@/domain/cadence";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
-import { changeStageAction } from "@/server/mentors/mentor-lifecycle.actions";
-import type { MentorPageData } from "@/server/mentors/mentor-page.queries";
 import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
+import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";
+import { changeStageAction } from "@/server/mentors/mentors.lifecycle.actions";
 
 type Props = { mentor: MentorPageData["mentor"]; allGapAreas: MentorPageData["allGapAreas"]; today: string };
 

@@ -12,8 +12,8 @@ import { CHANNELS, channelLabel } from "@/domain/channels";
 import { stageLabel } from "@/domain/stages";
 import type { TimelineEntry } from "@/domain/timeline";
 import { valueKindLabel } from "@/domain/value-kinds";
-import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/checkins/checkins.actions";
-import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/values/value-exchanges.actions";
+import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/check-ins/check-ins.actions";
+import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
 
 const REMINDER_KINDS: Record<string, string> = {
   CHECK_IN: "Check-in due",

@@ -8,7 +8,7 @@ import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
 import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
 import { VALUE_KINDS } from "@/domain/value-kinds";
-import { logValueExchangeAction } from "@/server/values/value-exchanges.actions";
+import { logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
 
 export function ValuePanel({
   mentorId,

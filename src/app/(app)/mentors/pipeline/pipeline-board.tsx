@@ -20,7 +20,7 @@ import { Options } from "@/components/options";
 import { useToast } from "@/components/toast";
 import { STAGES, stageLabel } from "@/domain/stages";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
-import { changeStageAction } from "@/server/mentors/mentor-lifecycle.actions";
+import { changeStageAction } from "@/server/mentors/mentors.lifecycle.actions";
 
 type Card = { id: string; name: string; organisation: string | null; category: string; stage: string };
 

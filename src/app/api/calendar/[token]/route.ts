@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { calendarFeed } from "@/server/digests/calendar";
 import { appUrl } from "@/server/env";
 import { logger } from "@/server/logger";
+import { calendarFeed } from "@/server/reminders/calendar-feed";
 
 /** The secret-token ICS feed (`/api/calendar/<token>.ics`): no sign-in; a wrong or rotated token gets a bare 404. */
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
