@@ -45,3 +45,10 @@ export function FormError({ errors }: { errors: Record<string, string[]> }) {
     </p>
   ) : null;
 }
+
+/** An in-place edit form: useActionForm with the record's id, open or closed; a successful save closes it. */
+export function useEditForm<T>(action: FormAction<T>, id: string) {
+  const [editing, setEditing] = useState(false);
+  const { errors, pending, submit } = useActionForm(action, { id }, () => setEditing(false));
+  return { editing, setEditing, errors, pending, save: (formData: FormData) => submit(formData) };
+}

@@ -4,16 +4,16 @@ import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { getAudit } from "@/server/audit/audit.queries";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { createGapArea, createMentor, createUser } from "../support/factories";
+import { createGapArea, createMentor } from "../support/factories";
 import { signInAs } from "../support/session-double";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = todayIn("UTC");
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
+  ({ alice, bob } = await aliceAndBob({ signedIn: false }));
 });
 
 describe("the audit", () => {

@@ -4,17 +4,16 @@ import type { CurrentUser } from "@/server/auth/session";
 import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { db } from "@/server/db";
 import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
-import { createMentor, createUser, expectNothingWritten } from "../support/factories";
+import { createMentor, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = () => todayIn("UTC");
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 async function openCheckInReminders(mentorId: string) {

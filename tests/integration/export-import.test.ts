@@ -14,15 +14,14 @@ import { exportMap } from "@/server/import-export/map-export";
 import { importMap } from "@/server/import-export/map-import";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
 import { cookieJar, signInAs } from "../support/session-double";
+import { aliceAndBob } from "../support/two-users";
 import { logPosition, writesSince } from "../support/write-log";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 // ── Random maps ────────────────────────────────────────────────────────────────

@@ -13,17 +13,15 @@ import {
 import { getWizard } from "@/server/gaps/gaps.queries";
 import type { WizardDraft } from "@/server/gaps/gaps.schema";
 import { completeWizardAction, saveWizardDraftAction } from "@/server/gaps/gaps.wizard.actions";
-import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
-import { signInAs } from "../support/session-double";
+import { createGapArea, createMentor, expectNothingWritten } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = todayIn("UTC");
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 const area = (name: string, extra: Partial<WizardDraft["areas"][number]> = {}): WizardDraft["areas"][number] => ({

@@ -30,8 +30,8 @@ import {
   updateWinAction,
 } from "@/server/wins/wins.actions";
 import { listWins } from "@/server/wins/wins.queries";
-import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
-import { signInAs } from "../support/session-double";
+import { createGapArea, createMentor, expectNothingWritten } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
@@ -39,9 +39,7 @@ const today = todayIn("UTC");
 const yesterday = addDaysToDay(today, -1);
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 const ok = <T>(result: { ok: true; data: T } | { ok: false; error: string }) => {

@@ -3,15 +3,15 @@ import { dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
-import { createGapArea, createMentor, createUser } from "../support/factories";
+import { createGapArea, createMentor } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = dayToDate(todayIn("UTC"));
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
+  ({ alice, bob } = await aliceAndBob({ signedIn: false }));
 });
 
 const version = async (userId: string) =>

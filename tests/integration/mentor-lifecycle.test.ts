@@ -13,16 +13,14 @@ import {
   restoreMentorsAction,
   unarchiveMentorAction,
 } from "@/server/mentors/mentors.lifecycle.actions";
-import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
-import { signInAs } from "../support/session-double";
+import { createGapArea, createMentor, expectNothingWritten } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 describe("changeStageAction", () => {

@@ -6,8 +6,9 @@ import { db } from "@/server/db";
 import { listMentors, listPipeline } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
 import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
-import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
+import { createGapArea, createMentor, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
@@ -16,9 +17,7 @@ const names = async (params: Record<string, unknown>) =>
   (await listMentors(alice, mentorListQuerySchema.parse(params))).mentors.map((m) => m.name);
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 describe("the mentors list", () => {

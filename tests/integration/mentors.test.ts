@@ -5,8 +5,9 @@ import { createMentorAction } from "@/server/mentors/mentors.actions";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { listMentors } from "@/server/mentors/mentors.queries";
 import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
-import { countOwnedRows, createGapArea, createUser } from "../support/factories";
+import { countOwnedRows, createGapArea } from "../support/factories";
 import { signInAs } from "../support/session-double";
+import { aliceAndBob } from "../support/two-users";
 
 const firstPage = mentorListQuerySchema.parse({});
 const getMentor = async (user: CurrentUser, id: string) => (await getMentorPage(user, id))?.mentor ?? null;
@@ -14,9 +15,7 @@ let alice: CurrentUser;
 let bob: CurrentUser;
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 describe("createMentorAction", () => {

@@ -13,17 +13,15 @@ import {
 } from "@/server/outreach/outreach.actions";
 import { getOutreachPage } from "@/server/outreach/outreach.queries";
 import { sprintCounts } from "@/server/sprint/sprint.queries";
-import { createMentor, createUser, expectNothingWritten } from "../support/factories";
-import { signInAs } from "../support/session-double";
+import { createMentor, expectNothingWritten } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = todayIn("UTC");
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 const research = (mentorId: string, extra: Record<string, unknown> = {}) => ({

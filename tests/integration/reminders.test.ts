@@ -4,17 +4,15 @@ import type { CurrentUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
 import { completeReminderAction, skipReminderAction, snoozeReminderAction } from "@/server/reminders/reminders.actions";
-import { createMentor, createUser, expectNothingWritten } from "../support/factories";
-import { signInAs } from "../support/session-double";
+import { createMentor, expectNothingWritten } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = todayIn("UTC");
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 async function dueCheckIn(userId: string, dueOn = addDaysToDay(today, -2), cadenceDays = 30) {

@@ -14,15 +14,14 @@ import {
 import { getSprintPage, sprintCounts } from "@/server/sprint/sprint.queries";
 import { createGapArea, createMentor, createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
+import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;
 let bob: CurrentUser;
 const today = todayIn("UTC");
 
 beforeEach(async () => {
-  alice = await createUser("alice");
-  bob = await createUser("bob");
-  signInAs(alice);
+  ({ alice, bob } = await aliceAndBob());
 });
 
 const stageChange = (

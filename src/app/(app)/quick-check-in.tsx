@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/button";
 import { CheckInForm } from "@/components/check-in-form";
 import { inputClass } from "@/components/field";
+import { textLinkClass } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { formatDayLong } from "@/domain/calendar";
 
@@ -92,11 +93,7 @@ export function QuickCheckIn({ today }: { today: string }) {
           <div className="space-y-4">
             <p className="text-sm">
               With <strong>{mentor.name}</strong>{" "}
-              <button
-                type="button"
-                className="text-brand-700 dark:text-brand-100 underline"
-                onClick={() => setMentor(null)}
-              >
+              <button type="button" className={textLinkClass} onClick={() => setMentor(null)}>
                 change
               </button>
             </p>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { CategoryBadge } from "@/components/category-badge";
+import { Panel } from "@/components/panel";
+import { TextLink } from "@/components/text-link";
 import { type AuditRow, auditAnswers, checkInsPerMonth, QUADRANTS, type Quadrant, scatterPoints } from "@/domain/audit";
 import { categoryInfo } from "@/domain/categories";
 import { stageLabel } from "@/domain/stages";
@@ -11,18 +13,13 @@ import { AuditScatter } from "./scatter";
 
 export const metadata: Metadata = { title: "Audit" };
 
-const link = "text-brand-700 underline dark:text-brand-100";
-const panel = "space-y-2 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
-
 function People({ rows, empty }: { rows: AuditRow[]; empty: string }) {
   if (!rows.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>;
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       {rows.slice(0, 12).map((r) => (
         <li key={r.id}>
-          <Link href={`/mentors/${r.id}`} className={link}>
-            {r.name}
-          </Link>
+          <TextLink href={`/mentors/${r.id}`}>{r.name}</TextLink>
         </li>
       ))}
       {rows.length > 12 ? <li className="text-zinc-600 dark:text-zinc-400">and {rows.length - 12} more</li> : null}
@@ -68,7 +65,7 @@ export default async function AuditPage({
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="q-career" className={panel}>
+        <Panel aria-labelledby="q-career" className="space-y-2">
           <h2 id="q-career" className="font-semibold">
             Who gives me career guidance?
           </h2>
@@ -76,8 +73,8 @@ export default async function AuditPage({
             rows={answers.careerGuidance}
             empty="Nobody yet: nobody serves a career area or has given you advice or sponsorship."
           />
-        </section>
-        <section aria-labelledby="q-challenge" className={panel}>
+        </Panel>
+        <Panel aria-labelledby="q-challenge" className="space-y-2">
           <h2 id="q-challenge" className="font-semibold">
             Who challenges my thinking?
           </h2>
@@ -85,8 +82,8 @@ export default async function AuditPage({
             rows={answers.challengesThinking}
             empty="Nobody yet: no feedback logged, and no peer or reverse mentor you talk to every other month."
           />
-        </section>
-        <section aria-labelledby="q-teaching" className={panel}>
+        </Panel>
+        <Panel aria-labelledby="q-teaching" className="space-y-2">
           <h2 id="q-teaching" className="font-semibold">
             Whom am I teaching?
           </h2>
@@ -94,8 +91,8 @@ export default async function AuditPage({
             rows={answers.teaching}
             empty="Nobody yet: log what you give (teaching, advice, feedback) on a mentor's page."
           />
-        </section>
-        <section aria-labelledby="q-gaps" className={panel}>
+        </Panel>
+        <Panel aria-labelledby="q-gaps" className="space-y-2">
           <h2 id="q-gaps" className="font-semibold">
             Where are the gaps?
           </h2>
@@ -104,17 +101,14 @@ export default async function AuditPage({
               {map.gaps.slice(0, 8).map((g) => (
                 <li key={`${g.area.id}-${g.category}`}>
                   No {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}:{" "}
-                  <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className={link}>
+                  <TextLink href={`/mentors/new?category=${g.category}&area=${g.area.id}`}>
                     add a prospect<span className="sr-only"> for this gap</span>
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
               {map.gaps.length > 8 ? (
                 <li className="text-zinc-600 dark:text-zinc-400">
-                  and {map.gaps.length - 8} more on{" "}
-                  <Link href="/dashboard" className={link}>
-                    your map
-                  </Link>
+                  and {map.gaps.length - 8} more on <TextLink href="/dashboard">your map</TextLink>
                 </li>
               ) : null}
               {singlePoints.slice(0, 4).map((s) => (
@@ -129,20 +123,16 @@ export default async function AuditPage({
                 "No gaps: every area has a sage, a peer and a reverse mentor."
               ) : (
                 <>
-                  Name your areas in the{" "}
-                  <Link href="/gaps/wizard" className={link}>
-                    gap analysis
-                  </Link>{" "}
-                  to see them.
+                  Name your areas in the <TextLink href="/gaps/wizard">gap analysis</TextLink> to see them.
                 </>
               )}
             </p>
           )}
-        </section>
+        </Panel>
       </div>
 
       <section aria-labelledby="scatter" className="grid gap-6 lg:grid-cols-2">
-        <div className={panel}>
+        <Panel as="div" className="space-y-2">
           <h2 id="scatter" className="font-semibold">
             Received against provided
           </h2>
@@ -152,8 +142,8 @@ export default async function AuditPage({
               {unrated.length} not on the chart until rated on their page (value received and value provided).
             </p>
           ) : null}
-        </div>
-        <div className={panel}>
+        </Panel>
+        <Panel as="div" className="space-y-2">
           <h2 className="font-semibold">The chart as a table</h2>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Rated relationships by quadrant</caption>
@@ -190,7 +180,7 @@ export default async function AuditPage({
               })}
             </tbody>
           </table>
-        </div>
+        </Panel>
       </section>
 
       <section aria-labelledby="all" className="space-y-3">
@@ -202,7 +192,7 @@ export default async function AuditPage({
             No relationships to audit yet. Mentors appear here once you are in conversation with them.
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <Panel as="div" padding="none" className="overflow-x-auto">
             <table className="w-full min-w-[44rem] text-left text-sm" data-testid="audit-table">
               <caption className="sr-only">
                 Every relationship with value received, value provided, check-in frequency and growth potential
@@ -257,7 +247,7 @@ export default async function AuditPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </Panel>
         )}
         {pages > 1 ? (
           <nav aria-label="Pages of relationships" className="flex items-center justify-between text-sm">
@@ -265,16 +255,8 @@ export default async function AuditPage({
               {(page - 1) * PAGE_SIZE + 1}–{(page - 1) * PAGE_SIZE + shown.length} of {rows.length}
             </p>
             <p className="flex gap-3">
-              {page > 1 ? (
-                <Link href={`/audit?page=${page - 1}#all`} className={link}>
-                  Previous
-                </Link>
-              ) : null}
-              {page < pages ? (
-                <Link href={`/audit?page=${page + 1}#all`} className={link}>
-                  Next
-                </Link>
-              ) : null}
+              {page > 1 ? <TextLink href={`/audit?page=${page - 1}#all`}>Previous</TextLink> : null}
+              {page < pages ? <TextLink href={`/audit?page=${page + 1}#all`}>Next</TextLink> : null}
             </p>
           </nav>
         ) : null}

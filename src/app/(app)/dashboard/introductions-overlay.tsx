@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Panel } from "@/components/panel";
+import { TextLink } from "@/components/text-link";
 import { formatDayLong } from "@/domain/calendar";
 
 type Intro = { id: string; fromId: string; fromName: string; toId: string; toName: string; on: string };
@@ -93,9 +94,7 @@ export function IntroductionsOverlay({
         </label>
         <span className="text-zinc-600 dark:text-zinc-400">
           {introductions.length ? `${introductions.length} recorded` : "None recorded yet."}{" "}
-          <Link href="/introductions" className="text-brand-700 underline dark:text-brand-100">
-            {introductions.length ? "See all" : "Record one"}
-          </Link>
+          <TextLink href="/introductions">{introductions.length ? "See all" : "Record one"}</TextLink>
         </span>
       </div>
       <div ref={box} className="relative">
@@ -136,10 +135,7 @@ export function IntroductionsOverlay({
         ) : null}
       </div>
       {shown ? (
-        <section
-          aria-label="Introductions"
-          className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
-        >
+        <Panel aria-label="Introductions" padding="snug" className="text-sm">
           <ul className="space-y-1" data-testid="introductions-list">
             {introductions.map((i) => (
               <li key={i.id}>
@@ -151,7 +147,7 @@ export function IntroductionsOverlay({
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

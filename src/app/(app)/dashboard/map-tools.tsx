@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/button";
+import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { takeSnapshotAction } from "@/server/snapshots/snapshots.actions";
 
@@ -74,9 +74,9 @@ export function MapTools() {
       >
         {busy ? "Saving…" : "Take a snapshot"}
       </Button>
-      <Link href="/snapshots" className="text-sm text-brand-700 underline dark:text-brand-100">
+      <TextLink href="/snapshots" className="text-sm">
         Compare snapshots
-      </Link>
+      </TextLink>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Panel } from "@/components/panel";
 import { CATEGORIES } from "@/domain/categories";
 import { HEALTH_LABELS } from "@/domain/map";
 
@@ -9,7 +10,7 @@ import { HEALTH_LABELS } from "@/domain/map";
 export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHtml: string; highlightGaps?: boolean }) {
   return (
     <div className="space-y-3">
-      <div className="rounded-lg border border-zinc-200 bg-white md:overflow-x-auto dark:border-zinc-800 dark:bg-zinc-900">
+      <Panel as="div" padding="none" className="md:overflow-x-auto">
         <table
           className="block w-full border-collapse text-sm md:table md:min-w-[48rem] md:table-fixed"
           data-testid="mentorship-map"
@@ -37,7 +38,7 @@ export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHt
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: every value in it is escaped by map-html.ts, whose tests feed it markup */}
           <tbody className="block md:table-row-group" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
         </table>
-      </div>
+      </Panel>
       <ul aria-label="Legend" className="flex flex-wrap gap-2 text-xs">
         {Object.entries(HEALTH_LABELS).map(([key, label]) => (
           <li key={key} className="chip" data-health={key}>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import { Panel } from "@/components/panel";
 import { ProgressBar } from "@/components/progress-bar";
+import { TextLink, textLinkClass } from "@/components/text-link";
 import { formatDayLong } from "@/domain/calendar";
 import { categoryInfo } from "@/domain/categories";
 import { SPRINT_DAYS } from "@/domain/sprint";
@@ -14,9 +16,6 @@ import { MentorshipMapTable } from "./mentorship-map";
 import { ReminderActions } from "./reminder-actions";
 
 export const metadata: Metadata = { title: "Your map" };
-
-const panel = "space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
-const link = "text-brand-700 underline dark:text-brand-100";
 
 export default async function DashboardPage({
   searchParams,
@@ -80,7 +79,7 @@ export default async function DashboardPage({
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="sprint" className={panel}>
+        <Panel aria-labelledby="sprint" className="space-y-3">
           <h2 id="sprint" className="text-lg font-semibold">
             90-day sprint
           </h2>
@@ -123,22 +122,19 @@ export default async function DashboardPage({
                   </ul>
                 </>
               ) : null}
-              <Link href="/sprint" className={`text-sm ${link}`}>
+              <TextLink href="/sprint" className="text-sm">
                 Open the sprint
-              </Link>
+              </TextLink>
             </>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              No sprint running.{" "}
-              <Link href="/sprint" className={link}>
-                Start a 90-day sprint
-              </Link>{" "}
-              to turn the map into weekly action.
+              No sprint running. <TextLink href="/sprint">Start a 90-day sprint</TextLink> to turn the map into weekly
+              action.
             </p>
           )}
-        </section>
+        </Panel>
 
-        <section aria-labelledby="due" className={`${panel} lg:col-span-2`}>
+        <Panel aria-labelledby="due" className="space-y-3 lg:col-span-2">
           <h2 id="due" className="text-lg font-semibold">
             Due in the next 7 days
           </h2>
@@ -170,7 +166,7 @@ export default async function DashboardPage({
                       <>
                         {" "}
                         · {/* A plain link: up to 20 of them, and a brief is not worth prefetching. */}
-                        <a href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${link}`}>
+                        <a href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${textLinkClass}`}>
                           Brief<span className="sr-only"> for {r.mentor.name}</span>
                         </a>
                       </>
@@ -181,11 +177,11 @@ export default async function DashboardPage({
               ))}
             </ul>
           )}
-        </section>
+        </Panel>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="balance" className={panel}>
+        <Panel aria-labelledby="balance" className="space-y-3">
           <h2 id="balance" className="text-lg font-semibold">
             Value balance
           </h2>
@@ -214,8 +210,8 @@ export default async function DashboardPage({
               No one-way relationships. Keep giving as well as receiving.
             </p>
           )}
-        </section>
-        <section aria-labelledby="unshared-wins" className={panel}>
+        </Panel>
+        <Panel aria-labelledby="unshared-wins" className="space-y-3">
           <h2 id="unshared-wins" className="text-lg font-semibold">
             Wins to share
           </h2>
@@ -223,24 +219,19 @@ export default async function DashboardPage({
             <ul className="space-y-1 text-sm" data-testid="unshared-wins">
               {d.unsharedWins.map((w) => (
                 <li key={w.id}>
-                  <Link href={`/wins#win-${w.id}`} className={link}>
-                    {w.title}
-                  </Link>{" "}
+                  <TextLink href={`/wins#win-${w.id}`}>{w.title}</TextLink>{" "}
                   <span className="text-zinc-600 dark:text-zinc-400">· tell {w.names.join(", ")}</span>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Nothing waiting.{" "}
-              <Link href="/wins" className={link}>
-                Log a win
-              </Link>{" "}
-              and credit the people whose advice helped: telling them is the best thank-you.
+              Nothing waiting. <TextLink href="/wins">Log a win</TextLink> and credit the people whose advice helped:
+              telling them is the best thank-you.
             </p>
           )}
-        </section>
-        <section aria-labelledby="top-gaps" className={panel}>
+        </Panel>
+        <Panel aria-labelledby="top-gaps" className="space-y-3">
           <h2 id="top-gaps" className="text-lg font-semibold">
             Top gaps to fill
           </h2>
@@ -248,9 +239,9 @@ export default async function DashboardPage({
             <ul className="space-y-1 text-sm">
               {d.map.gaps.slice(0, 5).map((g) => (
                 <li key={`${g.area.id}-${g.category}`}>
-                  <Link href={`/mentors/new?category=${g.category}&area=${g.area.id}`} className={link}>
+                  <TextLink href={`/mentors/new?category=${g.category}&area=${g.area.id}`}>
                     A {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>
@@ -261,7 +252,7 @@ export default async function DashboardPage({
                 : "Your gaps appear once you have named your areas."}
             </p>
           )}
-        </section>
+        </Panel>
       </div>
     </div>
   );

@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
+import { useEditForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
-import { useEditForm } from "@/components/use-edit-form";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import {
@@ -107,10 +108,7 @@ export function GapAreaCard({
   const headingId = `area-${area.id}`;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
+    <Panel aria-labelledby={headingId} className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={headingId} className="text-lg font-semibold">
@@ -201,7 +199,7 @@ export function GapAreaCard({
           ))}
         </div>
       </details>
-    </section>
+    </Panel>
   );
 }
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { MentorSelect } from "@/components/mentor-pickers";
+import { Panel, panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
@@ -19,7 +20,6 @@ import {
 import type { IntroductionRow } from "@/server/introductions/introductions.queries";
 
 type Option = { id: string; name: string; category: MentorCategory };
-const panel = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
 function IntroductionFields({
   options,
@@ -67,7 +67,7 @@ export function IntroductionForm({ options, today }: { options: Option[]; today:
   const { errors, pending, submit } = useActionForm(createIntroductionAction, {}, () => setKey((k) => k + 1));
   if (options.length < 2) {
     return (
-      <p className={`${panel} text-sm`}>
+      <p className={`${panelClass} text-sm`}>
         An introduction needs two people on your map.{" "}
         <Link href="/mentors/new" className="underline">
           Add someone
@@ -81,7 +81,7 @@ export function IntroductionForm({ options, today }: { options: Option[]; today:
       key={key}
       onSubmit={submitWith((fd) => submit(fd))}
       noValidate
-      className={`${panel} space-y-4`}
+      className={`${panelClass} space-y-4`}
       aria-label="Record an introduction"
     >
       <h2 className="text-lg font-semibold">Record an introduction</h2>
@@ -114,9 +114,9 @@ export function IntroductionList({
       </h2>
       <ul className="space-y-3">
         {introductions.map((i) => (
-          <li key={i.id} className={panel} data-testid="introduction">
+          <Panel key={i.id} as="li" data-testid="introduction">
             <IntroductionItem intro={i} options={options} today={today} />
-          </li>
+          </Panel>
         ))}
       </ul>
     </section>

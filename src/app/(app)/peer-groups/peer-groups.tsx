@@ -6,6 +6,7 @@ import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { MentorChecklist } from "@/components/mentor-pickers";
 import { Options } from "@/components/options";
+import { Panel, panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
@@ -23,7 +24,6 @@ import {
 import type { PeerGroupRow } from "@/server/peer-groups/peer-groups.queries";
 
 type Option = { id: string; name: string; category: MentorCategory };
-const panel = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
 function GroupFields({
   options,
@@ -98,7 +98,7 @@ export function PeerGroupForm({ options }: { options: Option[] }) {
       key={key}
       onSubmit={submitWith((fd) => submit(fd))}
       noValidate
-      className={`${panel} space-y-4`}
+      className={`${panelClass} space-y-4`}
       aria-label="Create a peer group"
     >
       <h2 className="text-lg font-semibold">Create a group</h2>
@@ -129,9 +129,9 @@ export function PeerGroupList({
   return (
     <ul className="space-y-4">
       {groups.map((g) => (
-        <li key={g.id} className={panel} data-testid="peer-group">
+        <Panel key={g.id} as="li" data-testid="peer-group">
           <GroupItem group={g} options={options} today={today} />
-        </li>
+        </Panel>
       ))}
     </ul>
   );

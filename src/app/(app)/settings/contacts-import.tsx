@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
@@ -10,66 +10,21 @@ import { submitWith } from "@/components/submit-with";
 import { CATEGORIES } from "@/domain/categories";
 import { counted } from "@/domain/plural";
 import type { ContactsPreview, Decision } from "@/server/import-export/contacts-import";
-
-/** Sends the form with upload progress (fetch cannot report it), answering the JSON body. */
-function upload(
-  data: FormData,
-  onProgress: (fraction: number) => void,
-): Promise<{ ok: boolean; body: ContactsPreview & { error?: string } }> {
-  return new Promise((resolve) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/import/contacts");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () =>
-      resolve({
-        ok: xhr.status < 300,
-        body: xhr.response ?? { error: "The server did not answer; nothing was imported." },
-      });
-    xhr.onerror = () =>
-      resolve({
-        ok: false,
-        body: { error: "The upload failed; nothing was imported. Check your connection and try again." } as never,
-      });
-    xhr.send(data);
-  });
-}
+import { useImportUpload } from "./use-import-upload";
 
 /** LinkedIn's Connections.csv or a vCard file: preview with per-row problems and duplicates, a choice for each, then all at once. */
 export function ContactsImport() {
-  const [file, setFile] = useState<File | null>(null);
   const [category, setCategory] = useState("PEER");
-  const [preview, setPreview] = useState<ContactsPreview | null>(null);
   const [decisions, setDecisions] = useState<Record<number, Decision>>({});
-  const [progress, setProgress] = useState<{ label: string; value: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<number | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  async function send(commit: boolean) {
-    if (!file) return setError("Choose a file first.");
-    setError(null);
-    setDone(null);
-    const data = new FormData();
-    data.set("file", file);
-    data.set("category", category);
-    data.set("commit", commit ? "1" : "0");
-    data.set("decisions", JSON.stringify(decisions));
-    const label = commit ? "Importing" : "Reading the file";
-    setProgress({ label, value: 0 });
-    const { ok, body } = await upload(data, (value) =>
-      setProgress({ label: value < 1 ? `Uploading ${Math.round(value * 100)}%` : `${label}…`, value }),
-    );
-    setProgress(null);
-    if (!ok) return setError(body.error ?? "The import failed; nothing was imported.");
-    if (commit) {
-      setDone(body.newCount);
-      setPreview(null);
-      setFile(null);
-      setDecisions({});
-      if (input.current) input.current.value = "";
-    } else setPreview(body);
-  }
+  const { file, choose, input, preview, setPreview, progress, busy, error, done, send } =
+    useImportUpload<ContactsPreview>((chosen, commit) => {
+      const body = new FormData();
+      body.set("file", chosen);
+      body.set("category", category);
+      body.set("commit", commit ? "1" : "0");
+      body.set("decisions", JSON.stringify(decisions));
+      return { url: "/api/import/contacts", body };
+    });
 
   const linkedDuplicates = preview?.duplicates.filter((d) => d.of.id) ?? [];
   return (
@@ -88,10 +43,7 @@ export function ContactsImport() {
               accept=".csv,.vcf,.vcard,text/csv,text/vcard"
               className="block text-sm"
               onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-                setError(null);
-                setDone(null);
+                choose(e.target.files?.[0] ?? null);
                 setDecisions({});
               }}
             />
@@ -115,19 +67,19 @@ export function ContactsImport() {
             {error}
           </p>
         ) : null}
-        {done !== null ? (
+        {done ? (
           <p
             role="status"
             className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
           >
-            Imported {counted(done, "person", "people")} as Prospects.{" "}
+            Imported {counted(done.newCount, "person", "people")} as Prospects.{" "}
             <Link href="/mentors?stage=PROSPECT" className="underline">
               See them
             </Link>
           </p>
         ) : null}
         {!preview ? (
-          <Button type="submit" variant="secondary" disabled={!file || !!progress}>
+          <Button type="submit" variant="secondary" disabled={!file || busy}>
             Preview import
           </Button>
         ) : null}
@@ -188,7 +140,7 @@ export function ContactsImport() {
             </p>
           ) : null}
           <div className="flex gap-2">
-            <Button type="button" onClick={() => void send(true)} disabled={!!progress}>
+            <Button type="button" onClick={() => void send(true)} disabled={busy}>
               Import{" "}
               {counted(
                 preview.newCount + Object.values(decisions).filter((d) => d === "add").length,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Panel } from "@/components/panel";
 import { SENDING_LEASE_MS } from "@/domain/digest-schedule";
 import { requireUser } from "@/server/auth/session";
 import { getSettings, type SettingsData } from "@/server/settings/settings.queries";
@@ -53,11 +54,7 @@ export default async function SettingsPage() {
         </p>
       ) : null}
 
-      <section
-        id="digest"
-        aria-labelledby="digest-heading"
-        className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-      >
+      <Panel id="digest" aria-labelledby="digest-heading" className="space-y-4">
         <h2 id="digest-heading" className="text-lg font-semibold">
           Time zone and digest
         </h2>
@@ -83,17 +80,14 @@ export default async function SettingsPage() {
             digestSendEmpty: settings.digestSendEmpty,
           }}
         />
-      </section>
+      </Panel>
 
-      <section
-        aria-labelledby="calendar"
-        className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-      >
+      <Panel aria-labelledby="calendar" className="space-y-3">
         <h2 id="calendar" className="text-lg font-semibold">
           Calendar feed
         </h2>
         <CalendarFeed exists={settings.hasCalendarFeed} />
-      </section>
+      </Panel>
 
       <section aria-labelledby="deliveries" className="space-y-2 text-sm">
         <h2 id="deliveries" className="text-lg font-semibold">
@@ -122,11 +116,7 @@ export default async function SettingsPage() {
         ) : null}
       </section>
 
-      <section
-        id="data"
-        aria-labelledby="data-heading"
-        className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-      >
+      <Panel id="data" aria-labelledby="data-heading" className="space-y-4">
         <h2 id="data-heading" className="text-lg font-semibold">
           Your data
         </h2>
@@ -138,7 +128,7 @@ export default async function SettingsPage() {
         <div className="border-t border-zinc-200 pt-4 dark:border-zinc-800">
           <ContactsImport />
         </div>
-      </section>
+      </Panel>
 
       <section
         aria-labelledby="delete-heading"

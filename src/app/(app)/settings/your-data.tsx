@@ -1,12 +1,15 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { Button, buttonClass } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { ProgressBar } from "@/components/progress-bar";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
+import { counted } from "@/domain/plural";
 import { deleteAccountAction } from "@/server/account/account.actions";
 import type { ImportPreview } from "@/server/import-export/map-import";
+import { useImportUpload } from "./use-import-upload";
 
 const LABELS: Record<string, string> = {
   gapAreas: "Gap areas",
@@ -26,41 +29,13 @@ const LABELS: Record<string, string> = {
 
 /** Download everything; bring an export back (preview first, then all or nothing). */
 export function ExportImport() {
-  const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<"merge" | "restore">("merge");
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const input = useRef<HTMLInputElement>(null);
-
-  const send = (commit: boolean) =>
-    startTransition(async () => {
-      if (!file) return setError("Choose a file first.");
-      setError(null);
-      setDone(null);
-      const response = await fetch(`/api/import?mode=${mode}&commit=${commit ? 1 : 0}`, {
-        method: "POST",
-        body: file,
-        headers: { "Content-Type": "application/json" },
-      });
-      const body = (await response
-        .json()
-        .catch(() => ({ error: "The server did not answer; nothing was imported." }))) as ImportPreview & {
-        error?: string;
-      };
-      if (!response.ok) {
-        setPreview(null);
-        return setError(body.error ?? "The import failed; nothing was imported.");
-      }
-      if (commit) {
-        setPreview(null);
-        setFile(null);
-        if (input.current) input.current.value = "";
-        const created = Object.values(body.collections).reduce((n, c) => n + c.created, 0);
-        setDone(`Imported: ${created} ${created === 1 ? "record" : "records"} added.`);
-      } else setPreview(body);
-    });
+  const { file, choose, input, preview, setPreview, progress, busy, error, done, send } =
+    useImportUpload<ImportPreview>((chosen, commit) => ({
+      url: `/api/import?mode=${mode}&commit=${commit ? 1 : 0}`,
+      body: chosen,
+    }));
+  const created = done ? Object.values(done.collections).reduce((n, c) => n + c.created, 0) : 0;
 
   return (
     <div className="space-y-5">
@@ -72,7 +47,12 @@ export function ExportImport() {
           Download mentors as CSV
         </a>
       </div>
-      <form onSubmit={submitWith(() => send(false))} className="space-y-3" aria-label="Import a JSON export" noValidate>
+      <form
+        onSubmit={submitWith(() => void send(false))}
+        className="space-y-3"
+        aria-label="Import a JSON export"
+        noValidate
+      >
         <Field
           id="import-file"
           label="Import a Mentor Map export (JSON)"
@@ -85,12 +65,7 @@ export function ExportImport() {
               type="file"
               accept="application/json,.json"
               className="block text-sm"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-                setError(null);
-                setDone(null);
-              }}
+              onChange={(e) => choose(e.target.files?.[0] ?? null)}
             />
           )}
         </Field>
@@ -121,6 +96,7 @@ export function ExportImport() {
             Restore into this empty account (settings too)
           </label>
         </fieldset>
+        {progress ? <ProgressBar label={progress.label} value={progress.value} text={progress.label} /> : null}
         {error ? (
           <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
             {error}
@@ -131,12 +107,12 @@ export function ExportImport() {
             role="status"
             className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
           >
-            {done}
+            Imported: {counted(created, "record")} added.
           </p>
         ) : null}
         {!preview ? (
-          <Button type="submit" variant="secondary" disabled={pending || !file}>
-            {pending ? "Reading the file…" : "Preview import"}
+          <Button type="submit" variant="secondary" disabled={busy || !file}>
+            Preview import
           </Button>
         ) : null}
       </form>
@@ -177,8 +153,8 @@ export function ExportImport() {
             </p>
           ))}
           <div className="flex gap-2">
-            <Button type="button" onClick={() => send(true)} disabled={pending}>
-              {pending ? "Importing…" : "Import"}
+            <Button type="button" onClick={() => void send(true)} disabled={busy}>
+              {busy ? "Importing…" : "Import"}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setPreview(null)}>
               Cancel

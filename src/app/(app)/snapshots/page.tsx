@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/button";
 import { inputClass } from "@/components/field";
+import { Panel } from "@/components/panel";
 import { CATEGORIES } from "@/domain/categories";
 import { compareCoverage } from "@/domain/snapshot";
 import { requireUser } from "@/server/auth/session";
@@ -73,7 +74,7 @@ export default async function SnapshotsPage({
             Core cells covered: {diff.before.covered} of {diff.before.total} → {diff.after.covered} of{" "}
             {diff.after.total}. {diff.filled} {diff.filled === 1 ? "gap" : "gaps"} filled, {diff.opened} opened.
           </p>
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <Panel as="div" padding="none" className="overflow-x-auto">
             <table className="w-full min-w-[40rem] text-sm">
               <caption className="sr-only">People per cell before and after</caption>
               <thead>
@@ -115,7 +116,7 @@ export default async function SnapshotsPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </Panel>
         </section>
       ) : null}
     </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Panel } from "@/components/panel";
 import { ProgressBar } from "@/components/progress-bar";
+import { TextLink } from "@/components/text-link";
 import { dateToDay, formatDayLong } from "@/domain/calendar";
 import { SPRINT_DAYS } from "@/domain/sprint";
 import { requireUser } from "@/server/auth/session";
@@ -42,20 +44,14 @@ export default async function SprintPage() {
             Start your sprint
           </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Pick a start day. The{" "}
-            <Link href="/gaps/wizard" className="text-brand-700 underline dark:text-brand-100">
-              gap analysis
-            </Link>{" "}
-            also starts one when you finish it.
+            Pick a start day. The <TextLink href="/gaps/wizard">gap analysis</TextLink> also starts one when you finish
+            it.
           </p>
           <StartSprintForm today={today} label="Start the sprint" />
         </section>
       ) : (
         <>
-          <section
-            aria-labelledby="where"
-            className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-          >
+          <Panel aria-labelledby="where" className="space-y-3">
             <h2 id="where" className="text-lg font-semibold" data-testid="sprint-heading">
               {progress.day < 1
                 ? `Starts on ${formatDayLong(progress.startOn)}`
@@ -82,7 +78,7 @@ export default async function SprintPage() {
                 <ProgressBar label="All targets" value={progress.progress} />
               </div>
             </div>
-          </section>
+          </Panel>
 
           {progress.day > SPRINT_DAYS ? (
             <section
@@ -169,10 +165,7 @@ export default async function SprintPage() {
           </div>
 
           <div className="grid gap-4 lg:grid-cols-3">
-            <section
-              aria-labelledby="streak"
-              className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-            >
+            <Panel aria-labelledby="streak" className="space-y-3">
               <h2 id="streak" className="text-lg font-semibold">
                 One outreach a week
               </h2>
@@ -183,11 +176,7 @@ export default async function SprintPage() {
                     "This week is done."
                   ) : (
                     <>
-                      Nothing sent this week yet:{" "}
-                      <Link href="/mentors/pipeline" className="text-brand-700 underline dark:text-brand-100">
-                        reach out to a prospect
-                      </Link>
-                      .
+                      Nothing sent this week yet: <TextLink href="/mentors/pipeline">reach out to a prospect</TextLink>.
                     </>
                   )
                 ) : null}
@@ -221,18 +210,15 @@ export default async function SprintPage() {
                   </li>
                 ))}
               </ol>
-            </section>
-            <section
-              aria-labelledby="tasks"
-              className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 lg:col-span-2 dark:border-zinc-800 dark:bg-zinc-900"
-            >
+            </Panel>
+            <Panel aria-labelledby="tasks" className="space-y-3 lg:col-span-2">
               <h2 id="tasks" className="text-lg font-semibold">
                 Your own tasks
               </h2>
               <SprintTasks
                 tasks={sprint.tasks.map((t) => ({ id: t.id, title: t.title, phase: t.phase, done: t.doneAt !== null }))}
               />
-            </section>
+            </Panel>
           </div>
         </>
       )}

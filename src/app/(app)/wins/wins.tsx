@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass, textareaClass } from "@/components/field";
 import { MentorChecklist } from "@/components/mentor-pickers";
+import { Panel, panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { FormError, useActionForm } from "@/components/use-action-form";
@@ -24,7 +25,6 @@ import {
 import type { WinRow } from "@/server/wins/wins.queries";
 
 type Option = { id: string; name: string; category: MentorCategory };
-const panel = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900";
 
 function WinFields({
   options,
@@ -111,7 +111,7 @@ export function WinForm({ options, today }: { options: Option[]; today: string }
       key={key}
       onSubmit={submitWith((fd) => submit(fd))}
       noValidate
-      className={`${panel} space-y-4`}
+      className={`${panelClass} space-y-4`}
       aria-label="Log a win"
     >
       <h2 className="text-lg font-semibold">Log a win</h2>
@@ -134,14 +134,15 @@ export function WinList({ wins, options, today }: { wins: WinRow[]; options: Opt
       </h2>
       <ul className="space-y-3">
         {wins.map((w) => (
-          <li
+          <Panel
             key={w.id}
             id={`win-${w.id}`}
-            className={`${panel} scroll-mt-4 target:ring-2 target:ring-brand-600`}
+            as="li"
+            className="scroll-mt-4 target:ring-2 target:ring-brand-600"
             data-testid="win"
           >
             <WinItem win={w} options={options} today={today} />
-          </li>
+          </Panel>
         ))}
       </ul>
     </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/button";
+import { TextLink } from "@/components/text-link";
 import { verifyUnsubscribeToken } from "@/server/digests/unsubscribe-token";
 
 export const metadata: Metadata = { title: "Unsubscribe" };
@@ -23,9 +23,9 @@ export default async function UnsubscribePage({
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           No more digest emails. Your reminders still show on your map, and you can turn digests back on in Settings.
         </p>
-        <Link href="/settings#digest" className="text-sm text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/settings#digest" className="text-sm">
           Settings
-        </Link>
+        </TextLink>
       </div>
     );
   }

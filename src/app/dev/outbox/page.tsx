@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { Panel } from "@/components/panel";
+import { textLinkClass } from "@/components/text-link";
 import { env } from "@/server/env";
 import { fromThisMachine } from "@/server/http";
 import { readOutbox } from "@/server/mail/outbox";
@@ -26,10 +28,7 @@ export default async function OutboxPage() {
       {messages.length === 0 ? <p>No mail yet. Ask for a sign-in link to see one here.</p> : null}
       <ol className="space-y-4">
         {messages.map((m) => (
-          <li
-            key={m.id}
-            className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-          >
+          <Panel key={m.id} as="li" padding="snug">
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
               {new Date(m.sentAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC · to {m.to}
             </p>
@@ -38,7 +37,7 @@ export default async function OutboxPage() {
               {m.text.split(/(https?:\/\/\S+)/g).map((part, i) =>
                 /^https?:\/\//.test(part) ? (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed text never move
-                  <a key={i} href={part} className="text-brand-700 dark:text-brand-100 underline">
+                  <a key={i} href={part} className={textLinkClass}>
                     {part}
                   </a>
                 ) : (
@@ -46,7 +45,7 @@ export default async function OutboxPage() {
                 ),
               )}
             </pre>
-          </li>
+          </Panel>
         ))}
       </ol>
     </main>

@@ -7,6 +7,7 @@ import { Button } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { inputClass } from "@/components/field";
 import { Options } from "@/components/options";
+import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { useToast } from "@/components/toast";
 import { rhythmStatus } from "@/domain/cadence";
@@ -140,7 +141,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
           ) : null}
         </section>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <Panel as="div" padding="none" className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Mentors on your map</caption>
           <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
@@ -245,7 +246,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
             ))}
           </tbody>
         </table>
-      </div>
+      </Panel>
     </div>
   );
 }

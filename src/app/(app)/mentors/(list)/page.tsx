@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { inputClass } from "@/components/field";
+import { TextLink } from "@/components/text-link";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
@@ -142,10 +143,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <EmptyState />
       ) : total === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-          No mentor matches these filters.{" "}
-          <Link href="/mentors" className="text-brand-700 dark:text-brand-100 underline">
-            Clear filters
-          </Link>
+          No mentor matches these filters. <TextLink href="/mentors">Clear filters</TextLink>
         </p>
       ) : (
         <MentorTable mentors={mentors} today={today} />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/button";
 import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
+import { Panel } from "@/components/panel";
 import { requireUser } from "@/server/auth/session";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { Brief } from "./brief";
@@ -44,10 +45,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         <div className="space-y-8">
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
           {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
-          <section
-            aria-labelledby="log-check-in"
-            className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-          >
+          <Panel aria-labelledby="log-check-in">
             <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
               Log a check-in
             </h2>
@@ -55,16 +53,13 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
               Logging a conversation resets the clock: the next check-in moves to its date plus the cadence.
             </p>
             <CheckInForm mentorId={mentor.id} today={today} />
-          </section>
+          </Panel>
           <Timeline entries={timeline} today={today} />
         </div>
         <aside className="space-y-6">
           <RelationshipPanel mentor={mentor} allGapAreas={allGapAreas} today={today} />
           <ValuePanel mentorId={mentor.id} name={mentor.name} value={value} today={today} />
-          <section
-            aria-labelledby="wins"
-            className="space-y-2 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-          >
+          <Panel aria-labelledby="wins" className="space-y-2">
             <h2 id="wins" className="text-lg font-semibold">
               Wins they helped with
             </h2>
@@ -90,7 +85,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
                 and credit them.
               </p>
             )}
-          </section>
+          </Panel>
         </aside>
       </div>
     </article>

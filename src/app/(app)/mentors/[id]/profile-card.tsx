@@ -2,8 +2,10 @@
 
 import { Button, SaveCancel } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
-import { useEditForm } from "@/components/use-edit-form";
+import { textLinkClass } from "@/components/text-link";
+import { useEditForm } from "@/components/use-action-form";
 import { safeWebUrl } from "@/domain/safe-url";
 import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
 import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";
@@ -28,10 +30,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
 
   if (editing) {
     return (
-      <section
-        aria-labelledby="profile"
-        className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-      >
+      <Panel aria-labelledby="profile">
         <h2 id="profile" className="mb-4 text-lg font-semibold">
           Edit profile
         </h2>
@@ -87,7 +86,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
           </Field>
           <SaveCancel pending={pending} onCancel={() => setEditing(false)} label="Save profile" />
         </form>
-      </section>
+      </Panel>
     );
   }
 
@@ -122,16 +121,11 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
                 <dt className="text-zinc-600 dark:text-zinc-400">{f.label}</dt>
                 <dd className="break-words">
                   {f.type === "email" ? (
-                    <a className="text-brand-700 dark:text-brand-100 underline" href={`mailto:${value}`}>
+                    <a className={textLinkClass} href={`mailto:${value}`}>
                       {value}
                     </a>
                   ) : href ? (
-                    <a
-                      className="text-brand-700 dark:text-brand-100 underline"
-                      href={href}
-                      rel="noopener noreferrer nofollow"
-                      target="_blank"
-                    >
+                    <a className={textLinkClass} href={href} rel="noopener noreferrer nofollow" target="_blank">
                       {value}
                     </a>
                   ) : (

@@ -6,9 +6,10 @@ import { Button, SaveCancel } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
+import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { submitWith } from "@/components/submit-with";
-import { useEditForm } from "@/components/use-edit-form";
+import { useEditForm } from "@/components/use-action-form";
 import { describeCadence, rhythmStatus } from "@/domain/cadence";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
@@ -30,10 +31,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
   const category = categoryInfo(mentor.category);
 
   return (
-    <section
-      aria-labelledby="relationship"
-      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
+    <Panel aria-labelledby="relationship" className="space-y-4">
       <div className="flex items-center justify-between">
         <h2 id="relationship" className="text-lg font-semibold">
           Relationship
@@ -164,7 +162,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
           ))}
         </dl>
       )}
-    </section>
+    </Panel>
   );
 }
 

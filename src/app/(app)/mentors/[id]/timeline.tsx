@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
 import { Options } from "@/components/options";
+import { Panel } from "@/components/panel";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { formatDayLong } from "@/domain/calendar";
 import { CHANNELS, channelLabel } from "@/domain/channels";
@@ -37,12 +38,9 @@ export function Timeline({ entries, today }: { entries: TimelineEntry[]; today: 
       ) : (
         <ol className="space-y-3">
           {entries.map((e) => (
-            <li
-              key={`${e.kind}-${e.id}`}
-              className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
-            >
+            <Panel key={`${e.kind}-${e.id}`} as="li" padding="snug" className="text-sm">
               <Entry entry={e} today={today} />
-            </li>
+            </Panel>
           ))}
         </ol>
       )}

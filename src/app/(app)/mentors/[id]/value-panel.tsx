@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
+import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
 import { VALUE_KINDS } from "@/domain/value-kinds";
@@ -38,10 +39,7 @@ export function ValuePanel({
   }
 
   return (
-    <section
-      aria-labelledby="value"
-      className="space-y-4 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
+    <Panel aria-labelledby="value" className="space-y-4">
       <h2 id="value" className="text-lg font-semibold">
         Value exchange
       </h2>
@@ -100,6 +98,6 @@ export function ValuePanel({
           {pending ? "Saving…" : "Log value"}
         </Button>
       </form>
-    </section>
+    </Panel>
   );
 }

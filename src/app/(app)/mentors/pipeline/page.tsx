@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { requireUser } from "@/server/auth/session";
 import { listPipeline } from "@/server/mentors/mentors.queries";
 import { PipelineBoard } from "./pipeline-board";
@@ -20,11 +20,8 @@ export default async function PipelinePage() {
       </div>
       {mentors.length === 0 ? (
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
-          Your pipeline is empty.{" "}
-          <Link href="/mentors/new" className="text-brand-700 dark:text-brand-100 underline">
-            Add a prospect
-          </Link>{" "}
-          — someone you would like to learn from.
+          Your pipeline is empty. <TextLink href="/mentors/new">Add a prospect</TextLink> — someone you would like to
+          learn from.
         </p>
       ) : (
         <PipelineBoard mentors={mentors} counts={counts} />

@@ -17,6 +17,7 @@ import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import { CategoryBadge } from "@/components/category-badge";
 import { Options } from "@/components/options";
+import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { STAGES, stageLabel } from "@/domain/stages";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
@@ -134,9 +135,9 @@ function Column({
         ))}
       </ul>
       {count > cards.length ? (
-        <Link className="text-xs text-brand-700 dark:text-brand-100 underline" href={`/mentors?stage=${stage}`}>
+        <TextLink className="text-xs" href={`/mentors?stage=${stage}`}>
           All {count} in {label}
-        </Link>
+        </TextLink>
       ) : null}
     </section>
   );

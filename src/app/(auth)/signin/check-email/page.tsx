@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { env } from "@/server/env";
 
 export const metadata: Metadata = { title: "Check your email" };
@@ -22,15 +22,12 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       {env().developmentMode && !env().SMTP_URL ? (
         <p className="text-sm">
           No mail server is configured, so the email is in the{" "}
-          <Link className="text-brand-700 dark:text-brand-100 underline" href="/dev/outbox">
-            development outbox
-          </Link>{" "}
-          (and the link is in the server log).
+          <TextLink href="/dev/outbox">development outbox</TextLink> (and the link is in the server log).
         </p>
       ) : null}
-      <Link className="text-sm text-brand-700 dark:text-brand-100 underline" href="/signin">
+      <TextLink className="text-sm" href="/signin">
         Use a different email
-      </Link>
+      </TextLink>
     </div>
   );
 }
