@@ -21,7 +21,11 @@ export default defineConfig(async () => {
       projects: [
         {
           resolve: { alias },
-          test: { name: "unit", include: ["src/**/*.test.ts", "src/**/*.test.tsx"], environment: "node" },
+          test: {
+            name: "unit",
+            include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/support/**/*.test.ts"],
+            environment: "node",
+          },
         },
         {
           resolve: { alias },

@@ -12,7 +12,7 @@
 // LOAD_USERS (50), LOAD_SECONDS (60), LOAD_FAULT=0 to leave Postgres alone.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { seedBenchUser } from "../bench/lib/seed";
@@ -49,19 +49,12 @@ const newPhase = (name: string): Phase => ({
 });
 const acks: Ack[] = [];
 
-/** Server action ids by name, from the built client chunks (the browser calls them the same way). */
+/** Server action ids by name, from the build's server-reference manifest (what the browser's calls are checked against). */
 function actionIds(): Record<string, string> {
-  const ids: Record<string, string> = {};
-  const dir = ".next/static/chunks";
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)],
-    );
-  for (const file of walk(dir).filter((f) => f.endsWith(".js"))) {
-    for (const m of readFileSync(file, "utf8").matchAll(/\("([0-9a-f]{40,})",[^()]{0,120}?"(\w+Action)"\)/g))
-      ids[m[2]!] = m[1]!;
-  }
-  return ids;
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  return Object.fromEntries(Object.entries(manifest.node).map(([id, { exportedName }]) => [exportedName, id]));
 }
 
 async function timed(phase: Phase, run: () => Promise<Response>): Promise<Response | null> {

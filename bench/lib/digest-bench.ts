@@ -3,7 +3,7 @@
 // SMTP sink, beside the sink's own throughput for trivial messages in the same run.
 import { spawn } from "node:child_process";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "../../tests/support/smtp-sink";
 import type { QueryCounter } from "./query-counter";
 
 export const DIGEST_USERS = Number(process.env.BENCH_DIGEST_USERS ?? 10_000);
@@ -20,32 +20,6 @@ export type DigestBenchResult = {
   peakRssMb: number;
   queriesPerUser: number;
 };
-
-/** A sink that counts what it accepts and when, without parsing (its cost is the same for both). */
-async function countingSink() {
-  const arrivals: number[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    // No reverse DNS lookup of each client: on a closed network it stalls every connection.
-    disableReverseLookup: true,
-    // The app keeps SMTP connections open (pooled); stopping the sink should not wait 30 s for them.
-    closeTimeout: 100,
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on("data", () => {});
-      stream.on("end", () => {
-        arrivals.push(performance.now());
-        callback();
-      });
-    },
-  });
-  server.on("error", () => {}); // a client hanging up mid-conversation is not the sink's concern
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `smtp://127.0.0.1:${port}`, arrivals, stop: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 const rate = (times: number[]) => (times.length < 2 ? 0 : ((times.length - 1) / (times.at(-1)! - times[0]!)) * 1000);
 
@@ -81,7 +55,7 @@ async function seed(url: string) {
 export async function benchDigests(url: string, proxiedUrl: string, counter: QueryCounter): Promise<DigestBenchResult> {
   console.log(`Digests: seeding ${DIGEST_USERS.toLocaleString("en")} users with check-ins due…`);
   await seed(url);
-  const sink = await countingSink();
+  const sink = await startSmtpSink(0, { parse: false });
   try {
     // The sink's throughput for trivial messages, sent the way the app sends: from a
     // process of their own (as the digests are), nodemailer with as many pooled

@@ -1,5 +1,5 @@
-// A real SMTP server for tests (the smtp-server package), keeping every message it
-// receives, parsed by mailparser.
+// A real SMTP server for tests and the bench (the smtp-server package), keeping every
+// message it receives, parsed by mailparser, and when each was accepted.
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -7,6 +7,8 @@ export type SmtpSink = {
   url: string;
   port: number;
   messages: ParsedMail[];
+  /** performance.now() at each accepted message, parsed or not. */
+  arrivals: number[];
   /** Server-side errors other than a client hanging up. */
   errors: Error[];
   /** Waits for the first message to `to` that arrives after `since` messages. */
@@ -15,9 +17,13 @@ export type SmtpSink = {
   onMessage?: (mail: ParsedMail, raw: string) => void;
 };
 
-/** `delayMs` holds each message that long before accepting it: a slow server, to stop a sender mid-batch. */
-export async function startSmtpSink(port = 0, { delayMs = 0 } = {}): Promise<SmtpSink> {
+/**
+ * `delayMs` holds each message that long before accepting it: a slow server, to stop a
+ * sender mid-batch. `parse: false` only counts (the bench's rate: parsing would cost more than sending).
+ */
+export async function startSmtpSink(port = 0, { delayMs = 0, parse = true } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const arrivals: number[] = [];
   const sink = { errors: [] as Error[] } as SmtpSink;
   const server = new SMTPServer({
     authOptional: true,
@@ -29,9 +35,11 @@ export async function startSmtpSink(port = 0, { delayMs = 0 } = {}): Promise<Smt
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("data", (c: Buffer) => parse && chunks.push(c));
       stream.on("end", async () => {
         if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+        arrivals.push(performance.now());
+        if (!parse) return callback();
         const raw = Buffer.concat(chunks).toString("utf8");
         const mail = await simpleParser(raw);
         messages.push(mail);
@@ -52,6 +60,7 @@ export async function startSmtpSink(port = 0, { delayMs = 0 } = {}): Promise<Smt
     url: `smtp://127.0.0.1:${actualPort}`,
     port: actualPort,
     messages,
+    arrivals,
     async waitFor(to: string, { timeoutMs = 10_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {

@@ -5,8 +5,15 @@
 import fc from "fast-check";
 import type { z } from "zod";
 
+/**
+ * This reads zod's internal schema definitions (`_zod.def`), which are not a public
+ * API: package.json pins zod to this version, and zod-arbitrary.test.ts fails on any
+ * other with what to check before moving on.
+ */
+export const ZOD_WRITTEN_FOR = "4.6.7";
+
 type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 
 export type ArbitraryOptions = {
   /** Ids of real rows: fields named like ids mostly take these, so that valid inputs reach the database. */
