@@ -23,7 +23,7 @@ export default defineConfig(async () => {
           resolve: { alias },
           test: {
             name: "unit",
-            include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/support/**/*.test.ts"],
+            include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/support/**/*.test.ts", "tests/tree/**/*.test.ts"],
             environment: "node",
           },
         },

@@ -1,4 +1,3 @@
-
 import { TextLink } from "@/components/text-link";
 
 export default function NotFound() {

@@ -1,6 +1,6 @@
 import type { MentorCategory, MentorStage, ValueExchangeKind } from "@/generated/prisma/enums";
 
-/** The audit (the chapter's Exercise 1): every relationship by value received vs provided. */
+/** The relationship audit: every relationship by value received vs provided, meeting frequency and growth potential. */
 
 export const AUDIT_MONTHS = 6;
 /** Relationships, not prospects: the pipeline's early stages are left out of the audit. */

@@ -38,7 +38,7 @@ export const RHYTHM_LABELS: Record<RhythmStatus, string> = {
   overdue: "Overdue",
 };
 
-/** The rhythm suggested for a new relationship of each category (the chapter's typical cadence). */
+/** The rhythm suggested for a new relationship of each category (a sage quarterly, peers and reverse mentors monthly, an accountability partner weekly). */
 export const SUGGESTED_CADENCE_DAYS: Record<MentorCategory, number> = {
   SAGE: 90,
   PEER: 30,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { areaCountAdvice, duplicateAreaNames, SUGGESTED_GAP_AREAS } from "./gap-areas";
 
 describe("gap areas", () => {
-  it("suggests the seven areas of the chapter", () => {
+  it("suggests seven areas to grow in", () => {
     expect(SUGGESTED_GAP_AREAS).toHaveLength(7);
   });
 

@@ -88,7 +88,7 @@ const targetOf = (counts: Partial<SprintCounts>, key: string) =>
     .find((t) => t.key === key)!;
 
 describe("sprintTargets", () => {
-  it("has the three phases of DESIGN.md with four targets each, none met on an empty map", () => {
+  it("has three phases (foundation, activation, optimisation) with four targets each, none met on an empty map", () => {
     const phases = sprintTargets(none);
     expect(phases.map((p) => [p.name, p.targets.length])).toEqual([
       ["Foundation", 4],

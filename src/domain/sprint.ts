@@ -108,7 +108,7 @@ export type SprintPhaseProgress = {
   done: boolean;
 };
 
-/** The three phases with their targets, from DESIGN.md. */
+/** The three phases with their targets: foundation (map and outreach), activation (first conversations), optimisation (rhythms, introductions, wins). */
 export function sprintTargets(c: SprintCounts): SprintPhaseProgress[] {
   const g = TARGET_GOALS;
   const byPhase: Record<PhaseNumber, Target[]> = {

@@ -33,7 +33,7 @@ const rating = (v: number | null) =>
 const PAGE_SIZE = 50;
 const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
 
-/** The chapter's Exercise 1: every relationship by what flows each way. */
+/** The relationship audit: every relationship by what flows each way, how often you meet, and where it could grow. */
 export default async function AuditPage({
   searchParams,
 }: {

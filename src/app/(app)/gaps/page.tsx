@@ -4,7 +4,8 @@ import { buttonClass } from "@/components/button";
 import { areaCountAdvice, MAX_GAP_AREAS } from "@/domain/gap-areas";
 import { requireUser } from "@/server/auth/session";
 import { getGapAreasPage } from "@/server/gaps/gaps.queries";
-import { AddGapArea, GapAreaCard } from "./gap-area-card";
+import { AddGapArea } from "./add-gap-area";
+import { GapAreaCard } from "./gap-area-card";
 
 export const metadata: Metadata = { title: "Gap areas" };
 
