@@ -48,8 +48,8 @@ describe("src/server", () => {
 
   it('keeps "use server" to the actions files, and every actions file has it', () => {
     // Every export of a "use server" file can be called from a browser: nothing else may be one.
-    const useServer = (f: string) => readFileSync(f, "utf8").startsWith('"use server"');
-    expect(source.filter((f) => useServer(f) !== f.endsWith(".actions.ts"))).toEqual([]);
+    const isServerActionsFile = (f: string) => readFileSync(f, "utf8").startsWith('"use server"');
+    expect(source.filter((f) => isServerActionsFile(f) !== f.endsWith(".actions.ts"))).toEqual([]);
   });
 });
 

@@ -4,11 +4,7 @@
 // No "server-only" marker: `npm run db:seed` (prisma/seed.ts) runs it outside Next.
 import { addDays, startOfDay, subDays } from "date-fns";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type {
-  CheckInChannel,
-  ValueDirection,
-  ValueExchangeKind,
-} from "@/generated/prisma/enums";
+import type { CheckInChannel, ValueDirection, ValueExchangeKind } from "@/generated/prisma/enums";
 import { GAP_AREAS } from "./demo-areas";
 import { MENTORS } from "./demo-mentors";
 

@@ -1,6 +1,6 @@
 // The demo map's people: every category and every stage, with histories to match.
 // No "server-only" marker: `npm run db:seed` (prisma/seed.ts) runs it outside Next.
-import type { MentorCategory, MentorStage, } from "@/generated/prisma/enums";
+import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 
 export type DemoMentor = {
   name: string;
