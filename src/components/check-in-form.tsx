@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass, TextareaField } from "@/components/field";
 import { Options } from "@/components/options";
 import { addDaysToDay } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
@@ -64,20 +64,17 @@ export function CheckInForm({
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${mentorId}-occurredOn`} label="Date" errors={errors.occurredOn}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={occurredOn}
-              max={addDaysToDay(today, 1)}
-              onChange={(e) => setOccurredOn(e.target.value)}
-              className={inputClass}
-              // biome-ignore lint/a11y/noAutofocus: only the quick check-in dialog asks for it, right after the user chose a mentor
-              autoFocus={autoFocus}
-            />
-          )}
-        </Field>
+        <InputField
+          id={`${mentorId}-occurredOn`}
+          label="Date"
+          errors={errors.occurredOn}
+          type="date"
+          value={occurredOn}
+          max={addDaysToDay(today, 1)}
+          onChange={(e) => setOccurredOn(e.target.value)}
+          // Only the quick check-in dialog asks for it, right after the user chose a mentor.
+          autoFocus={autoFocus}
+        />
         <Field id={`${mentorId}-channel`} label="How" errors={errors.channel}>
           {(p) => (
             <select {...p} value={channel} onChange={(e) => setChannel(e.target.value)} className={inputClass}>
@@ -86,27 +83,25 @@ export function CheckInForm({
           )}
         </Field>
       </div>
-      <Field id={`${mentorId}-notes`} label="Notes" errors={errors.notes}>
-        {(p) => (
-          <textarea {...p} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} className={inputClass} />
-        )}
-      </Field>
-      <Field
+      <TextareaField
+        id={`${mentorId}-notes`}
+        label="Notes"
+        errors={errors.notes}
+        rows={3}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        className={inputClass}
+      />
+      <TextareaField
         id={`${mentorId}-takeaways`}
         label="Takeaways"
         hint="What you learned; the sprint counts these as documented learnings."
         errors={errors.takeaways}
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={takeaways}
-            onChange={(e) => setTakeaways(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
+        rows={2}
+        value={takeaways}
+        onChange={(e) => setTakeaways(e.target.value)}
+        className={inputClass}
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Follow-ups</legend>
         {followUps.map((f, i) => (

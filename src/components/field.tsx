@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 /** A labelled form control with its hint and its field-level errors, wired for screen readers. */
 export function Field({
@@ -48,3 +48,37 @@ export const inputClass =
   "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 aria-[invalid]:border-red-600 dark:border-zinc-700 dark:bg-zinc-900";
 
 export const textareaClass = `${inputClass} min-h-20`;
+
+type FieldOwn = { id: string; label: string; hint?: ReactNode; errors?: string[] };
+
+/** Field around an <input> in the house style: the props beyond Field's go to the input. */
+export function InputField({
+  id,
+  label,
+  hint,
+  errors,
+  className = inputClass,
+  ...input
+}: FieldOwn & ComponentProps<"input">) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(p) => <input {...p} {...input} className={className} />}
+    </Field>
+  );
+}
+
+/** Field around a <textarea> in the house style: the props beyond Field's go to the textarea. */
+export function TextareaField({
+  id,
+  label,
+  hint,
+  errors,
+  className = textareaClass,
+  ...textarea
+}: FieldOwn & ComponentProps<"textarea">) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(p) => <textarea {...p} {...textarea} className={className} />}
+    </Field>
+  );
+}

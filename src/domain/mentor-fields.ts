@@ -48,36 +48,21 @@ export const MENTOR_FIELD_SELECT = Object.fromEntries(FIELDS.map(([field]) => [f
   [K in Field]: true;
 };
 
-/** File → database. */
-export function mentorFieldsOf(record: MentorRecordFields): MentorFields {
-  const out: Record<string, unknown> = {};
-  for (const [field, kind] of FIELDS) {
-    const value = record[field];
-    out[field] =
-      kind === "value"
-        ? value
-        : value === null
-          ? null
-          : kind === "day"
-            ? dayToDate(value as string)
-            : new Date(value as string);
-  }
-  return out as MentorFields;
+/** How each kind of field goes from the file to the database and back; null stays null. */
+const KINDS = {
+  value: { toRow: (v: unknown) => v, toRecord: (v: unknown) => v },
+  day: { toRow: (v: unknown) => dayToDate(v as string), toRecord: (v: unknown) => dateToDay(v as Date) },
+  instant: { toRow: (v: unknown) => new Date(v as string), toRecord: (v: unknown) => (v as Date).toISOString() },
+};
+
+function convert(from: Record<string, unknown>, way: "toRow" | "toRecord") {
+  return Object.fromEntries(
+    FIELDS.map(([field, kind]) => [field, from[field] === null ? null : KINDS[kind][way](from[field])]),
+  );
 }
 
+/** File → database. */
+export const mentorFieldsOf = (record: MentorRecordFields) => convert(record, "toRow") as MentorFields;
+
 /** Database → file. */
-export function mentorRecordOf(row: MentorFields): MentorRecordFields {
-  const out: Record<string, unknown> = {};
-  for (const [field, kind] of FIELDS) {
-    const value = row[field];
-    out[field] =
-      kind === "value"
-        ? value
-        : value === null
-          ? null
-          : kind === "day"
-            ? dateToDay(value as Date)
-            : (value as Date).toISOString();
-  }
-  return out as MentorRecordFields;
-}
+export const mentorRecordOf = (row: MentorFields) => convert(row, "toRecord") as MentorRecordFields;

@@ -3,19 +3,16 @@ import { subMonths } from "date-fns";
 import { AUDIT_MONTHS, AUDITED_STAGES, type AuditRow } from "@/domain/audit";
 import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { Prisma } from "@/generated/prisma/client";
-import type { MentorCategory, MentorStage, ValueExchangeKind } from "@/generated/prisma/enums";
+import type { ValueExchangeKind } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { loadMap } from "../dashboard/dashboard.queries";
 import { db } from "../db";
 
-type Row = {
-  id: string;
-  name: string;
-  category: MentorCategory;
-  stage: MentorStage;
-  valueReceivedRating: number | null;
-  valueProvidedRating: number | null;
-  growthPotentialRating: number | null;
+/** As the SQL answers: the counts as bigint, the lists as arrays or null. */
+type Row = Pick<
+  AuditRow,
+  "id" | "name" | "category" | "stage" | "valueReceivedRating" | "valueProvidedRating" | "growthPotentialRating"
+> & {
   check_ins: bigint;
   gave: bigint;
   received: bigint;

@@ -27,6 +27,27 @@ async function ownWin(tx: Tx, userId: string, id: string) {
 }
 
 /** Logs a win and credits the mentors whose advice helped. */
+/** A win as the form or the undo gives it: days as "YYYY-MM-DD". */
+function createWin(
+  tx: Tx,
+  userId: string,
+  {
+    occurredOn,
+    sharedPubliclyOn,
+    ...fields
+  }: { title: string; description: string; occurredOn: string; sharedPubliclyOn?: string | null },
+) {
+  return tx.win.create({
+    data: {
+      userId,
+      ...fields,
+      occurredOn: dayToDate(occurredOn),
+      sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null,
+    },
+    select: { id: true },
+  });
+}
+
 export const createWinAction = authedAction(
   createWinSchema,
   async ({ mentorIds, occurredOn, sharedPubliclyOn, ...fields }, { userId, timeZone }) => {
@@ -34,15 +55,7 @@ export const createWinAction = authedAction(
     assertNotFuture(timeZone, sharedPubliclyOn, "sharedPubliclyOn");
     const created = await db.$transaction(async (tx) => {
       const ids = await assertOwnMentors(tx, userId, mentorIds, "mentorIds");
-      const win = await tx.win.create({
-        data: {
-          userId,
-          ...fields,
-          occurredOn: dayToDate(occurredOn),
-          sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null,
-        },
-        select: { id: true },
-      });
+      const win = await createWin(tx, userId, { ...fields, occurredOn, sharedPubliclyOn });
       await tx.winCredit.createMany({ data: ids.map((mentorId) => ({ userId, winId: win.id, mentorId })) });
       return win;
     });
@@ -138,15 +151,7 @@ export const restoreWinAction = authedAction(
   async ({ mentorIds, sharedWith, occurredOn, sharedPubliclyOn, ...fields }, { userId }) => {
     const created = await db.$transaction(async (tx) => {
       const ids = await assertOwnMentors(tx, userId, [...mentorIds, ...sharedWith.map((s) => s.mentorId)], "mentorIds");
-      const win = await tx.win.create({
-        data: {
-          userId,
-          ...fields,
-          occurredOn: dayToDate(occurredOn),
-          sharedPubliclyOn: sharedPubliclyOn ? dayToDate(sharedPubliclyOn) : null,
-        },
-        select: { id: true },
-      });
+      const win = await createWin(tx, userId, { ...fields, occurredOn, sharedPubliclyOn });
       const told = new Map(sharedWith.map((s) => [s.mentorId, s.sharedOn]));
       await tx.winCredit.createMany({
         data: ids.map((mentorId) => ({

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { InputField, inputClass, TextareaField } from "@/components/field";
 import { panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
@@ -24,50 +24,66 @@ export function AreaFields({
 }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field id={`${idPrefix}-name`} label="Name" errors={errors.name}>
-        {(p) => <input {...p} name="name" defaultValue={area?.name} maxLength={120} className={inputClass} required />}
-      </Field>
+      <InputField
+        id={`${idPrefix}-name`}
+        label="Name"
+        errors={errors.name}
+        name="name"
+        defaultValue={area?.name}
+        maxLength={120}
+        required
+      />
       <div className="flex gap-4">
-        <Field id={`${idPrefix}-current`} label="Now (1–10)" errors={errors.currentLevel}>
-          {(p) => (
-            <input
-              {...p}
-              name="currentLevel"
-              type="number"
-              min={1}
-              max={10}
-              defaultValue={area?.currentLevel ?? ""}
-              className={`${inputClass} w-24`}
-            />
-          )}
-        </Field>
-        <Field id={`${idPrefix}-target`} label="Target (1–10)" errors={errors.targetLevel}>
-          {(p) => (
-            <input
-              {...p}
-              name="targetLevel"
-              type="number"
-              min={1}
-              max={10}
-              defaultValue={area?.targetLevel ?? ""}
-              className={`${inputClass} w-24`}
-            />
-          )}
-        </Field>
+        <InputField
+          id={`${idPrefix}-current`}
+          label="Now (1–10)"
+          errors={errors.currentLevel}
+          name="currentLevel"
+          type="number"
+          min={1}
+          max={10}
+          defaultValue={area?.currentLevel ?? ""}
+          className={`${inputClass} w-24`}
+        />
+        <InputField
+          id={`${idPrefix}-target`}
+          label="Target (1–10)"
+          errors={errors.targetLevel}
+          name="targetLevel"
+          type="number"
+          min={1}
+          max={10}
+          defaultValue={area?.targetLevel ?? ""}
+          className={`${inputClass} w-24`}
+        />
       </div>
-      <Field id={`${idPrefix}-why`} label="Why it matters" errors={errors.whyItMatters}>
-        {(p) => (
-          <textarea {...p} name="whyItMatters" rows={2} defaultValue={area?.whyItMatters} className={inputClass} />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-need`} label="What I need" errors={errors.guidanceSought}>
-        {(p) => (
-          <textarea {...p} name="guidanceSought" rows={2} defaultValue={area?.guidanceSought} className={inputClass} />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-offer`} label="What I can offer" errors={errors.valueIOffer}>
-        {(p) => <textarea {...p} name="valueIOffer" rows={2} defaultValue={area?.valueIOffer} className={inputClass} />}
-      </Field>
+      <TextareaField
+        id={`${idPrefix}-why`}
+        label="Why it matters"
+        errors={errors.whyItMatters}
+        name="whyItMatters"
+        rows={2}
+        defaultValue={area?.whyItMatters}
+        className={inputClass}
+      />
+      <TextareaField
+        id={`${idPrefix}-need`}
+        label="What I need"
+        errors={errors.guidanceSought}
+        name="guidanceSought"
+        rows={2}
+        defaultValue={area?.guidanceSought}
+        className={inputClass}
+      />
+      <TextareaField
+        id={`${idPrefix}-offer`}
+        label="What I can offer"
+        errors={errors.valueIOffer}
+        name="valueIOffer"
+        rows={2}
+        defaultValue={area?.valueIOffer}
+        className={inputClass}
+      />
     </div>
   );
 }

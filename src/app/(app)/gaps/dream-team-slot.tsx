@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { inputClass, TextareaField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { categoryInfo } from "@/domain/categories";
@@ -42,23 +42,17 @@ export function DreamTeamSlot({ area, category, mentors }: { area: Area; categor
         }),
       )}
     >
-      <Field
+      <TextareaField
         id={id}
         label={`${info.label}${["SAGE", "PEER", "REVERSE"].includes(category) ? "" : " (optional)"}`}
         hint={info.meaning}
         errors={errors.profile ?? errors._form}
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            name="profile"
-            rows={2}
-            defaultValue={slot?.profile}
-            placeholder="e.g. a VP who scaled a team from 5 to 50"
-            className={inputClass}
-          />
-        )}
-      </Field>
+        name="profile"
+        rows={2}
+        defaultValue={slot?.profile}
+        placeholder="e.g. a VP who scaled a team from 5 to 50"
+        className={inputClass}
+      />
       {candidates.length ? (
         <fieldset className="text-sm">
           <legend className="text-xs text-zinc-600 dark:text-zinc-400">Who comes close</legend>

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button, SaveCancel } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { CreateForm } from "@/components/create-form";
+import { Field, InputField, inputClass, TextareaField } from "@/components/field";
 import { MentorSelect } from "@/components/mentor-pickers";
 import { Panel, panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
@@ -41,30 +42,31 @@ function IntroductionFields({
       <Field id={`${p}to`} label="to" errors={errors.toMentorId}>
         {(props) => <MentorSelect {...props} name="toMentorId" options={options} defaultValue={value?.to.id} />}
       </Field>
-      <Field id={`${p}on`} label="On" errors={errors.introducedOn}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="introducedOn"
-            defaultValue={value?.introducedOn ?? today}
-            max={today}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <InputField
+        id={`${p}on`}
+        label="On"
+        errors={errors.introducedOn}
+        type="date"
+        name="introducedOn"
+        defaultValue={value?.introducedOn ?? today}
+        max={today}
+      />
       <div className="md:col-span-3">
-        <Field id={`${p}why`} label="Why" errors={errors.why} hint="What each could get from the other.">
-          {(props) => <input {...props} name="why" defaultValue={value?.why} maxLength={1000} className={inputClass} />}
-        </Field>
+        <InputField
+          id={`${p}why`}
+          label="Why"
+          errors={errors.why}
+          hint="What each could get from the other."
+          name="why"
+          defaultValue={value?.why}
+          maxLength={1000}
+        />
       </div>
     </div>
   );
 }
 
 export function IntroductionForm({ options, today }: { options: Option[]; today: string }) {
-  const [key, setKey] = useState(0);
-  const { errors, pending, submit } = useActionForm(createIntroductionAction, {}, () => setKey((k) => k + 1));
   if (options.length < 2) {
     return (
       <p className={`${panelClass} text-sm`}>
@@ -77,20 +79,9 @@ export function IntroductionForm({ options, today }: { options: Option[]; today:
     );
   }
   return (
-    <form
-      key={key}
-      onSubmit={submitWith((fd) => submit(fd))}
-      noValidate
-      className={`${panelClass} space-y-4`}
-      aria-label="Record an introduction"
-    >
-      <h2 className="text-lg font-semibold">Record an introduction</h2>
-      <FormError errors={errors} />
-      <IntroductionFields options={options} errors={errors} today={today} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Record introduction"}
-      </Button>
-    </form>
+    <CreateForm action={createIntroductionAction} title="Record an introduction" submit="Record introduction">
+      {(errors) => <IntroductionFields options={options} errors={errors} today={today} />}
+    </CreateForm>
   );
 }
 
@@ -140,24 +131,25 @@ function IntroductionItem({ intro, options, today }: { intro: IntroductionRow; o
         <IntroductionFields options={options} errors={errors} today={today} value={intro} />
         <div className="grid gap-4 md:grid-cols-3">
           <div className="md:col-span-2">
-            <Field id={`outcome-${intro.id}`} label="How it turned out" errors={errors.outcome}>
-              {(p) => (
-                <textarea {...p} name="outcome" defaultValue={intro.outcome} maxLength={2000} className={inputClass} />
-              )}
-            </Field>
+            <TextareaField
+              id={`outcome-${intro.id}`}
+              label="How it turned out"
+              errors={errors.outcome}
+              name="outcome"
+              defaultValue={intro.outcome}
+              maxLength={2000}
+              className={inputClass}
+            />
           </div>
-          <Field id={`outcome-on-${intro.id}`} label="Outcome date" errors={errors.outcomeOn}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                name="outcomeOn"
-                defaultValue={intro.outcomeOn ?? ""}
-                max={today}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <InputField
+            id={`outcome-on-${intro.id}`}
+            label="Outcome date"
+            errors={errors.outcomeOn}
+            type="date"
+            name="outcomeOn"
+            defaultValue={intro.outcomeOn ?? ""}
+            max={today}
+          />
         </div>
         <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
       </form>

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button, SaveCancel } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { CreateForm } from "@/components/create-form";
+import { Field, InputField, inputClass, TextareaField } from "@/components/field";
 import { MentorChecklist } from "@/components/mentor-pickers";
 import { Options } from "@/components/options";
-import { Panel, panelClass } from "@/components/panel";
+import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
@@ -38,46 +39,34 @@ function GroupFields({
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <div className="space-y-4">
-        <Field id={`${p}name`} label="Name" errors={errors.name}>
-          {(props) => (
-            <input
-              {...props}
-              name="name"
-              defaultValue={value?.name}
-              maxLength={100}
-              className={inputClass}
-              placeholder="Founders' circle"
-            />
-          )}
-        </Field>
-        <Field id={`${p}description`} label="What it is for (optional)" errors={errors.description}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="description"
-              defaultValue={value?.description}
-              maxLength={2000}
-              className={`${inputClass} min-h-16`}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          id={`${p}name`}
+          label="Name"
+          errors={errors.name}
+          name="name"
+          defaultValue={value?.name}
+          maxLength={100}
+          placeholder="Founders' circle"
+        />
+        <TextareaField
+          id={`${p}description`}
+          label="What it is for (optional)"
+          errors={errors.description}
+          name="description"
+          defaultValue={value?.description}
+          maxLength={2000}
+          className={`${inputClass} min-h-16`}
+        />
+        <InputField
           id={`${p}cadence`}
           label="Meets every (days)"
           errors={errors.cadenceDays}
           hint="Leave empty for no fixed rhythm."
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              name="cadenceDays"
-              min={1}
-              defaultValue={value?.cadenceDays ?? 14}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          type="number"
+          name="cadenceDays"
+          min={1}
+          defaultValue={value?.cadenceDays ?? 14}
+        />
       </div>
       <MentorChecklist
         name="memberIds"
@@ -91,23 +80,10 @@ function GroupFields({
 }
 
 export function PeerGroupForm({ options }: { options: Option[] }) {
-  const [key, setKey] = useState(0);
-  const { errors, pending, submit } = useActionForm(createPeerGroupAction, {}, () => setKey((k) => k + 1));
   return (
-    <form
-      key={key}
-      onSubmit={submitWith((fd) => submit(fd))}
-      noValidate
-      className={`${panelClass} space-y-4`}
-      aria-label="Create a peer group"
-    >
-      <h2 className="text-lg font-semibold">Create a group</h2>
-      <FormError errors={errors} />
-      <GroupFields options={options} errors={errors} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Create group"}
-      </Button>
-    </form>
+    <CreateForm action={createPeerGroupAction} title="Create a group" label="Create a peer group" submit="Create group">
+      {(errors) => <GroupFields options={options} errors={errors} />}
+    </CreateForm>
   );
 }
 
@@ -208,11 +184,15 @@ function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Op
         >
           <FormError errors={meeting.errors} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id={`meeting-${group.id}-on`} label="When" errors={meeting.errors.occurredOn}>
-              {(p) => (
-                <input {...p} type="date" name="occurredOn" defaultValue={today} max={today} className={inputClass} />
-              )}
-            </Field>
+            <InputField
+              id={`meeting-${group.id}-on`}
+              label="When"
+              errors={meeting.errors.occurredOn}
+              type="date"
+              name="occurredOn"
+              defaultValue={today}
+              max={today}
+            />
             <Field id={`meeting-${group.id}-channel`} label="How" errors={meeting.errors.channel}>
               {(p) => (
                 <select {...p} name="channel" defaultValue="VIDEO" className={inputClass}>
@@ -228,12 +208,22 @@ function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Op
             defaultValue={group.members.map((m) => m.id)}
             errors={meeting.errors.presentIds}
           />
-          <Field id={`meeting-${group.id}-notes`} label="Notes" errors={meeting.errors.notes}>
-            {(p) => <textarea {...p} name="notes" maxLength={10000} className={`${inputClass} min-h-16`} />}
-          </Field>
-          <Field id={`meeting-${group.id}-takeaways`} label="Takeaways" errors={meeting.errors.takeaways}>
-            {(p) => <textarea {...p} name="takeaways" maxLength={5000} className={`${inputClass} min-h-16`} />}
-          </Field>
+          <TextareaField
+            id={`meeting-${group.id}-notes`}
+            label="Notes"
+            errors={meeting.errors.notes}
+            name="notes"
+            maxLength={10000}
+            className={`${inputClass} min-h-16`}
+          />
+          <TextareaField
+            id={`meeting-${group.id}-takeaways`}
+            label="Takeaways"
+            errors={meeting.errors.takeaways}
+            name="takeaways"
+            maxLength={5000}
+            className={`${inputClass} min-h-16`}
+          />
           <SaveCancel pending={meeting.pending} onCancel={() => setMode("view")} label="Log meeting" />
         </form>
       ) : null}

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
-import { ProgressBar } from "@/components/progress-bar";
 import { submitWith } from "@/components/submit-with";
 import { CATEGORIES } from "@/domain/categories";
 import { counted } from "@/domain/plural";
 import type { ContactsPreview, Decision } from "@/server/import-export/contacts-import";
+import { UploadStatus } from "./upload-status";
 import { useImportUpload } from "./use-import-upload";
 
 /** LinkedIn's Connections.csv or a vCard file: preview with per-row problems and duplicates, a choice for each, then all at once. */
@@ -30,25 +30,19 @@ export function ContactsImport() {
   return (
     <div className="space-y-3">
       <form onSubmit={submitWith(() => void send(false))} className="space-y-3" aria-label="Import contacts" noValidate>
-        <Field
+        <InputField
           id="linkedin-file"
           label="Import contacts: LinkedIn’s Connections.csv or a vCard file (.vcf)"
           hint="From LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. From a phone or mail app: export contacts as vCard. They come in as Prospects."
-        >
-          {(p) => (
-            <input
-              {...p}
-              ref={input}
-              type="file"
-              accept=".csv,.vcf,.vcard,text/csv,text/vcard"
-              className="block text-sm"
-              onChange={(e) => {
-                choose(e.target.files?.[0] ?? null);
-                setDecisions({});
-              }}
-            />
-          )}
-        </Field>
+          ref={input}
+          type="file"
+          accept=".csv,.vcf,.vcard,text/csv,text/vcard"
+          className="block text-sm"
+          onChange={(e) => {
+            choose(e.target.files?.[0] ?? null);
+            setDecisions({});
+          }}
+        />
         <Field id="linkedin-category" label="Add them as">
           {(p) => (
             <select
@@ -61,23 +55,20 @@ export function ContactsImport() {
             </select>
           )}
         </Field>
-        {progress ? <ProgressBar label={progress.label} value={progress.value} text={progress.label} /> : null}
-        {error ? (
-          <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {error}
-          </p>
-        ) : null}
-        {done ? (
-          <p
-            role="status"
-            className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
-          >
-            Imported {counted(done.newCount, "person", "people")} as Prospects.{" "}
-            <Link href="/mentors?stage=PROSPECT" className="underline">
-              See them
-            </Link>
-          </p>
-        ) : null}
+        <UploadStatus
+          progress={progress}
+          error={error}
+          done={
+            done ? (
+              <>
+                Imported {counted(done.newCount, "person", "people")} as Prospects.{" "}
+                <Link href="/mentors?stage=PROSPECT" className="underline">
+                  See them
+                </Link>
+              </>
+            ) : null
+          }
+        />
         {!preview ? (
           <Button type="submit" variant="secondary" disabled={!file || busy}>
             Preview import

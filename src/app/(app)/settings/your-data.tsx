@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
-import { ProgressBar } from "@/components/progress-bar";
+import { InputField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { counted } from "@/domain/plural";
 import { deleteAccountAction } from "@/server/account/account.actions";
 import type { ImportPreview } from "@/server/import-export/map-import";
+import { UploadStatus } from "./upload-status";
 import { useImportUpload } from "./use-import-upload";
 
 const LABELS: Record<string, string> = {
@@ -53,22 +53,16 @@ export function ExportImport() {
         aria-label="Import a JSON export"
         noValidate
       >
-        <Field
+        <InputField
           id="import-file"
           label="Import a Mentor Map export (JSON)"
           hint="Up to 50 MB. You see what will change before anything is written."
-        >
-          {(p) => (
-            <input
-              {...p}
-              ref={input}
-              type="file"
-              accept="application/json,.json"
-              className="block text-sm"
-              onChange={(e) => choose(e.target.files?.[0] ?? null)}
-            />
-          )}
-        </Field>
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          className="block text-sm"
+          onChange={(e) => choose(e.target.files?.[0] ?? null)}
+        />
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium">How</legend>
           <label className="flex items-center gap-2">
@@ -96,20 +90,11 @@ export function ExportImport() {
             Restore into this empty account (settings too)
           </label>
         </fieldset>
-        {progress ? <ProgressBar label={progress.label} value={progress.value} text={progress.label} /> : null}
-        {error ? (
-          <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {error}
-          </p>
-        ) : null}
-        {done ? (
-          <p
-            role="status"
-            className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
-          >
-            Imported: {counted(created, "record")} added.
-          </p>
-        ) : null}
+        <UploadStatus
+          progress={progress}
+          error={error}
+          done={done ? `Imported: ${counted(created, "record")} added.` : null}
+        />
         {!preview ? (
           <Button type="submit" variant="secondary" disabled={busy || !file}>
             Preview import
@@ -196,9 +181,14 @@ export function DeleteAccount({ email }: { email: string }) {
         out. It cannot be undone: download your data first if you may want it.
       </p>
       <FormError errors={errors} />
-      <Field id="confirmEmail" label={`Type ${email} to confirm`} errors={errors.confirmEmail}>
-        {(p) => <input {...p} name="confirmEmail" type="email" autoComplete="off" className={inputClass} />}
-      </Field>
+      <InputField
+        id="confirmEmail"
+        label={`Type ${email} to confirm`}
+        errors={errors.confirmEmail}
+        name="confirmEmail"
+        type="email"
+        autoComplete="off"
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending} className="bg-red-700 hover:bg-red-800">
           {pending ? "Deleting…" : "Delete everything"}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
@@ -33,9 +33,15 @@ export function StartSprintForm({ today, label }: { today: string; label: string
         }),
       )}
     >
-      <Field id="sprint-start" label="Starts on" errors={errors.startOn}>
-        {(p) => <input {...p} name="startOn" type="date" defaultValue={today} className={`${inputClass} w-48`} />}
-      </Field>
+      <InputField
+        id="sprint-start"
+        label="Starts on"
+        errors={errors.startOn}
+        name="startOn"
+        type="date"
+        defaultValue={today}
+        className={`${inputClass} w-48`}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Starting…" : label}
       </Button>
@@ -77,9 +83,7 @@ export function SprintTasks({ tasks }: { tasks: Task[] }) {
         )}
       >
         <div className="min-w-60 flex-1">
-          <Field id="task-title" label="New task" errors={errors.title}>
-            {(p) => <input {...p} name="title" maxLength={250} className={inputClass} />}
-          </Field>
+          <InputField id="task-title" label="New task" errors={errors.title} name="title" maxLength={250} />
         </div>
         <Field id="task-phase" label="Phase" errors={errors.phase}>
           {(p) => (

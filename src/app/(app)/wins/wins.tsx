@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
-import { Field, inputClass, textareaClass } from "@/components/field";
+import { CreateForm } from "@/components/create-form";
+import { InputField, TextareaField } from "@/components/field";
 import { MentorChecklist } from "@/components/mentor-pickers";
-import { Panel, panelClass } from "@/components/panel";
+import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { FormError, useActionForm } from "@/components/use-action-form";
@@ -41,54 +42,42 @@ function WinFields({
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <div className="space-y-4">
-        <Field id={`${p}title`} label="What went well" errors={errors.title}>
-          {(props) => (
-            <input
-              {...props}
-              name="title"
-              defaultValue={value?.title}
-              maxLength={200}
-              className={inputClass}
-              placeholder="Promoted to staff engineer"
-            />
-          )}
-        </Field>
-        <Field id={`${p}description`} label="The story (optional)" errors={errors.description}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="description"
-              defaultValue={value?.description}
-              maxLength={5000}
-              className={textareaClass}
-            />
-          )}
-        </Field>
+        <InputField
+          id={`${p}title`}
+          label="What went well"
+          errors={errors.title}
+          name="title"
+          defaultValue={value?.title}
+          maxLength={200}
+          placeholder="Promoted to staff engineer"
+        />
+        <TextareaField
+          id={`${p}description`}
+          label="The story (optional)"
+          errors={errors.description}
+          name="description"
+          defaultValue={value?.description}
+          maxLength={5000}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id={`${p}on`} label="When" errors={errors.occurredOn}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="occurredOn"
-                defaultValue={value?.occurredOn ?? today}
-                max={today}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id={`${p}public`} label="Shared publicly on (optional)" errors={errors.sharedPubliclyOn}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="sharedPubliclyOn"
-                defaultValue={value?.sharedPubliclyOn ?? ""}
-                max={today}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <InputField
+            id={`${p}on`}
+            label="When"
+            errors={errors.occurredOn}
+            type="date"
+            name="occurredOn"
+            defaultValue={value?.occurredOn ?? today}
+            max={today}
+          />
+          <InputField
+            id={`${p}public`}
+            label="Shared publicly on (optional)"
+            errors={errors.sharedPubliclyOn}
+            type="date"
+            name="sharedPubliclyOn"
+            defaultValue={value?.sharedPubliclyOn ?? ""}
+            max={today}
+          />
         </div>
       </div>
       <MentorChecklist
@@ -104,23 +93,10 @@ function WinFields({
 }
 
 export function WinForm({ options, today }: { options: Option[]; today: string }) {
-  const [key, setKey] = useState(0);
-  const { errors, pending, submit } = useActionForm(createWinAction, {}, () => setKey((k) => k + 1));
   return (
-    <form
-      key={key}
-      onSubmit={submitWith((fd) => submit(fd))}
-      noValidate
-      className={`${panelClass} space-y-4`}
-      aria-label="Log a win"
-    >
-      <h2 className="text-lg font-semibold">Log a win</h2>
-      <FormError errors={errors} />
-      <WinFields options={options} errors={errors} today={today} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Log win"}
-      </Button>
-    </form>
+    <CreateForm action={createWinAction} title="Log a win" submit="Log win">
+      {(errors) => <WinFields options={options} errors={errors} today={today} />}
+    </CreateForm>
   );
 }
 

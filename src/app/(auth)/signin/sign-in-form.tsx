@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { InputField } from "@/components/field";
 
 const MESSAGES: Record<string, string> = {
   RateLimited: "Too many sign-in emails were requested. Wait 15 minutes, then try again.",
@@ -32,19 +32,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <Field id="email" label="Email" errors={error ? [error] : undefined}>
-        {(props) => (
-          <input
-            {...props}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            className={inputClass}
-            placeholder="you@example.com"
-          />
-        )}
-      </Field>
+      <InputField
+        id="email"
+        label="Email"
+        errors={error ? [error] : undefined}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        placeholder="you@example.com"
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Email me a sign-in link"}
       </Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, inputClass } from "@/components/field";
+import { inputClass, TextareaField } from "@/components/field";
 import { CATEGORIES } from "@/domain/categories";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import type { WizardArea } from "@/server/gaps/gaps.schema";
@@ -15,22 +15,16 @@ export function DreamTeamStep({ draft, updateArea, mentors, errors }: StepProps)
     const id = `profile-${area.key}-${category}`;
     return (
       <div key={category} className="space-y-2">
-        <Field
+        <TextareaField
           id={id}
           label={`${info.label}${CORE.includes(category) ? "" : " (optional)"}`}
           hint={info.meaning}
           errors={errors[`areas.${i}.profiles.${category}`]}
-        >
-          {(p) => (
-            <textarea
-              {...p}
-              rows={2}
-              className={inputClass}
-              value={area.profiles[category] ?? ""}
-              onChange={(e) => updateArea(area.key, { profiles: { ...area.profiles, [category]: e.target.value } })}
-            />
-          )}
-        </Field>
+          rows={2}
+          className={inputClass}
+          value={area.profiles[category] ?? ""}
+          onChange={(e) => updateArea(area.key, { profiles: { ...area.profiles, [category]: e.target.value } })}
+        />
         {candidates.length ? (
           <fieldset className="text-sm">
             <legend className="text-xs text-zinc-600 dark:text-zinc-400">Who on your map comes close?</legend>

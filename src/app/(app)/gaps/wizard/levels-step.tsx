@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, inputClass } from "@/components/field";
+import { InputField, inputClass, TextareaField } from "@/components/field";
 import type { WizardArea } from "@/server/gaps/gaps.schema";
 import type { StepProps } from "./wizard-step";
 
@@ -21,35 +21,32 @@ export function LevelsStep({ draft, updateArea, errors }: StepProps) {
           <legend className="px-1 font-medium">{area.name}</legend>
           <div className="flex flex-wrap gap-6">
             {LEVELS.map(({ field, label }) => (
-              <Field key={field} id={`${field}-${area.key}`} label={label} errors={errors[`areas.${i}.${field}`]}>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={10}
-                    className={`${inputClass} w-24`}
-                    value={area[field] ?? ""}
-                    onChange={(e) =>
-                      updateArea(area.key, { [field]: e.target.value === "" ? null : Number(e.target.value) })
-                    }
-                  />
-                )}
-              </Field>
+              <InputField
+                key={field}
+                id={`${field}-${area.key}`}
+                label={label}
+                errors={errors[`areas.${i}.${field}`]}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={10}
+                className={`${inputClass} w-24`}
+                value={area[field] ?? ""}
+                onChange={(e) =>
+                  updateArea(area.key, { [field]: e.target.value === "" ? null : Number(e.target.value) })
+                }
+              />
             ))}
           </div>
-          <Field id={`why-${area.key}`} label="Why it matters (optional)" errors={errors[`areas.${i}.whyItMatters`]}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                className={inputClass}
-                value={area.whyItMatters}
-                onChange={(e) => updateArea(area.key, { whyItMatters: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextareaField
+            id={`why-${area.key}`}
+            label="Why it matters (optional)"
+            errors={errors[`areas.${i}.whyItMatters`]}
+            rows={2}
+            className={inputClass}
+            value={area.whyItMatters}
+            onChange={(e) => updateArea(area.key, { whyItMatters: e.target.value })}
+          />
         </fieldset>
       ))}
     </div>

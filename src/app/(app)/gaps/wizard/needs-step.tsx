@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, inputClass } from "@/components/field";
+import { inputClass, TextareaField } from "@/components/field";
 import type { StepProps } from "./wizard-step";
 
 const NEEDS = [
@@ -23,23 +23,17 @@ export function NeedsStep({ draft, updateArea, errors }: StepProps) {
         >
           <legend className="px-1 font-medium">{area.name}</legend>
           {NEEDS.map(({ field, id, label, hint }) => (
-            <Field
+            <TextareaField
               key={field}
               id={`${id}-${area.key}`}
               label={label}
               hint={hint}
               errors={errors[`areas.${i}.${field}`]}
-            >
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={2}
-                  className={inputClass}
-                  value={area[field]}
-                  onChange={(e) => updateArea(area.key, { [field]: e.target.value })}
-                />
-              )}
-            </Field>
+              rows={2}
+              className={inputClass}
+              value={area[field]}
+              onChange={(e) => updateArea(area.key, { [field]: e.target.value })}
+            />
           ))}
         </fieldset>
       ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, inputClass } from "@/components/field";
+import { InputField, inputClass } from "@/components/field";
 import { type Day, formatDayLong, isDay } from "@/domain/calendar";
 import { sprintLastDay, sprintStartProblem } from "@/domain/sprint";
 import type { WizardDraft } from "@/server/gaps/gaps.schema";
@@ -21,22 +21,16 @@ export function SprintStep({ draft, update, errors, today }: StepProps) {
         A 90-day sprint turns the map into action: 30 days of foundation (research and outreach), 30 of activation
         (first conversations) and 30 of optimisation (rhythms, introductions, wins).
       </p>
-      <Field
+      <InputField
         id="sprintStartOn"
         label="Sprint starts on"
         errors={errors.sprintStartOn}
         hint={start ? `Day 90 is ${formatDayLong(sprintLastDay(start))}.` : `Today is ${formatDayLong(today)}.`}
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            className={`${inputClass} w-48`}
-            value={draft.sprintStartOn}
-            onChange={(e) => update((d) => ({ ...d, sprintStartOn: e.target.value }))}
-          />
-        )}
-      </Field>
+        type="date"
+        className={`${inputClass} w-48`}
+        value={draft.sprintStartOn}
+        onChange={(e) => update((d) => ({ ...d, sprintStartOn: e.target.value }))}
+      />
       <section aria-labelledby="review" className="rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
         <h3 id="review" className="font-medium">
           Your areas, most important first

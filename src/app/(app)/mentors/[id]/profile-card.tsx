@@ -1,7 +1,7 @@
 "use client";
 
 import { Button, SaveCancel } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass, TextareaField } from "@/components/field";
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { textLinkClass } from "@/components/text-link";
@@ -65,25 +65,24 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
               </Field>
             ))}
           </div>
-          <Field id="profile-tags" label="Tags" hint="Separated by commas." errors={errors.tags}>
-            {(p) => <input {...p} name="tags" defaultValue={mentor.tags.join(", ")} className={inputClass} />}
-          </Field>
-          <Field
+          <InputField
+            id="profile-tags"
+            label="Tags"
+            hint="Separated by commas."
+            errors={errors.tags}
+            name="tags"
+            defaultValue={mentor.tags.join(", ")}
+          />
+          <TextareaField
             id="profile-notes"
             label="Notes"
             hint="Markdown: **bold**, *italic*, lists and links."
             errors={errors.notes}
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                name="notes"
-                defaultValue={mentor.notes}
-                rows={6}
-                className={`${inputClass} font-mono`}
-              />
-            )}
-          </Field>
+            name="notes"
+            defaultValue={mentor.notes}
+            rows={6}
+            className={`${inputClass} font-mono`}
+          />
           <SaveCancel pending={pending} onCancel={() => setEditing(false)} label="Save profile" />
         </form>
       </Panel>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
@@ -75,54 +75,38 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
             ))}
             {errors.gapAreaIds ? <p className="text-sm text-red-700">{errors.gapAreaIds.join(" ")}</p> : null}
           </fieldset>
-          <Field
+          <InputField
             id="rel-cadence"
             label="Check in every … days"
             hint={`Typical for a ${category.label}: ${category.typicalCadence}. Empty for no rhythm.`}
             errors={errors.cadenceDays}
-          >
-            {(p) => (
-              <input
-                {...p}
-                name="cadenceDays"
-                type="number"
-                min={1}
-                max={3650}
-                defaultValue={mentor.cadenceDays ?? category.defaultCadenceDays ?? ""}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field
+            name="cadenceDays"
+            type="number"
+            min={1}
+            max={3650}
+            defaultValue={mentor.cadenceDays ?? category.defaultCadenceDays ?? ""}
+          />
+          <InputField
             id="rel-next"
             label="Next check-in"
             hint="Leave as is to follow the cadence."
             errors={errors.nextCheckInOn}
-          >
-            {(p) => (
-              <input
-                {...p}
-                name="nextCheckInOn"
-                type="date"
-                defaultValue={mentor.nextCheckInOn ?? ""}
-                className={inputClass}
-              />
-            )}
-          </Field>
+            name="nextCheckInOn"
+            type="date"
+            defaultValue={mentor.nextCheckInOn ?? ""}
+          />
           {RATINGS.map(([key, label]) => (
-            <Field key={key} id={`rel-${key}`} label={`${label} (1–10)`} errors={errors[key]}>
-              {(p) => (
-                <input
-                  {...p}
-                  name={key}
-                  type="number"
-                  min={1}
-                  max={10}
-                  defaultValue={mentor[key] ?? ""}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+            <InputField
+              key={key}
+              id={`rel-${key}`}
+              label={`${label} (1–10)`}
+              errors={errors[key]}
+              name={key}
+              type="number"
+              min={1}
+              max={10}
+              defaultValue={mentor[key] ?? ""}
+            />
           ))}
           <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
         </form>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
@@ -88,12 +88,21 @@ export function ValuePanel({
             </select>
           )}
         </Field>
-        <Field id="value-description" label="What" errors={errors.description}>
-          {(p) => <input {...p} name="description" maxLength={2000} className={inputClass} />}
-        </Field>
-        <Field id="value-date" label="When" errors={errors.occurredOn}>
-          {(p) => <input {...p} name="occurredOn" type="date" defaultValue={today} className={inputClass} />}
-        </Field>
+        <InputField
+          id="value-description"
+          label="What"
+          errors={errors.description}
+          name="description"
+          maxLength={2000}
+        />
+        <InputField
+          id="value-date"
+          label="When"
+          errors={errors.occurredOn}
+          name="occurredOn"
+          type="date"
+          defaultValue={today}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Log value"}
         </Button>

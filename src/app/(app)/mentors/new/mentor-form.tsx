@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
 import { SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
@@ -48,19 +48,31 @@ export function MentorForm({
           {state.error}
         </p>
       ) : null}
-      <Field id="name" label="Name" errors={errors.name}>
-        {(p) => <input {...p} name="name" required maxLength={200} autoComplete="off" className={inputClass} />}
-      </Field>
-      <Field id="email" label="Email (optional)" errors={errors.email}>
-        {(p) => <input {...p} name="email" type="email" autoComplete="off" className={inputClass} />}
-      </Field>
+      <InputField id="name" label="Name" errors={errors.name} name="name" required maxLength={200} autoComplete="off" />
+      <InputField
+        id="email"
+        label="Email (optional)"
+        errors={errors.email}
+        name="email"
+        type="email"
+        autoComplete="off"
+      />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="headline" label="Role (optional)" errors={errors.headline}>
-          {(p) => <input {...p} name="headline" maxLength={200} className={inputClass} placeholder="VP Engineering" />}
-        </Field>
-        <Field id="organisation" label="Organisation (optional)" errors={errors.organisation}>
-          {(p) => <input {...p} name="organisation" maxLength={200} className={inputClass} />}
-        </Field>
+        <InputField
+          id="headline"
+          label="Role (optional)"
+          errors={errors.headline}
+          name="headline"
+          maxLength={200}
+          placeholder="VP Engineering"
+        />
+        <InputField
+          id="organisation"
+          label="Organisation (optional)"
+          errors={errors.organisation}
+          name="organisation"
+          maxLength={200}
+        />
       </div>
       <fieldset className="space-y-2" aria-describedby={errors.category ? "category-error" : undefined}>
         <legend className="text-sm font-medium">Category</legend>
@@ -105,25 +117,19 @@ export function MentorForm({
         )}
       </Field>
       {live ? (
-        <Field
+        <InputField
           id="cadenceDays"
           label="Check in every … days"
           errors={errors.cadenceDays}
           hint={`Every ${suggested} days is typical for this kind of relationship.`}
-        >
-          {(p) => (
-            <input
-              {...p}
-              key={category}
-              name="cadenceDays"
-              type="number"
-              min={1}
-              max={3650}
-              defaultValue={suggested}
-              className={`${inputClass} max-w-32`}
-            />
-          )}
-        </Field>
+          key={category}
+          name="cadenceDays"
+          type="number"
+          min={1}
+          max={3650}
+          defaultValue={suggested}
+          className={`${inputClass} max-w-32`}
+        />
       ) : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Gap areas this relationship serves</legend>

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { Button, buttonClass } from "@/components/button";
-import { Field, inputClass, textareaClass } from "@/components/field";
+import { InputField, TextareaField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useAutosave } from "@/components/use-autosave";
@@ -69,20 +69,17 @@ export function Composer({
     >
       <div className="space-y-4">
         <FormError errors={errors} />
-        <Field id="subject" label="Subject" errors={errors.subject}>
-          {(p) => (
-            <input
-              {...p}
-              name="subject"
-              value={subject}
-              onChange={(e) => setSubject(e.target.value)}
-              maxLength={LIMITS.subject}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <InputField
+          id="subject"
+          label="Subject"
+          errors={errors.subject}
+          name="subject"
+          value={subject}
+          onChange={(e) => setSubject(e.target.value)}
+          maxLength={LIMITS.subject}
+        />
         {MESSAGE_PARTS.map((part) => (
-          <Field
+          <TextareaField
             key={part.key}
             id={`part-${part.key}`}
             label={part.label}
@@ -105,43 +102,35 @@ export function Composer({
                 ) : null}
               </>
             }
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                name={part.key}
-                value={parts[part.key]}
-                onChange={(e) => setParts((v) => ({ ...v, [part.key]: e.target.value }))}
-                maxLength={LIMITS[part.key]}
-                className={textareaClass}
-                disabled={sent}
-              />
-            )}
-          </Field>
+            name={part.key}
+            value={parts[part.key]}
+            onChange={(e) => setParts((v) => ({ ...v, [part.key]: e.target.value }))}
+            maxLength={LIMITS[part.key]}
+            disabled={sent}
+          />
         ))}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <InputField
             id="followUpDays"
             label="Follow up after (days)"
             errors={errors.followUpDays}
             hint={`A reminder on ${formatDayLong(addDaysToDay(today, Number(followUpDays) || 7))} if they have not replied.`}
-          >
-            {(p) => (
-              <input
-                {...p}
-                name="followUpDays"
-                type="number"
-                min={1}
-                max={MAX_FOLLOW_UP_DAYS}
-                value={followUpDays}
-                onChange={(e) => setFollowUpDays(e.target.value)}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="sentOn" label="Sent on" errors={errors.sentOn}>
-            {(p) => <input {...p} name="sentOn" type="date" defaultValue={today} max={today} className={inputClass} />}
-          </Field>
+            name="followUpDays"
+            type="number"
+            min={1}
+            max={MAX_FOLLOW_UP_DAYS}
+            value={followUpDays}
+            onChange={(e) => setFollowUpDays(e.target.value)}
+          />
+          <InputField
+            id="sentOn"
+            label="Sent on"
+            errors={errors.sentOn}
+            name="sentOn"
+            type="date"
+            defaultValue={today}
+            max={today}
+          />
         </div>
       </div>
       <div className="space-y-3">

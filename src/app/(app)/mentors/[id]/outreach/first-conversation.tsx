@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/button";
-import { Field, inputClass, textareaClass } from "@/components/field";
+import { Field, InputField, inputClass, TextareaField } from "@/components/field";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
@@ -85,29 +85,23 @@ export function FirstConversation({
           <p className="text-sm">
             <span className="font-medium">Always ask:</span> {HELP_QUESTION}
           </p>
-          <Field
+          <TextareaField
             id="prepQuestions"
             label="My questions (one per line)"
             errors={prep.errors.prepQuestions}
             hint={`Ideas: ${suggestions.join(" · ")}`}
-          >
-            {(p) => <textarea {...p} name="prepQuestions" defaultValue={own.join("\n")} className={textareaClass} />}
-          </Field>
-          <Field
+            name="prepQuestions"
+            defaultValue={own.join("\n")}
+          />
+          <TextareaField
             id="conversationNotes"
             label="Notes during the conversation"
             errors={prep.errors.conversationNotes ?? finish.errors.conversationNotes}
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                value={notes}
-                onChange={(e) => setNotes(e.target.value)}
-                maxLength={LIMITS.conversationNotes}
-                className={`${inputClass} min-h-32`}
-              />
-            )}
-          </Field>
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            maxLength={LIMITS.conversationNotes}
+            className={`${inputClass} min-h-32`}
+          />
           <div className="flex items-center gap-2">
             <Button type="submit" variant="secondary" disabled={prep.pending}>
               Save prep and notes
@@ -141,11 +135,15 @@ export function FirstConversation({
           >
             <FormError errors={finish.errors} />
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field id="occurredOn" label="When" errors={finish.errors.occurredOn}>
-                {(p) => (
-                  <input {...p} name="occurredOn" type="date" defaultValue={today} max={today} className={inputClass} />
-                )}
-              </Field>
+              <InputField
+                id="occurredOn"
+                label="When"
+                errors={finish.errors.occurredOn}
+                name="occurredOn"
+                type="date"
+                defaultValue={today}
+                max={today}
+              />
               <Field id="channel" label="How" errors={finish.errors.channel}>
                 {(p) => (
                   <select {...p} name="channel" defaultValue="VIDEO" className={inputClass}>
@@ -154,18 +152,15 @@ export function FirstConversation({
                 )}
               </Field>
             </div>
-            <Field id="takeaways" label="Specific takeaways (one per line)" errors={finish.errors.takeaways}>
-              {(p) => (
-                <textarea
-                  {...p}
-                  name="takeaways"
-                  value={takeaways}
-                  onChange={(e) => setTakeaways(e.target.value)}
-                  maxLength={LIMITS.takeaways}
-                  className={textareaClass}
-                />
-              )}
-            </Field>
+            <TextareaField
+              id="takeaways"
+              label="Specific takeaways (one per line)"
+              errors={finish.errors.takeaways}
+              name="takeaways"
+              value={takeaways}
+              onChange={(e) => setTakeaways(e.target.value)}
+              maxLength={LIMITS.takeaways}
+            />
             <Field
               id="cadenceDays"
               label="Proposed follow-up rhythm"
@@ -188,18 +183,16 @@ export function FirstConversation({
                 </select>
               )}
             </Field>
-            <Field id="thankYouNote" label="Thank-you note" errors={finish.errors.thankYouNote}>
-              {(p) => (
-                <textarea
-                  {...p}
-                  name="thankYouNote"
-                  value={thankYou}
-                  onChange={(e) => setThankYou(e.target.value)}
-                  maxLength={LIMITS.thankYouNote}
-                  className={`${inputClass} min-h-40`}
-                />
-              )}
-            </Field>
+            <TextareaField
+              id="thankYouNote"
+              label="Thank-you note"
+              errors={finish.errors.thankYouNote}
+              name="thankYouNote"
+              value={thankYou}
+              onChange={(e) => setThankYou(e.target.value)}
+              maxLength={LIMITS.thankYouNote}
+              className={`${inputClass} min-h-40`}
+            />
             <div className="flex flex-wrap gap-2">
               <Button
                 type="button"

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass } from "@/components/field";
+import { InputField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
@@ -65,16 +65,15 @@ export function ReplyForm({
         ))}
       </fieldset>
       {reply === "NO" ? (
-        <Field
+        <InputField
           id="revisitAfterOn"
           label="Revisit after (optional)"
           errors={errors.revisitAfterOn}
           hint="A no is often about timing: they come back as a reminder on this date."
-        >
-          {(p) => (
-            <input {...p} name="revisitAfterOn" type="date" min={addDaysToDay(today, 1)} className={inputClass} />
-          )}
-        </Field>
+          name="revisitAfterOn"
+          type="date"
+          min={addDaysToDay(today, 1)}
+        />
       ) : null}
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Record reply"}

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/button";
-import { Field, inputClass, textareaClass } from "@/components/field";
+import { inputClass, TextareaField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { LIMITS, MAX_RESEARCH_LINKS, THREE } from "@/domain/outreach";
@@ -156,38 +156,24 @@ export function ResearchForm({ mentorId, plan, stage }: { mentorId: string; plan
         />
       </div>
       <div className="grid gap-5 md:grid-cols-2">
-        <Field
+        <TextareaField
           id="whatINeed"
           label="What I need from them"
           errors={errors.whatINeed}
           hint="The guidance you seek, in one or two sentences."
-        >
-          {(p) => (
-            <textarea
-              {...p}
-              name="whatINeed"
-              defaultValue={plan.whatINeed}
-              maxLength={LIMITS.whatINeed}
-              className={textareaClass}
-            />
-          )}
-        </Field>
-        <Field
+          name="whatINeed"
+          defaultValue={plan.whatINeed}
+          maxLength={LIMITS.whatINeed}
+        />
+        <TextareaField
           id="whatIOffer"
           label="What I offer them"
           errors={errors.whatIOffer}
           hint="What is in it for them: be concrete."
-        >
-          {(p) => (
-            <textarea
-              {...p}
-              name="whatIOffer"
-              defaultValue={plan.whatIOffer}
-              maxLength={LIMITS.whatIOffer}
-              className={textareaClass}
-            />
-          )}
-        </Field>
+          name="whatIOffer"
+          defaultValue={plan.whatIOffer}
+          maxLength={LIMITS.whatIOffer}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <Button
