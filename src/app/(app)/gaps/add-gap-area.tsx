@@ -7,6 +7,7 @@ import { InputField, inputClass, TextareaField } from "@/components/field";
 import { panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
+import { FormError } from "@/components/use-action-form";
 import { createGapAreaAction } from "@/server/gaps/gaps.actions";
 import type { GapAreasPage } from "@/server/gaps/gaps.queries";
 
@@ -117,11 +118,7 @@ export function AddGapArea() {
       )}
     >
       <h2 className="text-lg font-semibold">Add an area</h2>
-      {errors._form ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {errors._form.join(" ")}
-        </p>
-      ) : null}
+      <FormError errors={errors} />
       <AreaFields errors={errors} idPrefix="new-area" />
       <SaveCancel pending={pending} onCancel={() => setOpen(false)} label="Add area" pendingLabel="Adding…" />
     </form>

@@ -6,7 +6,7 @@ import { Button, SaveCancel } from "@/components/button";
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
-import { useEditForm } from "@/components/use-action-form";
+import { FormError, useEditForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { CATEGORIES } from "@/domain/categories";
 import {
@@ -103,11 +103,7 @@ export function GapAreaCard({
       </div>
       {editing ? (
         <form onSubmit={submitWith(save)} noValidate className="space-y-4">
-          {errors._form ? (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              {errors._form.join(" ")}
-            </p>
-          ) : null}
+          <FormError errors={errors} />
           <AreaFields area={area} errors={errors} idPrefix={`edit-${area.id}`} />
           <SaveCancel pending={pending} onCancel={() => setEditing(false)} />
         </form>

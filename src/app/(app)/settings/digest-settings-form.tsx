@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
+import { FormError } from "@/components/use-action-form";
 import { formatDayLong } from "@/domain/calendar";
 import { type DigestFrequency, WEEKDAYS } from "@/domain/digest-schedule";
 import { previewDigestAction, updateDigestSettingsAction } from "@/server/settings/settings.actions";
@@ -69,11 +70,7 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
           }),
         )}
       >
-        {errors._form ? (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {errors._form.join(" ")}
-          </p>
-        ) : null}
+        <FormError errors={errors} />
         <Field
           id="timeZone"
           label="Time zone"

@@ -5,7 +5,7 @@ import { Field, InputField, inputClass, TextareaField } from "@/components/field
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { textLinkClass } from "@/components/text-link";
-import { useEditForm } from "@/components/use-action-form";
+import { FormError, useEditForm } from "@/components/use-action-form";
 import { safeWebUrl } from "@/domain/safe-url";
 import { updateMentorProfileAction } from "@/server/mentors/mentors.actions";
 import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";
@@ -35,11 +35,7 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
           Edit profile
         </h2>
         <form onSubmit={submitWith(save)} className="space-y-4" noValidate>
-          {errors._form ? (
-            <p role="alert" className="text-sm text-red-700">
-              {errors._form.join(" ")}
-            </p>
-          ) : null}
+          <FormError errors={errors} />
           <div className="grid gap-4 sm:grid-cols-2">
             {FIELDS.map((f) => (
               <Field key={f.key} id={`profile-${f.key}`} label={f.label} errors={errors[f.key]}>

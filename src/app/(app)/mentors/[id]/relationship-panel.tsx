@@ -9,7 +9,7 @@ import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { submitWith } from "@/components/submit-with";
-import { useEditForm } from "@/components/use-action-form";
+import { FormError, useEditForm } from "@/components/use-action-form";
 import { describeCadence, rhythmStatus } from "@/domain/cadence";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
@@ -45,11 +45,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
       <StageControl mentor={mentor} today={today} />
       {editing ? (
         <form onSubmit={submitWith(save)} className="space-y-4" noValidate>
-          {errors._form ? (
-            <p role="alert" className="text-sm text-red-700">
-              {errors._form.join(" ")}
-            </p>
-          ) : null}
+          <FormError errors={errors} />
           <Field id="rel-category" label="Category" errors={errors.category}>
             {(p) => (
               <select {...p} name="category" defaultValue={mentor.category} className={inputClass}>

@@ -7,6 +7,7 @@ import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
+import { FormError } from "@/components/use-action-form";
 import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
 import { VALUE_KINDS } from "@/domain/value-kinds";
 import { logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
@@ -67,11 +68,7 @@ export function ValuePanel({
         </p>
       ) : null}
       <form key={formKey} onSubmit={submitWith(log)} className="space-y-3" noValidate aria-label="Log value exchanged">
-        {errors._form ? (
-          <p role="alert" className="text-sm text-red-700">
-            {errors._form.join(" ")}
-          </p>
-        ) : null}
+        <FormError errors={errors} />
         <fieldset className="flex gap-4 text-sm">
           <legend className="sr-only">Direction</legend>
           <label className="flex items-center gap-1">
