@@ -1,61 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ExportDocument } from "./export-format";
+import { exportDocument, exportedMentor } from "../../tests/support/export-fixtures";
 import { ImportPlan, importKeys, planPeople } from "./import-plan";
 import { type HistoryHere, planHistory } from "./import-plan-history";
 import { mentorFieldsOf } from "./mentor-fields";
 
-const mentor = (id: string, name: string, email: string | null = null) => ({
-  id,
-  name,
-  email,
-  headline: null,
-  organisation: null,
-  linkedinUrl: null,
-  websiteUrl: null,
-  location: null,
-  timeZone: null,
-  howWeMet: null,
-  notes: "",
-  tags: [],
-  category: "PEER" as const,
-  stage: "ACTIVE" as const,
-  cadenceDays: 30,
-  nextCheckInOn: null,
-  lastCheckInOn: null,
-  revisitAfterOn: null,
-  connectedOn: null,
-  valueReceivedRating: null,
-  valueProvidedRating: null,
-  growthPotentialRating: null,
-  archivedAt: null,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  gapAreaIds: [] as string[],
-});
-
-const doc = (patch: Partial<ExportDocument>): ExportDocument => ({
-  formatVersion: 1,
-  exportedAt: "2026-12-01T00:00:00.000Z",
-  profile: {
-    name: null,
-    timeZone: "UTC",
-    digest: { frequency: "OFF", weekday: 1, hour: 8, sendEmpty: false, unsubscribed: false },
-    gapAnalysisCompletedAt: null,
-  },
-  gapAreas: [],
-  mentors: [],
-  stageChanges: [],
-  checkIns: [],
-  reminders: [],
-  valueExchanges: [],
-  outreachPlans: [],
-  introductions: [],
-  wins: [],
-  peerGroups: [],
-  dreamTeam: [],
-  sprints: [],
-  snapshots: [],
-  ...patch,
-});
+const mentor = (id: string, name: string, email: string | null = null) =>
+  exportedMentor({ id, name, email, stage: "ACTIVE", cadenceDays: 30 });
+const doc = exportDocument;
 
 const nothingHere: HistoryHere = {
   links: new Set(),

@@ -1,21 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
+import { seriousViolations } from "./support/axe";
 import { addMentor } from "./support/mentors";
 import { expect, test } from "./support/test";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-}
 
 test("export JSON from one account, restore it into another, see the same map; then delete that account", async ({
   browser,

@@ -1,21 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
+import { seriousViolations } from "./support/axe";
 import { tabTo, typeInto } from "./support/keyboard";
 import { expect, test } from "./support/test";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-}
 
 const step = (page: Page, n: number, name: string) =>
   expect(page.getByRole("heading", { name: `Step ${n} of 6: ${name}` })).toBeVisible();

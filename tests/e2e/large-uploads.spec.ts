@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { exportDocument, exportedMentor } from "../support/export-fixtures";
 import { signIn, uniqueEmail } from "./support/auth";
 
 // The import screens promise files up to 50 MB. Sent through the built server
@@ -13,57 +14,8 @@ function bigExport(bytes: number) {
     .repeat(260)
     .slice(0, 19_000);
   const count = Math.ceil(bytes / (notes.length + 400));
-  const at = "2026-01-01T00:00:00.000Z";
-  const mentors = Array.from({ length: count }, (_, i) => ({
-    id: `m${i}`,
-    name: `Mentor ${i}`,
-    email: null,
-    headline: null,
-    organisation: null,
-    linkedinUrl: null,
-    websiteUrl: null,
-    location: null,
-    timeZone: null,
-    howWeMet: null,
-    notes,
-    tags: [],
-    category: "PEER",
-    stage: "PROSPECT",
-    cadenceDays: null,
-    nextCheckInOn: null,
-    lastCheckInOn: null,
-    revisitAfterOn: null,
-    connectedOn: null,
-    valueReceivedRating: null,
-    valueProvidedRating: null,
-    growthPotentialRating: null,
-    archivedAt: null,
-    createdAt: at,
-    gapAreaIds: [],
-  }));
-  return JSON.stringify({
-    formatVersion: 1,
-    exportedAt: at,
-    profile: {
-      name: null,
-      timeZone: "UTC",
-      digest: { frequency: "OFF", weekday: 1, hour: 8, sendEmpty: false, unsubscribed: false },
-      gapAnalysisCompletedAt: null,
-    },
-    gapAreas: [],
-    mentors,
-    stageChanges: [],
-    checkIns: [],
-    reminders: [],
-    valueExchanges: [],
-    outreachPlans: [],
-    introductions: [],
-    wins: [],
-    peerGroups: [],
-    dreamTeam: [],
-    sprints: [],
-    snapshots: [],
-  });
+  const mentors = Array.from({ length: count }, (_, i) => exportedMentor({ id: `m${i}`, name: `Mentor ${i}`, notes }));
+  return JSON.stringify(exportDocument({ mentors }));
 }
 
 test("a 20 MB backup and a 12 MB LinkedIn export reach the import whole; 60 MB gets the size message", async ({
