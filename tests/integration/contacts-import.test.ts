@@ -274,3 +274,28 @@ describe("JSON export fixtures", () => {
     );
   });
 });
+
+describe("the contacts route's guards (authedPostRoute)", () => {
+  const request = (headers: Record<string, string>, data = new FormData()) =>
+    POST(new NextRequest("http://localhost:3000/api/import/contacts", { method: "POST", body: data, headers }));
+
+  it("refuses another origin, a signed-out caller, a declared size past the limit and a form without a file", async () => {
+    const here = { origin: "http://localhost:3000", host: "localhost:3000" };
+    expect((await request({ origin: "https://evil.example", host: "localhost:3000" })).status).toBe(403);
+    signInAs(null);
+    expect((await request(here)).status).toBe(401);
+    signInAs(alice);
+    const huge = await request({ ...here, "content-length": String(60 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error).toMatch(/larger than 50 MB/);
+    const noFile = new FormData();
+    noFile.set("category", "SAGE");
+    expect(await json(await request(here, noFile))).toMatchObject({
+      status: 400,
+      body: { error: "Choose a file to import." },
+    });
+    const badField = new FormData();
+    badField.set("category", "WIZARD");
+    expect((await request(here, badField)).status).toBe(400);
+  });
+});
