@@ -2,6 +2,7 @@
 // field, server actions from other origins, the session cookie, and the headers.
 import { expect, type Page, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
+import { fromAccountMenu } from "./support/shell";
 
 // Each payload, if it ever ran, would push its number onto window.__xss.
 const run = (n: number) => `window.__xss.push(${n})`;
@@ -330,7 +331,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, new at every sign-in, and
   await other.close();
 
   // Signing out ends the session on the server: the old cookie, replayed, is nobody.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await fromAccountMenu(page, "Sign out");
   await expect(page).toHaveURL(/\/signin/);
   const thief = await browser.newContext();
   await thief.addCookies([{ ...first, expires: -1 }]);

@@ -1,4 +1,5 @@
 import { signIn, uniqueEmail } from "./support/auth";
+import { fromAccountMenu } from "./support/shell";
 import { expect, test } from "./support/test";
 
 test.use({ timezoneId: "Europe/Berlin" });
@@ -7,7 +8,7 @@ test("change the digest settings and see the preview follow; the time zone defau
   page,
 }) => {
   await signIn(page, uniqueEmail("settings"));
-  await page.getByRole("link", { name: "Settings" }).click();
+  await fromAccountMenu(page, "Settings");
   await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("Europe/Berlin");
   await expect(page.getByText("Detected from your browser: Europe/Berlin. Save to use it.")).toBeVisible();
 

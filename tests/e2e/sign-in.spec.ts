@@ -1,4 +1,5 @@
 import { linkIn, readMail, requestMagicLink, signIn, uniqueEmail } from "./support/auth";
+import { fromAccountMenu } from "./support/shell";
 import { expect, test } from "./support/test";
 
 test("sign in with a magic link, add a mentor, see it listed, sign out", async ({ page }) => {
@@ -22,7 +23,7 @@ test("sign in with a magic link, add a mentor, see it listed, sign out", async (
   await expect(row).toContainText("Sage");
   await expect(row).toContainText("Contacted");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await fromAccountMenu(page, "Sign out");
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/mentors");
   await expect(page).toHaveURL(/\/signin/);

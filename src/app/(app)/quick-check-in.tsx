@@ -13,15 +13,14 @@ type Option = { id: string; name: string; organisation: string | null };
 
 const QUICK_CHECK_IN_EVENT = "mentor-map:log-check-in";
 
+/** Opens the quick check-in from anywhere, with a mentor already chosen or not. */
+export const openQuickCheckIn = (mentor: Option | null = null) =>
+  window.dispatchEvent(new CustomEvent(QUICK_CHECK_IN_EVENT, { detail: mentor }));
+
 /** A button that opens the quick check-in with this mentor already chosen. */
 export function LogCheckInButton({ mentor }: { mentor: Option }) {
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      className="px-3 py-1"
-      onClick={() => window.dispatchEvent(new CustomEvent(QUICK_CHECK_IN_EVENT, { detail: mentor }))}
-    >
+    <Button type="button" variant="secondary" className="px-3 py-1" onClick={() => openQuickCheckIn(mentor)}>
       Log check-in<span className="sr-only"> with {mentor.name}</span>
     </Button>
   );
@@ -51,7 +50,7 @@ export function QuickCheckIn({ today }: { today: string }) {
     }
     // "Log check-in" beside a due reminder opens the dialog with its mentor chosen.
     function onOpen(e: Event) {
-      setMentor((e as CustomEvent<Option>).detail);
+      setMentor((e as CustomEvent<Option | null>).detail ?? null);
       setOpen(true);
       dialog.current?.showModal();
     }
@@ -70,7 +69,8 @@ export function QuickCheckIn({ today }: { today: string }) {
 
   return (
     <>
-      <Button type="button" variant="secondary" onClick={show} aria-keyshortcuts="c">
+      {/* On phones the bottom bar has it, and the C key works everywhere. */}
+      <Button type="button" variant="secondary" onClick={show} aria-keyshortcuts="c" className="hidden md:inline-flex">
         Log check-in{" "}
         <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline dark:border-zinc-600">C</kbd>
       </Button>

@@ -71,6 +71,16 @@ async function typeByKeyboard(page: Page, l: Locator, value: string) {
   else await page.keyboard.press("Delete");
 }
 
+/** In an open menu a keyboard user moves with the arrow keys (Tab would close it), then presses Enter. */
+async function chooseMenuItem(page: Page, item: Locator) {
+  for (let i = 0; i < 30; i++) {
+    if (await item.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await expect(item, "reachable with the arrow keys").toBeFocused();
+  await page.keyboard.press("Enter");
+}
+
 let installed = false;
 /** Reroutes Locator's pointer-style methods through the keyboard for the pages in keyboard mode. */
 function install(page: Page) {
@@ -87,6 +97,7 @@ function install(page: Page) {
   wrap("click", async function (p) {
     const k = await kindOf(this);
     if (k.type === "checkbox" || k.type === "radio") return toggle(p, this, "flip");
+    if (k.role === "menuitem") return chooseMenuItem(p, this);
     await tabTo(p, this, { max: 200 });
     await p.keyboard.press(k.tag === "input" && k.type === "file" ? "Space" : "Enter");
   });

@@ -1,0 +1,99 @@
+import { signIn, uniqueEmail } from "./support/auth";
+import { fromAccountMenu } from "./support/shell";
+import { expect, test } from "./support/test";
+
+// The app shell as people meet it: a sidebar on desktop, a bottom bar on phones, a
+// top bar that never wraps, the current page marked, the account in one menu.
+
+const PAGES = [
+  "/dashboard",
+  "/mentors",
+  "/mentors/pipeline",
+  "/mentors/new",
+  "/gaps",
+  "/sprint",
+  "/audit",
+  "/snapshots",
+  "/introductions",
+  "/wins",
+  "/peer-groups",
+  "/settings",
+  "/help",
+];
+
+test("the top bar stays one row and no page scrolls sideways, from 320 to 1920 px", async ({ page, keyboardOnly }) => {
+  test.skip(keyboardOnly, "a layout check: the same whatever the input");
+  test.setTimeout(120_000);
+  await signIn(page, uniqueEmail("shell-widths"));
+  for (const width of [320, 390, 1024, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of PAGES) {
+      await page.goto(path);
+      const bar = await page.getByRole("banner").boundingBox();
+      expect(bar?.height, `the top bar of ${path} at ${width} px`).toBeLessThanOrEqual(64);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways, `${path} at ${width} px scrolls sideways by`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test("the current page is marked in the sidebar, and Snapshots is in it", async ({ page }) => {
+  await signIn(page, uniqueEmail("shell-current"));
+  await page.goto("/mentors/pipeline");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Pipeline" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Mentors", exact: true })).not.toHaveAttribute("aria-current");
+  await nav.getByRole("link", { name: "Snapshots" }).click();
+  await expect(page).toHaveURL(/\/snapshots$/);
+  await expect(nav.getByRole("link", { name: "Snapshots" })).toHaveAttribute("aria-current", "page");
+  await expect(page.locator("[aria-current=page]")).toHaveCount(1);
+});
+
+test("on a phone: a bottom bar with 44 px targets, More for the rest, and Log check-in one tap away", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, uniqueEmail("shell-phone"));
+  const bar = page.getByRole("navigation", { name: "Main" });
+  await expect(bar.getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
+  for (const target of await bar.locator("a, button").all()) {
+    const [box, name] = [await target.boundingBox(), (await target.textContent()) ?? ""];
+    expect(box?.width, name).toBeGreaterThanOrEqual(44);
+    expect(box?.height, name).toBeGreaterThanOrEqual(44);
+  }
+  const account = await page.getByRole("button", { name: /^Account:/ }).boundingBox();
+  expect(Math.min(account?.width ?? 0, account?.height ?? 0)).toBeGreaterThanOrEqual(44);
+
+  await bar.getByRole("link", { name: "Sprint" }).click();
+  await expect(page).toHaveURL(/\/sprint$/);
+  await bar.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name: "Wins" }).click();
+  await expect(page).toHaveURL(/\/wins$/);
+  await expect(bar.getByRole("button", { name: "More: Wins" })).toBeVisible();
+
+  await bar.getByRole("button", { name: "Log check-in" }).click();
+  await expect(page.getByRole("dialog", { name: "Log a check-in" })).toBeVisible();
+});
+
+test("Settings, Help and Sign out live in the account menu; the sidebar collapses and stays collapsed", async ({
+  page,
+}) => {
+  const email = uniqueEmail("shell-account");
+  await signIn(page, email);
+  await fromAccountMenu(page, "Help");
+  await expect(page).toHaveURL(/\/help$/);
+  await fromAccountMenu(page, "Settings");
+  await expect(page).toHaveURL(/\/settings$/);
+
+  await page.getByRole("button", { name: "Collapse the sidebar" }).click();
+  await expect(page.getByRole("button", { name: "Expand the sidebar" })).toHaveAttribute("aria-expanded", "false");
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Expand the sidebar" })).toBeVisible();
+  // Collapsed to icons, every link keeps its name.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Wins" }).click();
+  await expect(page).toHaveURL(/\/wins$/);
+  await page.getByRole("button", { name: "Expand the sidebar" }).click();
+
+  await fromAccountMenu(page, "Sign out");
+  await expect(page).toHaveURL(/\/signin/);
+});
