@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/server/action";
 
 type FormAction<T> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
@@ -37,10 +37,24 @@ export function useActionForm<T>(
   return { errors, pending, submit, setErrors };
 }
 
-/** The form-level error, announced. */
+/**
+ * The form-level error, announced; and each time a submission is refused, focus goes
+ * to the first field marked invalid in the same form (or to this message when none is).
+ */
 export function FormError({ errors }: { errors: Record<string, string[]> }) {
+  const alert = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!errors._form) return;
+    const form = alert.current?.closest("form");
+    (form?.querySelector<HTMLElement>("[aria-invalid=true]") ?? alert.current)?.focus();
+  }, [errors]);
   return errors._form ? (
-    <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+    <p
+      ref={alert}
+      role="alert"
+      tabIndex={-1}
+      className="rounded-md bg-red-50 p-2 text-sm text-red-800 outline-none dark:bg-red-950 dark:text-red-200"
+    >
       {errors._form.join(" ")}
     </p>
   ) : null;

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   assembleMessage,
   HELP_QUESTION,
+  insertAt,
   mailtoHref,
   messagePrompts,
   messageWarnings,
   prepQuestions,
+  promptText,
   researchGaps,
   thankYouDraft,
   wordCount,
@@ -105,5 +107,25 @@ describe("the first conversation", () => {
     expect(draft).toContain("- Price on value\n- Talk to ten customers");
     expect(draft).toContain("checked in with you every 30 days");
     expect(draft.endsWith("Thanks again,\nSam")).toBe(true);
+  });
+});
+
+describe("research prompts in the composer", () => {
+  it("insert their text without the label or quotation marks", () => {
+    expect(promptText("Their work: Her talk on engines")).toBe("Her talk on engines");
+    expect(promptText("A challenge they face: Funding")).toBe("Funding");
+    expect(promptText("“If now isn’t a good time, no worries at all: I know how busy things get.”")).toBe(
+      "If now isn’t a good time, no worries at all: I know how busy things get.",
+    );
+  });
+
+  it("go in at the caret (or over the selection), spaced from the word before, cut to the field's limit", () => {
+    expect(insertAt("Loved your talk.", 16, 16, "Engines!", 100)).toEqual({
+      value: "Loved your talk. Engines!",
+      caret: 25,
+    });
+    expect(insertAt("Loved X talk", 6, 7, "your", 100)).toEqual({ value: "Loved your talk", caret: 10 });
+    expect(insertAt("", 0, 0, "Engines", 100)).toEqual({ value: "Engines", caret: 7 });
+    expect(insertAt("abc", 3, 3, "defgh", 6)).toEqual({ value: "abc de", caret: 6 });
   });
 });

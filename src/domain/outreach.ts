@@ -82,6 +82,29 @@ export function messagePrompts(research: Research): Record<keyof MessageParts, s
   };
 }
 
+const PROMPT_LABELS = [
+  "Their work: ",
+  "What you need: ",
+  "A way you could help: ",
+  "A challenge they face: ",
+  "What you offer: ",
+];
+
+/** What a research prompt puts into the message: its text without the label or the quotation marks. */
+export function promptText(prompt: string): string {
+  const label = PROMPT_LABELS.find((l) => prompt.startsWith(l));
+  return (label ? prompt.slice(label.length) : prompt).replace(/^“|”$/g, "").trim();
+}
+
+/** `text` put in place of the selection [start, end) of `value`, cut to fit `max`; and where the caret goes. */
+export function insertAt(value: string, start: number, end: number, text: string, max: number) {
+  const before = value.slice(0, start);
+  const after = value.slice(end);
+  const spaced = `${before && !/\s$/.test(before) ? " " : ""}${text}`;
+  const fitted = spaced.slice(0, Math.max(0, max - before.length - after.length));
+  return { value: before + fitted + after, caret: before.length + fitted.length };
+}
+
 /** The message as sent: a greeting, the four parts as paragraphs, a sign-off. */
 export function assembleMessage(parts: MessageParts, to: { name: string }, from: { name: string | null }): string {
   const firstName = to.name.trim().split(/\s+/)[0] ?? to.name;

@@ -67,11 +67,15 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await expect(page.getByText("All answers saved")).toBeVisible();
   await page.reload();
   await step(page, 3, "Priority");
+  // On load the step's heading has focus, not the first link of the page.
+  await expect(page.getByRole("heading", { name: "Step 3 of 6: Priority" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Move Career navigation up" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Move Career navigation up" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("listitem").filter({ hasText: "Career navigation" })).toContainText("1.");
+  // At the top its up button is disabled: focus stays on the area, on its other button.
+  await expect(page.getByRole("button", { name: "Move Career navigation down" })).toBeFocused();
   await next(page);
 
   await step(page, 4, "Needs and offers");
@@ -150,7 +154,7 @@ test("the areas stay editable on /gaps, and the sprint and audit pages read the 
 
   await page.getByRole("button", { name: "Delete Negotiation" }).click();
   await expect(page.getByRole("heading", { name: "No gap areas yet" })).toBeVisible();
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
 
   await page.goto("/sprint");

@@ -128,7 +128,7 @@ test("delete a mentor and undo", async ({ page }) => {
   await expect(page).toHaveURL(/\/mentors\?deleted=/);
   await expect(page.getByText("Tom Lindqvist was deleted.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Tom Lindqvist" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(page).toHaveURL(url);
   await expect(page.getByRole("heading", { level: 1, name: "Tom Lindqvist" })).toBeVisible();
 });
@@ -150,7 +150,7 @@ test("bulk-change the stage of a selection, then bulk-delete and undo", async ({
   await page.getByLabel("Bulk action", { exact: true }).selectOption("delete");
   await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("link", { name: "Ravi Shah" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(page.getByRole("link", { name: "Ravi Shah" })).toBeVisible();
 });
 

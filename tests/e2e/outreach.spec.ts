@@ -47,6 +47,9 @@ test("a prospect goes from research to an active mentorship, and the sprint coun
   const composer = page.getByRole("form", { name: "Outreach message" });
   await expect(composer).toBeVisible();
   await expect(composer.getByText("Their work: Her talk on analytical engines")).toBeVisible();
+  // A research prompt goes into the message at the caret.
+  await composer.getByRole("button", { name: "Insert “Her talk on analytical engines”" }).click();
+  await expect(composer.getByLabel("A specific compliment")).toHaveValue("Her talk on analytical engines");
   await composer
     .getByLabel("A specific compliment")
     .fill("Your talk on analytical engines changed how I think about notation.");
@@ -65,7 +68,16 @@ test("a prospect goes from research to an active mentorship, and the sprint coun
   expect(new URL(mailto!).searchParams.get("body")).toContain("I could introduce you to two patrons.");
   await composer.getByRole("button", { name: "Copy message" }).click();
   await expect(composer.getByRole("button", { name: "Copied" })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Your talk on analytical engines");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Subject: A question from a fan of your work\n\nHi Ada,/);
+  expect(copied).toContain("Your talk on analytical engines");
+  // Where the browser will not copy (plain http at a LAN address), it says so and selects the message.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Not allowed", "NotAllowedError"));
+  });
+  await composer.getByRole("button", { name: "Copy message" }).click();
+  await expect(composer.getByRole("status").filter({ hasText: "would not copy" })).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toContain("Hi Ada,");
   await composer.getByRole("button", { name: "Mark as sent" }).click();
   await expect(currentStage(page)).toHaveText("Contacted");
 

@@ -37,6 +37,8 @@ test("the add-mentor form answers bad input field by field and keeps what was ty
   await expect(page.getByText("Enter a name.")).toBeVisible();
   await expect(page.getByText("Enter a valid email address, or leave it empty.")).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  // Focus goes to the first invalid field, ready to fix it.
+  await expect(page.getByLabel("Name")).toBeFocused();
 });
 
 test("a mail scanner opening the link does not use it up; only the confirm button signs in", async ({

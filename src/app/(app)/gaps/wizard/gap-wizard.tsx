@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ComponentType, useRef, useState, useTransition } from "react";
+import { type ComponentType, useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { useAutosave } from "@/components/use-autosave";
 import type { Day } from "@/domain/calendar";
@@ -62,6 +62,9 @@ export function GapWizard({
   const update = (change: (d: WizardDraft) => WizardDraft) => setDraft((d) => change(d));
   const updateArea = (key: string, patch: Partial<WizardArea>) =>
     update((d) => ({ ...d, areas: d.areas.map((a) => (a.key === key ? { ...a, ...patch } : a)) }));
+
+  // On arriving, focus goes to the step's heading, as it does on every step after.
+  useEffect(() => heading.current?.focus(), []);
 
   function goTo(next: number) {
     setErrors({});

@@ -18,8 +18,9 @@ export function PriorityStep({ draft, update }: StepProps) {
     setAnnouncement(`${name} is now number ${to + 1}.`);
     // Keep focus on the moved area's button so it can be moved again.
     requestAnimationFrame(() => {
+      // A disabled button (up at the top, down at the bottom) cannot take focus: then its other one does.
       const target =
-        document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus}"]`) ??
+        document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus}"]:not(:disabled)`) ??
         document.querySelector<HTMLButtonElement>(`[data-move="${to}-${focus === "up" ? "down" : "up"}"]`);
       target?.focus();
     });

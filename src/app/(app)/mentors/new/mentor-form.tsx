@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
+import { FormError } from "@/components/use-action-form";
 import { SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES } from "@/domain/stages";
@@ -27,6 +28,8 @@ export function MentorForm({
   const router = useRouter();
   const [state, formAction, pending] = useActionState<State, FormData>(createMentorAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // One object per answer: FormError moves focus each time it gets a new one.
+  const refused = useMemo(() => (state && !state.ok ? { ...state.fieldErrors, _form: [state.error] } : {}), [state]);
   // A live relationship is asked for its rhythm, with the category's typical one filled in.
   const [category, setCategory] = useState(defaultCategory);
   const [stage, setStage] = useState("PROSPECT");
@@ -43,11 +46,7 @@ export function MentorForm({
       className="space-y-5"
       noValidate
     >
-      {state && !state.ok ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError errors={refused} />
       <InputField id="name" label="Name" errors={errors.name} name="name" required maxLength={200} autoComplete="off" />
       <InputField
         id="email"

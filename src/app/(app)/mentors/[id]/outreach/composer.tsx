@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/button";
 import { InputField, TextareaField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
@@ -9,6 +9,7 @@ import { useAutosave } from "@/components/use-autosave";
 import { addDaysToDay, formatDayLong } from "@/domain/calendar";
 import {
   assembleMessage,
+  insertAt,
   LIMITS,
   MAX_FOLLOW_UP_DAYS,
   MESSAGE_PARTS,
@@ -16,13 +17,17 @@ import {
   mailtoHref,
   messagePrompts,
   messageWarnings,
+  promptText,
   wordCount,
 } from "@/domain/outreach";
 import { markSentAction, saveMessageAction } from "@/server/outreach/outreach.actions";
 import type { OutreachPage } from "@/server/outreach/outreach.queries";
+import { useCopy } from "./use-copy";
 
 type Plan = OutreachPage["plan"];
 type Mentor = OutreachPage["mentor"];
+
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, " ");
 
 /** Step 2, the four-part message with a live preview, copy, mailto and "mark as sent". */
 export function Composer({
@@ -44,7 +49,8 @@ export function Composer({
   });
   const [subject, setSubject] = useState(plan.subject || `A question from a fan of your work`);
   const [followUpDays, setFollowUpDays] = useState(String(plan.followUpDays));
-  const [copied, setCopied] = useState(false);
+  const clipboard = useCopy();
+  const preview = useRef<HTMLPreElement>(null);
   const sendForm = useActionForm(markSentAction, { mentorId: mentor.id });
   const prompts = messagePrompts(plan);
   const message = assembleMessage(parts, mentor, { name: senderName });
@@ -58,6 +64,19 @@ export function Composer({
     [mentor.id, subject, parts, followUpDays],
   );
   const draftState = useAutosave(messageDraft, saveMessageAction, { disabled: sent }).state;
+
+  /** A research prompt's text into its part, at the caret (or over the selection); the caret goes after it. */
+  function insertPrompt(key: keyof MessageParts, prompt: string) {
+    const field = document.getElementById(`part-${key}`) as HTMLTextAreaElement | null;
+    const value = parts[key];
+    const start = field?.selectionStart ?? value.length;
+    const next = insertAt(value, start, field?.selectionEnd ?? start, promptText(prompt), LIMITS[key]);
+    setParts((v) => ({ ...v, [key]: next.value }));
+    requestAnimationFrame(() => {
+      field?.focus();
+      field?.setSelectionRange(next.caret, next.caret);
+    });
+  }
 
   const errors = sendForm.errors;
   return (
@@ -91,12 +110,16 @@ export function Composer({
                   <span className="mt-1 block">
                     From your research:{" "}
                     {prompts[part.key].slice(0, 3).map((prompt) => (
-                      <span
+                      <button
+                        type="button"
                         key={prompt}
-                        className="mr-1 inline-block rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800"
+                        disabled={sent}
+                        onClick={() => insertPrompt(part.key, prompt)}
+                        aria-label={`Insert “${promptText(prompt)}”`}
+                        className="mr-1 mb-1 inline-block rounded bg-zinc-100 px-1.5 py-0.5 text-left hover:bg-zinc-200 disabled:cursor-not-allowed dark:bg-zinc-800 dark:hover:bg-zinc-700"
                       >
-                        {prompt}
-                      </span>
+                        + {prompt}
+                      </button>
                     ))}
                   </span>
                 ) : null}
@@ -137,9 +160,9 @@ export function Composer({
         <h3 className="text-sm font-semibold">Preview</h3>
         <div className="rounded-md border border-zinc-200 bg-zinc-50 p-4 text-sm dark:border-zinc-700 dark:bg-zinc-950">
           <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
-            To: {mentor.email ?? "(no email address on file)"} · Subject: {subject.replace(/[\r\n]+/g, " ")}
+            To: {mentor.email ?? "(no email address on file)"} · Subject: {oneLine(subject)}
           </p>
-          <pre className="whitespace-pre-wrap font-sans" data-testid="message-preview">
+          <pre ref={preview} className="whitespace-pre-wrap font-sans" data-testid="message-preview">
             {message}
           </pre>
         </div>
@@ -168,12 +191,12 @@ export function Composer({
             type="button"
             variant="secondary"
             onClick={async () => {
-              await navigator.clipboard?.writeText(message).catch(() => {});
-              setCopied(true);
-              setTimeout(() => setCopied(false), 3000);
+              if (await clipboard.copy(`Subject: ${oneLine(subject)}\n\n${message}`)) return;
+              // Copying by hand is one keystroke away: the message is selected.
+              if (preview.current) window.getSelection()?.selectAllChildren(preview.current);
             }}
           >
-            {copied ? "Copied" : "Copy message"}
+            {clipboard.state === "copied" ? "Copied" : "Copy message"}
           </Button>
           <a className={buttonClass("secondary")} href={mailtoHref(mentor.email, subject, message)}>
             Open in email
@@ -186,6 +209,11 @@ export function Composer({
             </Button>
           )}
         </div>
+        <p role="status" className="text-sm text-amber-900 dark:text-amber-200">
+          {clipboard.state === "failed"
+            ? "This browser would not copy here (it copies only on https and on localhost). The message is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+            : ""}
+        </p>
       </div>
     </form>
   );
