@@ -22,6 +22,7 @@ const PAGES = [
 ];
 
 test("the top bar stays one row and no page scrolls sideways, from 320 to 1920 px", async ({ page, keyboardOnly }) => {
+  // Skipped in the keyboard project: a layout does not depend on the input device, and the app project checks it.
   test.skip(keyboardOnly, "a layout check: the same whatever the input");
   test.setTimeout(120_000);
   await signIn(page, uniqueEmail("shell-widths"));
