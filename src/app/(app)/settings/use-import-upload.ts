@@ -56,10 +56,8 @@ export function useImportUpload<P>(
       setProgress({ label: value < 1 ? `Uploading ${Math.round(value * 100)}%` : `${label}…`, value }),
     );
     setProgress(null);
-    if (!answer.ok) {
-      if (commit) setPreview(null);
-      return setError(answer.error);
-    }
+    // A refused or failed commit keeps its preview: the choices made there are not lost, and Import can be retried.
+    if (!answer.ok) return setError(answer.error);
     if (!commit) return setPreview(answer.body);
     setPreview(null);
     setFile(null);
