@@ -12,6 +12,15 @@ export const id = (what: string) =>
 
 export const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
+/**
+ * A number from a form field: "" (or no value) becomes `empty`, a string becomes a number;
+ * anything else is passed on untouched for the schema to refuse (Number() throws on some objects).
+ */
+export const formNumber =
+  <E extends null | undefined>(empty: E) =>
+  (v: unknown) =>
+    v === "" || v === undefined || v === null ? empty : typeof v === "string" ? Number(v) : v;
+
 export const optionalText = (max: number, label: string) =>
   z.preprocess(emptyToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
 

@@ -62,7 +62,9 @@ function inputs(action: FoundAction) {
   };
   const withOneFieldReplaced = shaped.chain((v) =>
     isObject(v) && Object.keys(v).length
-      ? fc.tuple(fc.constantFrom(...Object.keys(v)), fc.anything()).map(([k, x]) => ({ ...v, [k]: x }))
+      ? fc
+          .tuple(fc.constantFrom(...Object.keys(v)), fc.oneof(fc.anything(), hostile()))
+          .map(([k, x]) => ({ ...v, [k]: x }))
       : fc.constant(v),
   );
   return fc.oneof(
@@ -75,6 +77,20 @@ function inputs(action: FoundAction) {
 }
 
 const stamps = ["createdAt", "updatedAt", "deletedAt"];
+
+/** Values that throw when turned into a number or a string (fc.anything() makes them only rarely). */
+const hostile = () =>
+  fc.constantFrom<unknown>(
+    Object.create(null),
+    { toString: 0 },
+    {
+      valueOf() {
+        throw new Error("valueOf");
+      },
+    },
+    Symbol("field"),
+    10n,
+  );
 
 /** Fuzzes every `shards`th action, starting at `shard`. */
 export async function fuzzActions(shard: number, shards: number) {

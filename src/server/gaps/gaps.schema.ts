@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isDay } from "@/domain/calendar";
 import { duplicateAreaNames, GAP_AREA_NAME_MAX, MAX_GAP_AREAS } from "@/domain/gap-areas";
 import { MentorCategory } from "@/generated/prisma/enums";
-import { clearableText, id } from "../shared.schema";
+import { clearableText, formNumber, id } from "../shared.schema";
 
 /**
  * The gap areas and the gap-analysis wizard. The wizard validates each step as the
@@ -20,8 +20,7 @@ const level = (label: string) =>
     .max(10, `Rate ${label} from 1 to 10.`);
 
 /** A level from a form: "" is no answer yet. */
-const formLevel = (label: string) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), level(label));
+const formLevel = (label: string) => z.preprocess(formNumber(undefined), level(label));
 
 export const areaName = z
   .string({ error: "Name the area." })

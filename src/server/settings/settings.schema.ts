@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "@/domain/time-zone";
+import { formNumber } from "../shared.schema";
 
 export { isKnownTimeZone };
 
 const whole = (min: number, max: number, message: string) =>
-  z.preprocess(
-    (v) => (v === "" || v === undefined || v === null ? undefined : Number(v)),
-    z.number({ error: message }).int(message).min(min, message).max(max, message),
-  );
+  z.preprocess(formNumber(undefined), z.number({ error: message }).int(message).min(min, message).max(max, message));
 
 export const digestSettingsSchema = z.object({
   timeZone: z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day, id } from "../shared.schema";
+import { day, formNumber, id } from "../shared.schema";
 
 export const startSprintSchema = z.object({ startOn: day("the day your sprint starts") });
 
@@ -10,7 +10,7 @@ export const sprintTaskSchema = z.object({
     .min(1, "Say what the task is.")
     .max(200, "A task must be at most 200 characters."),
   phase: z.preprocess(
-    (v) => (v === "" || v === undefined || v === null ? null : Number(v)),
+    formNumber(null),
     z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "Choose a phase, or the whole sprint." }).nullable(),
   ),
 });
