@@ -1,6 +1,14 @@
-import type { ComponentProps, ReactNode } from "react";
+"use client";
 
-/** A labelled form control with its hint and its field-level errors, wired for screen readers. */
+import { type ComponentProps, type ReactNode, useState } from "react";
+import { inputClass, textareaClass } from "./field-styles";
+
+export { inputClass, textareaClass };
+
+/**
+ * A labelled form control with its hint and its field-level errors, wired for screen
+ * readers. An error goes as soon as its field is changed; the next refusal brings it back.
+ */
 export function Field({
   id,
   label,
@@ -14,15 +22,22 @@ export function Field({
   errors?: string[];
   children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  // The errors the user has since changed the field for (by identity: each refusal is a new array).
+  const [answered, setAnswered] = useState<string[]>();
+  const shown = errors?.length && errors !== answered ? errors : undefined;
+  const answer = () => {
+    if (shown) setAnswered(errors);
+  };
+  const describedBy = [hint ? `${id}-hint` : null, shown ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1">
+    // Input and change events bubble here from the control, whatever it is.
+    <div className="space-y-1" onInput={answer} onChange={answer}>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       {children({
         id,
-        ...(errors?.length ? { "aria-invalid": true } : {}),
+        ...(shown ? { "aria-invalid": true } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       })}
       {hint ? (
@@ -30,7 +45,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
+      <FieldError id={`${id}-error`} errors={shown} />
     </div>
   );
 }
@@ -43,11 +58,6 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
     </p>
   ) : null;
 }
-
-export const inputClass =
-  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 aria-[invalid]:border-red-600 dark:border-zinc-700 dark:bg-zinc-900";
-
-export const textareaClass = `${inputClass} min-h-20`;
 
 type FieldOwn = { id: string; label: string; hint?: ReactNode; errors?: string[] };
 

@@ -49,12 +49,14 @@ describe("renderMapRowsHtml", () => {
     expect(html).toContain(
       `<a href="/mentors/m1" data-mentor="m1" aria-label="Ada, Sage, Active, check-in overdue" class="chip" data-health="overdue">Ada</a>`,
     );
-    expect(html).toContain(`data-cell="Leadership:PEER" data-gap="true"`);
+    // The three gaps are the top three: highlighted, with the profile wanted.
+    expect(html).toContain(`data-cell="Leadership:PEER" data-gap="true" data-top-gap="true"`);
     expect(html).toContain("Wanted: A peer who runs a team");
     expect(html).toContain(
-      `href="/mentors/new?category=REVERSE&amp;area=a1">Add a prospect<span class="sr-only">: reverse for Leadership</span>`,
+      `<a class="slot" href="/mentors/new?category=REVERSE&amp;area=a1">+ Reverse<span class="sr-only"> for Leadership</span></a>`,
     );
-    expect(html).toContain("single point of failure");
+    expect(html).toContain(`role="img" aria-label="Only one person: a single point of failure"`);
+    expect(html.match(/single point of failure/g)).toHaveLength(2); // the mark, and the chip's tooltip
   });
 
   it.each(PAYLOADS)("escapes %s in names, areas and profiles", (payload) => {
@@ -66,7 +68,7 @@ describe("renderMapRowsHtml", () => {
     const html = renderMapRowsHtml(map, { "a1|PEER": payload });
     // Nothing the user typed survives as markup: only our tags and attributes, no stray < or >.
     const { tags, attributes, strayMarkup } = parse(html);
-    expect([...tags].sort()).toEqual(["a", "div", "li", "p", "span", "td", "th", "tr", "ul"]);
+    expect([...tags].sort()).toEqual(["a", "li", "p", "path", "span", "svg", "td", "th", "tr", "ul"]);
     expect(
       [...attributes].filter(
         (a) =>
@@ -80,7 +82,19 @@ describe("renderMapRowsHtml", () => {
             "data-tip",
             "data-cell",
             "data-gap",
+            "data-top-gap",
             "scope",
+            // The single-point-of-failure mark, a fixed icon:
+            "role",
+            "viewBox",
+            "width",
+            "height",
+            "fill",
+            "stroke",
+            "stroke-width",
+            "stroke-linecap",
+            "stroke-linejoin",
+            "d",
           ].includes(a),
       ),
     ).toEqual([]);

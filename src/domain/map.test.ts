@@ -66,6 +66,19 @@ describe("buildMap", () => {
     expect(map.rows[0]!.cells[1]!.singlePoint).toBe(false);
   });
 
+  it("highlights only the first three gaps, most important area first, and counts the core cells filled", () => {
+    const empty = buildMap(
+      [...areas, { id: "net", name: "Networking", priority: 3 }],
+      placementsOf([mentor({ name: "Ada", category: "PEER", gapAreaIds: ["lead"] })]),
+      today,
+    );
+    const top = empty.rows.flatMap((r) => r.cells.filter((c) => c.topGap).map((c) => `${r.area.id}:${c.category}`));
+    expect(top).toEqual(["tech:SAGE", "tech:PEER", "tech:REVERSE"]);
+    expect(empty.gaps).toHaveLength(8);
+    expect(empty.core).toEqual({ filled: 1, total: 9 });
+    expect(map.core).toEqual({ filled: 3, total: 6 });
+  });
+
   it("shows at most 8 chips in a crowded cell, most urgent first, and counts the rest", () => {
     const crowd = Array.from({ length: 12 }, (_, i) =>
       mentor({

@@ -57,7 +57,12 @@ export type MapCell = {
   gap: boolean;
   /** Exactly one person covers this need. */
   singlePoint: boolean;
+  /** One of the TOP_GAPS gaps of the most important areas: the ones the map highlights. */
+  topGap: boolean;
 };
+
+/** How many gaps the map highlights, most important area first (the rest are quiet "+ Sage" slots). */
+export const TOP_GAPS = 3;
 
 export type MapArea = { id: string; name: string; priority: number };
 
@@ -103,10 +108,14 @@ export function buildMap(areas: MapArea[], placements: Placement[], today: Day) 
           count: bucket.count,
           gap: bucket.count === 0 && CORE_CATEGORIES.includes(category),
           singlePoint: bucket.count === 1,
+          topGap: false,
         };
       }),
     }));
-  const gaps = rows.flatMap((r) => r.cells.filter((c) => c.gap).map((c) => ({ area: r.area, category: c.category })));
-  return { rows, gaps };
+  const gapCells = rows.flatMap((r) => r.cells.filter((c) => c.gap).map((cell) => ({ area: r.area, cell })));
+  for (const { cell } of gapCells.slice(0, TOP_GAPS)) cell.topGap = true;
+  const gaps = gapCells.map(({ area, cell }) => ({ area, category: cell.category }));
+  const core = rows.length * CORE_CATEGORIES.length;
+  return { rows, gaps, core: { filled: core - gaps.length, total: core } };
 }
 export type MentorshipMap = ReturnType<typeof buildMap>;

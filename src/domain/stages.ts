@@ -14,3 +14,16 @@ export const STAGES: readonly { value: MentorStage; label: string; hint: string 
 export function stageLabel(value: MentorStage) {
   return STAGES.find((s) => s.value === value)?.label ?? value;
 }
+
+export type StagePhase = "outreach" | "conversation" | "relationship" | "declined";
+
+/**
+ * What a mentor's page leads with: outreach for a prospect, the reply and the first
+ * conversation once contacted, the brief and check-ins of a working relationship.
+ */
+export function stagePhase(stage: MentorStage): StagePhase {
+  if (stage === "PROSPECT" || stage === "RESEARCHED") return "outreach";
+  if (stage === "CONTACTED" || stage === "IN_CONVERSATION") return "conversation";
+  if (stage === "DECLINED") return "declined";
+  return "relationship";
+}

@@ -113,7 +113,12 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
 
   // The map, with the gaps highlighted and the sprint started.
   await expect(page).toHaveURL(/\/dashboard\?welcome=1$/);
-  await expect(page.getByTestId("welcome")).toContainText("15 outlined cells are gaps");
+  await expect(page.getByTestId("welcome")).toContainText("Your top 3 gaps are highlighted");
+  await expect(page.getByTestId("welcome")).toContainText("The other 12 open places");
+  // A first map invites: exactly three highlighted gaps, the rest quiet "+" slots, and a progress line.
+  await expect(page.locator("[data-top-gap]")).toHaveCount(3);
+  await expect(page.locator("[data-gap]")).toHaveCount(15);
+  await expect(page.getByTestId("map-progress")).toContainText("0 of 15 core cells filled");
   await expect(page.getByRole("rowheader").first()).toHaveText("Career navigation");
   const careerPeer = page.locator('[data-cell="Career navigation:PEER"]');
   await expect(careerPeer).toHaveAttribute("data-gap", "true");
@@ -124,7 +129,7 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   expect(await seriousViolations(page)).toEqual([]);
 
   // Add a prospect into a gap and see the cell fill.
-  await tabTo(page, page.getByRole("link", { name: /^Add a prospect\W+peer for Career navigation$/ }));
+  await tabTo(page, page.getByRole("link", { name: "+ Peer for Career navigation" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Add mentor" })).toBeVisible();
   await typeInto(page, page.getByLabel("Name"), "Priya Raman");
@@ -133,7 +138,7 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await page.goto("/dashboard");
   await expect(careerPeer).not.toHaveAttribute("data-gap");
   await expect(careerPeer.getByRole("link", { name: /Priya Raman, Peer, Prospect/ })).toBeVisible();
-  await expect(careerPeer).toContainText("Only one person");
+  await expect(careerPeer.getByRole("img", { name: "Only one person: a single point of failure" })).toBeVisible();
   await expect(page.getByText("14 gaps to fill")).toBeVisible();
 });
 

@@ -39,6 +39,9 @@ test("open a mentor, log a check-in and see the next one move, log value both wa
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Every 30 days")).toBeVisible();
 
+  // An active mentor's page leads with check-ins; the form opens from its button.
+  await expect(page.getByTestId("next-step")).toHaveCount(0);
+  await page.getByRole("button", { name: "Log a check-in" }).click();
   const logForm = page.getByRole("form", { name: "Log a check-in" });
   await logForm.getByLabel("How").selectOption("COFFEE");
   await logForm.getByLabel("Notes").fill("Talked about leading a team of six.");
@@ -47,6 +50,7 @@ test("open a mentor, log a check-in and see the next one move, log value both wa
   await expect(page.getByTestId("next-check-in")).toContainText(day(30));
   await expect(page.getByRole("region", { name: "Timeline" }).getByText("Weekly 1:1s, no skipping.")).toBeVisible();
 
+  await page.getByRole("button", { name: "Log value exchanged" }).click();
   const valueForm = page.getByRole("form", { name: "Log value exchanged" });
   await valueForm.getByLabel("What").fill("Reviewed her keynote");
   await valueForm.getByRole("button", { name: "Log value" }).click();
@@ -124,7 +128,9 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
 test("delete a mentor and undo", async ({ page }) => {
   await signIn(page, uniqueEmail("undo"));
   const url = await addMentor(page, "Tom Lindqvist", "Sage");
-  await page.getByRole("button", { name: "Delete" }).click();
+  // Delete lives in the ⋯ menu, away from the main action.
+  await page.getByRole("button", { name: "More actions for Tom Lindqvist" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/mentors\?deleted=/);
   await expect(page.getByText("Tom Lindqvist was deleted.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Tom Lindqvist" })).toHaveCount(0);

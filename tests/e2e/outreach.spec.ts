@@ -24,7 +24,10 @@ test("a prospect goes from research to an active mentorship, and the sprint coun
   await startSprint(page);
   await expect(target(page, "outreach")).toContainText("0/5");
   const mentorUrl = await addMentor(page, "Ada Lovelace", "Sage");
-  await page.getByRole("link", { name: "Continue outreach" }).click();
+  // A new prospect's page leads with outreach, not check-ins.
+  await expect(page.getByTestId("next-step")).toContainText("Next: reach out");
+  await expect(page.getByRole("form", { name: "Log a check-in" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Start outreach" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Outreach to Ada Lovelace" })).toBeVisible();
   await expect(currentStage(page)).toHaveText("Prospect");
   expect(await seriousViolations(page)).toEqual([]);

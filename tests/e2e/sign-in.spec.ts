@@ -7,6 +7,9 @@ test("sign in with a magic link, add a mentor, see it listed, sign out", async (
   await signIn(page, email);
 
   await expect(page.getByRole("heading", { name: "Start with the areas you want to grow in" })).toBeVisible();
+  // A new account gets first steps, not panels of zeros.
+  await expect(page.getByTestId("first-steps")).toContainText("0 of 4 done");
+  await expect(page.getByRole("region", { name: "Value balance" })).toHaveCount(0);
   await page.getByRole("link", { name: "Mentors", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Start your map with one person" })).toBeVisible();
   await page.getByRole("link", { name: "Add your first mentor" }).click();

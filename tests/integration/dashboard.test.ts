@@ -3,6 +3,7 @@ import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
+import { listOpenGaps } from "@/server/gaps/gaps.queries";
 import { createGapArea, createMentor } from "../support/factories";
 import { aliceAndBob } from "../support/two-users";
 
@@ -53,6 +54,10 @@ describe("getDashboard", () => {
     expect(d.due.map((r) => [r.title, r.overdue])).toEqual([["Check in with Ada", true]]);
     expect(d.sprint).toMatchObject({ day: 40, phase: { number: 2, name: "Activation" } });
     expect(d.mentorCount).toBe(1);
+    // The palette's list of open gaps says the same as the map, and has nothing of Bob's.
+    expect((await listOpenGaps(alice.id)).map((g) => [g.areaName, g.category])).toEqual(
+      d.map.gaps.map((g) => [g.area.name, g.category]),
+    );
   });
 
   it("sends the 8 most urgent people of a crowded cell with its count, and lists one-way relationships", async () => {

@@ -9,6 +9,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as calendarRoute } from "@/app/api/calendar/[token]/route";
 import { GET as exportRoute } from "@/app/api/export/route";
+import { GET as gapsRoute } from "@/app/api/gaps/route";
 import { GET as healthRoute } from "@/app/api/health/route";
 import { POST as contactsImportRoute } from "@/app/api/import/contacts/route";
 import { POST as importRoute } from "@/app/api/import/route";
@@ -203,6 +204,7 @@ const ACTIONS: Record<string, ActionCase> = {
   restoreSprintTaskAction: { input: () => ({ title: "Back again", phase: 1, done: false }), b: "own" },
   takeSnapshotAction: { input: () => ({}), b: "own" },
   updateDigestSettingsAction: { input: () => settings, b: "own" },
+  updateNameAction: { input: () => ({ name: "Bea" }), b: "own" },
   rotateCalendarTokenAction: { input: () => ({}), b: "own" },
   previewDigestAction: { input: () => settings, b: "own", read: true },
 };
@@ -298,6 +300,10 @@ const ROUTES: Record<string, RouteCase> = {
     skip: "signs in as the demo user only, in development only (first-start.spec.ts); takes no input naming anyone",
   },
   "/api/health": { asB: () => healthRoute() },
+  "/api/gaps": {
+    asB: () => gapsRoute(new Request("http://localhost:3000/api/gaps")),
+    asA: () => gapsRoute(new Request("http://localhost:3000/api/gaps")),
+  },
   "/api/calendar/[token]": {
     asB: async (_a, b) => feed(await calendarToken(b.user)),
     asA: async (a) => feed(await calendarToken(a.user)),

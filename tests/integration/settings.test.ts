@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as mapSvgRoute } from "@/app/api/map/svg/route";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { previewDigestAction, updateDigestSettingsAction } from "@/server/settings/settings.actions";
+import { previewDigestAction, updateDigestSettingsAction, updateNameAction } from "@/server/settings/settings.actions";
 import { createUser, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
 
@@ -94,5 +95,26 @@ describe("digest settings", () => {
       digestPausedAt: null,
       digestPausedReason: null,
     });
+  });
+});
+
+describe("your name", () => {
+  it("is saved trimmed, refused empty with its field's message, and signs the exported map without the email", async () => {
+    expect(await updateNameAction({ name: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Tell us your name."] },
+    });
+    expect(await updateNameAction({ name: "x".repeat(81) })).toMatchObject({ ok: false });
+    expect(await updateNameAction({ name: "  Ada Lovelace " })).toEqual({ ok: true, data: { name: "Ada Lovelace" } });
+    const user = await db.user.findUniqueOrThrow({ where: { id: alice.id } });
+    expect(user.name).toBe("Ada Lovelace");
+
+    signInAs(user);
+    const svg = await (await mapSvgRoute(new Request("http://localhost:3000/api/map/svg"))).text();
+    expect(svg).toContain("Ada Lovelace");
+    expect(svg).not.toContain(alice.email);
+    // Without a name, the map still never prints the address.
+    signInAs({ ...user, name: null });
+    expect(await (await mapSvgRoute(new Request("http://localhost:3000/api/map/svg"))).text()).not.toContain("@");
   });
 });

@@ -5,6 +5,7 @@ import { todayIn } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
 import { QuickCheckIn } from "./quick-check-in";
 import { BottomBar } from "./shell/bottom-bar";
+import { CommandPalette, PaletteButton } from "./shell/command-palette";
 import { SIDEBAR_COOKIE } from "./shell/nav-items";
 import { Sidebar } from "./shell/sidebar";
 import { UserMenu } from "./shell/user-menu";
@@ -33,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               Mentor Map
             </Link>
             <div className="ml-auto flex min-w-0 items-center gap-2">
+              <PaletteButton />
               <QuickCheckIn today={todayIn(user.timeZone)} />
               <UserMenu email={user.email} name={user.name} />
             </div>
@@ -42,6 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </main>
         </div>
         <BottomBar />
+        <CommandPalette />
       </div>
     </ToastProvider>
   );

@@ -8,8 +8,9 @@ import { inputClass } from "@/components/field";
 import { textLinkClass } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { formatDayLong } from "@/domain/calendar";
+import { type MentorOption, useMentorSearch } from "./shell/use-mentor-search";
 
-type Option = { id: string; name: string; organisation: string | null };
+type Option = MentorOption;
 
 const QUICK_CHECK_IN_EVENT = "mentor-map:log-check-in";
 
@@ -120,28 +121,14 @@ export function QuickCheckIn({ today }: { today: string }) {
 function MentorPicker({ onPick }: { onPick: (m: Option) => void }) {
   const listId = useId();
   const [q, setQ] = useState("");
-  const [options, setOptions] = useState<Option[]>([]);
+  const { options, error } = useMentorSearch(q);
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/mentors/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
-        if (!res.ok) throw new Error(String(res.status));
-        setOptions((await res.json()).mentors);
-        setActive(0);
-        setError(undefined);
-      } catch (e) {
-        if ((e as Error).name !== "AbortError") setError("Could not search your mentors. Try again.");
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  // A new list starts at its first option (React's "adjust state on a prop change" pattern).
+  const [listed, setListed] = useState(options);
+  if (listed !== options) {
+    setListed(options);
+    setActive(0);
+  }
 
   return (
     <div className="space-y-2">

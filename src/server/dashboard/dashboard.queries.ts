@@ -41,6 +41,7 @@ type MapJson = {
   profiles: { a: string; c: MentorCategory; p: string }[];
   /** With `dashboard`: */
   wizard_draft?: boolean;
+  has_check_in?: boolean;
   introductions?: { id: string; f: string; fn: string; t: string; tn: string; d: Day }[];
   unshared_wins?: { id: string; title: string; d: Day; names: string[] }[];
 };
@@ -60,6 +61,7 @@ async function mapQuery(
   const dueSoonEnd = addDaysToDay(today, DUE_SOON_DAYS);
   const dashboardColumns = dashboard
     ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft,
+      EXISTS (SELECT 1 FROM "CheckIn" WHERE "userId" = ${userId}) AS has_check_in,
       (SELECT coalesce(json_agg(i), '[]') FROM (
         SELECT i."id", i."fromMentorId" AS f, fm."name" AS fn, i."toMentorId" AS t, tm."name" AS tn, i."introducedOn" AS d
         FROM "Introduction" i
@@ -174,6 +176,7 @@ async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, toda
     mapRowsHtml: renderMapRowsHtml(map, Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p]))),
     hasAreas: map.rows.length > 0,
     wizardDraft: Boolean(data.wizard_draft),
+    hasCheckIn: Boolean(data.has_check_in),
     introductions: (data.introductions ?? []).map((i) => ({
       id: i.id,
       fromId: i.f,

@@ -101,3 +101,18 @@ export async function getGapAreasPage(userId: string) {
   };
 }
 export type GapAreasPage = Awaited<ReturnType<typeof getGapAreasPage>>;
+
+/**
+ * The map's open gaps (an empty sage, peer or reverse cell), most important area
+ * first: for the command palette. Counted like the map: live, not declined.
+ */
+export async function listOpenGaps(userId: string) {
+  return db.$queryRaw<{ areaId: string; areaName: string; category: MentorCategory }[]>`
+    SELECT a."id" AS "areaId", a."name" AS "areaName", c.category::"MentorCategory" AS "category"
+    FROM "GapArea" a CROSS JOIN unnest(ARRAY['SAGE', 'PEER', 'REVERSE']) WITH ORDINALITY AS c(category, n)
+    WHERE a."userId" = ${userId} AND NOT EXISTS (
+      SELECT 1 FROM "MentorGapArea" mg JOIN "Mentor" m ON m."id" = mg."mentorId"
+      WHERE mg."gapAreaId" = a."id" AND mg."userId" = ${userId} AND m."category"::text = c.category
+        AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL AND m."stage" <> 'DECLINED')
+    ORDER BY a."priority", a."name", c.n`;
+}

@@ -34,7 +34,10 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   // theirs the others simply find nothing, and the answer is the same not-found.
   const scope = { userId: user.id, mentorId: id };
   const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, [related]] = await Promise.all([
-    db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
+    db.mentor.findFirst({
+      where: { id, userId: user.id, deletedAt: null },
+      include: { outreachPlan: { select: { researchedAt: true, sentAt: true, repliedAt: true } } },
+    }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
     checkInsOf(scope, TIMELINE_LIMIT),
     valueExchangesOf(scope),

@@ -9,7 +9,7 @@ import { collectDigest, isEmptyDigest } from "../digests/digest-content";
 import { appUrl } from "../env";
 import { newCalendarToken } from "../reminders/calendar-feed";
 import { digestPeriodSettled } from "./settings.queries";
-import { digestSettingsSchema } from "./settings.schema";
+import { digestSettingsSchema, yourNameSchema } from "./settings.schema";
 
 export const updateDigestSettingsAction = authedAction(
   digestSettingsSchema,
@@ -34,6 +34,17 @@ export const updateDigestSettingsAction = authedAction(
     return { saved: true };
   },
   "updateDigestSettingsAction",
+);
+
+export const updateNameAction = authedAction(
+  yourNameSchema,
+  async ({ name }, { userId }) => {
+    await db.user.update({ where: { id: userId }, data: { name } });
+    // The account menu, the composer's signature and the map's title all show it.
+    revalidatePath("/", "layout");
+    return { name };
+  },
+  "updateNameAction",
 );
 
 /**

@@ -8,6 +8,7 @@ export async function getSettings(userId: string) {
       where: { id: userId },
       select: {
         email: true,
+        name: true,
         timeZone: true,
         digestFrequency: true,
         digestWeekday: true,

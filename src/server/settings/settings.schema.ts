@@ -19,3 +19,12 @@ export const digestSettingsSchema = z.object({
   digestSendEmpty: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
 export type DigestSettingsInput = z.input<typeof digestSettingsSchema>;
+
+/** The user's own name: it signs outreach messages and names their exported map. */
+export const yourNameSchema = z.object({
+  name: z
+    .string({ error: "Tell us your name." })
+    .trim()
+    .min(1, "Tell us your name.")
+    .max(80, "Your name must be at most 80 characters."),
+});

@@ -51,11 +51,26 @@ test("the map shows its gaps; adding a prospect for a gap fills the cell", async
   await page.goto("/signin");
   await page.getByRole("button", { name: "Explore the demo map" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  const gapLink = page.getByRole("link", { name: /^Add a prospect\W+(sage|peer|reverse) for / }).first();
+  const gapLink = page.getByRole("link", { name: /^\+ (Sage|Peer|Reverse) for / }).first();
   const label = (await gapLink.textContent())!;
-  const [, category, area] = label.match(/^Add a prospect\W+(\w+) for (.+)$/)!;
+  const [, category, area] = label.match(/^\+ (\w+) for (.+)$/)!;
   const cell = page.locator(`[data-cell="${area}:${category!.toUpperCase()}"]`);
-  await expect(cell).toContainText("Gap.");
+  await expect(cell).toHaveAttribute("data-gap", "true");
+  // The single point of failure is a small marked icon, not a sentence repeated in every cell.
+  await expect(page.getByText("Only one person", { exact: false })).toHaveCount(0);
+  expect(await page.getByRole("img", { name: "Only one person: a single point of failure" }).count()).toBeGreaterThan(
+    3,
+  );
+
+  // The picture view draws the same people as the table.
+  const mentorIds = (scope: string) =>
+    page.locator(`${scope} [data-mentor]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-mentor")).sort());
+  const inTable = await mentorIds('[data-testid="mentorship-map"]');
+  await page.getByRole("link", { name: "Picture" }).click();
+  await expect(page.getByTestId("radial-map")).toBeVisible();
+  expect(await mentorIds('[data-testid="radial-map"]')).toEqual(inTable);
+  expect(inTable.length).toBeGreaterThan(15);
+  await page.getByRole("link", { name: "Table" }).click();
 
   await gapLink.click();
   await expect(page).toHaveURL(/\/mentors\/new\?category=/);
@@ -68,5 +83,5 @@ test("the map shows its gaps; adding a prospect for a gap fills the cell", async
 
   await page.getByRole("link", { name: "Map", exact: true }).click();
   await expect(cell.getByRole("link", { name: new RegExp(`^${name}, `) })).toBeVisible();
-  await expect(cell).not.toContainText("Gap.");
+  await expect(cell).not.toHaveAttribute("data-gap");
 });

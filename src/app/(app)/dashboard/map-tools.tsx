@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { Button, buttonClass } from "@/components/button";
-import { TextLink } from "@/components/text-link";
+import { Camera, FileCode2, FileImage, GitCompareArrows } from "lucide-react";
+import { Menu, MenuCommand, MenuContent, MenuLink, MenuSeparator, MoreTrigger } from "@/components/menu";
 import { useToast } from "@/components/toast";
 import { takeSnapshotAction } from "@/server/snapshots/snapshots.actions";
 
@@ -33,50 +32,43 @@ async function downloadPng() {
   }
 }
 
+/** Export and snapshots: second to adding people, so behind the map's ⋯ menu. */
 export function MapTools() {
   const toast = useToast();
-  const [busy, startBusy] = useTransition();
-  const [drawing, setDrawing] = useState(false);
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <a href="/api/map/svg" download className={buttonClass("secondary")}>
-        Download SVG
-      </a>
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={drawing}
-        onClick={async () => {
-          setDrawing(true);
-          try {
-            await downloadPng();
-          } catch (error) {
-            toast({ message: error instanceof Error ? error.message : "The map could not be drawn." });
-          } finally {
-            setDrawing(false);
-          }
-        }}
-      >
-        {drawing ? "Drawing…" : "Download PNG"}
-      </Button>
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={busy}
-        onClick={() =>
-          startBusy(async () => {
+    <Menu>
+      <MoreTrigger label="Export and snapshots" />
+      <MenuContent label="Export and snapshots">
+        <MenuLink href="/api/map/svg" download>
+          <FileCode2 aria-hidden className="size-4" /> Download SVG
+        </MenuLink>
+        <MenuCommand
+          onSelect={async () => {
+            toast({ message: "Drawing the map…" });
+            try {
+              await downloadPng();
+            } catch (error) {
+              toast({ message: error instanceof Error ? error.message : "The map could not be drawn." });
+            }
+          }}
+        >
+          <FileImage aria-hidden className="size-4" /> Download PNG
+        </MenuCommand>
+        <MenuSeparator />
+        <MenuCommand
+          onSelect={async () => {
             const result = await takeSnapshotAction({});
             toast({
               message: result.ok ? "Snapshot saved. Compare it with another on the snapshots page." : result.error,
             });
-          })
-        }
-      >
-        {busy ? "Saving…" : "Take a snapshot"}
-      </Button>
-      <TextLink href="/snapshots" className="text-sm">
-        Compare snapshots
-      </TextLink>
-    </div>
+          }}
+        >
+          <Camera aria-hidden className="size-4" /> Take a snapshot
+        </MenuCommand>
+        <MenuLink href="/snapshots">
+          <GitCompareArrows aria-hidden className="size-4" /> Compare snapshots
+        </MenuLink>
+      </MenuContent>
+    </Menu>
   );
 }

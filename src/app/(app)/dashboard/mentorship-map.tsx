@@ -1,3 +1,4 @@
+import { TriangleAlert } from "lucide-react";
 import { Panel } from "@/components/panel";
 import { CATEGORIES } from "@/domain/categories";
 import { HEALTH_LABELS } from "@/domain/map";
@@ -7,14 +8,13 @@ import { HEALTH_LABELS } from "@/domain/map";
  * walk it; colours always come with words. Below tablet width each area becomes a
  * card with its categories listed, still the same table underneath.
  */
-export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHtml: string; highlightGaps?: boolean }) {
+export function MentorshipMapTable({ rowsHtml }: { rowsHtml: string }) {
   return (
     <div className="space-y-3">
       <Panel as="div" padding="none" className="md:overflow-x-auto">
         <table
           className="block w-full border-collapse text-sm md:table md:min-w-[48rem] md:table-fixed"
           data-testid="mentorship-map"
-          data-highlight-gaps={highlightGaps || undefined}
         >
           <caption className="sr-only">Your mentorship map: gap areas by category of relationship</caption>
           <thead className="sr-only md:not-sr-only md:table-header-group">
@@ -45,8 +45,13 @@ export function MentorshipMapTable({ rowsHtml, highlightGaps = false }: { rowsHt
             {label}
           </li>
         ))}
-        <li className="rounded-full border border-red-200 bg-red-50/60 px-2 py-0.5 dark:border-red-900 dark:bg-red-950/30">
-          empty sage, peer or reverse cell: a gap
+        <li className="slot">+ Sage: an open place, a gap</li>
+        <li className="rounded-full bg-brand-50 px-2 py-0.5 outline-2 -outline-offset-2 outline-brand-500 dark:bg-zinc-800/60">
+          your top three gaps
+        </li>
+        <li className="flex items-center gap-1">
+          <TriangleAlert aria-hidden className="size-3.5 text-amber-700 dark:text-amber-300" />
+          the only person in a cell: a single point of failure
         </li>
       </ul>
     </div>

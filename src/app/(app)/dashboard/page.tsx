@@ -1,19 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
-import { Panel } from "@/components/panel";
-import { ProgressBar } from "@/components/progress-bar";
-import { TextLink, textLinkClass } from "@/components/text-link";
-import { formatDayLong } from "@/domain/calendar";
-import { categoryInfo } from "@/domain/categories";
-import { SPRINT_DAYS } from "@/domain/sprint";
-import { describeOneWay } from "@/domain/value-balance";
+import { TOP_GAPS } from "@/domain/map";
 import { requireUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
-import { IntroductionsOverlay } from "./introductions-overlay";
-import { MapTools } from "./map-tools";
-import { MentorshipMapTable } from "./mentorship-map";
-import { ReminderActions } from "./reminder-actions";
+import { FirstSteps, firstSteps } from "./first-steps";
+import { MapBody, MapHeader } from "./map-section";
+import { DuePanel, SprintPanel, TopGapsPanel, ValuePanel, WinsPanel } from "./panels";
 
 export const metadata: Metadata = { title: "Your map" };
 
@@ -24,21 +17,20 @@ export default async function DashboardPage({
 }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
   const d = await getDashboard(user);
+  const view = params.view === "picture" ? "picture" : "table";
   const welcome = params.welcome === "1" && d.hasAreas;
-  const currentPhase = d.sprint?.phase ? d.sprint.phases[d.sprint.phase.number - 1] : null;
+  const steps = firstSteps({
+    hasAreas: d.hasAreas,
+    hasMentor: d.mentorCount > 0,
+    hasCheckIn: d.hasCheckIn,
+    hasName: Boolean(user.name),
+  });
+  // A new account sees what to do next rather than panels of zeros.
+  const isNew = d.mentorCount === 0;
+  const others = d.map.gaps.length - TOP_GAPS;
   return (
     <div className="space-y-8">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Your mentorship map</h1>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {d.mentorCount === 1 ? "1 person" : `${d.mentorCount} people`} across {d.map.rows.length} gap{" "}
-            {d.map.rows.length === 1 ? "area" : "areas"}
-            {d.map.gaps.length ? `; ${d.map.gaps.length} ${d.map.gaps.length === 1 ? "gap" : "gaps"} to fill` : ""}.
-          </p>
-        </div>
-        {d.hasAreas ? <MapTools /> : null}
-      </div>
+      <MapHeader d={d} view={view} />
 
       {welcome ? (
         <section
@@ -49,16 +41,14 @@ export default async function DashboardPage({
           <h2 className="font-semibold">Your map is ready and your sprint has started.</h2>
           <p>
             {d.map.gaps.length
-              ? `The ${d.map.gaps.length} outlined ${d.map.gaps.length === 1 ? "cell is a gap" : "cells are gaps"}: a sage, peer or reverse mentor you do not have yet in that area. Add a prospect in each to start filling them.`
+              ? `Your top ${Math.min(TOP_GAPS, d.map.gaps.length)} gaps are highlighted: a sage, peer or reverse mentor you do not have yet in your most important areas. Add a prospect in each to start.${others > 0 ? ` The other ${others} open places wait as quiet “+” slots.` : ""}`
               : "No gaps: every area has a sage, a peer and a reverse mentor."}
           </p>
         </section>
       ) : null}
 
       {d.hasAreas ? (
-        <IntroductionsOverlay introductions={d.introductions}>
-          <MentorshipMapTable rowsHtml={d.mapRowsHtml} highlightGaps={welcome} />
-        </IntroductionsOverlay>
+        <MapBody d={d} view={view} />
       ) : (
         <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
           <h2 className="text-lg font-semibold">Start with the areas you want to grow in</h2>
@@ -78,182 +68,26 @@ export default async function DashboardPage({
         </section>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Panel aria-labelledby="sprint" className="space-y-3">
-          <h2 id="sprint" className="text-lg font-semibold">
-            90-day sprint
-          </h2>
-          {d.sprint ? (
-            <>
-              <p className="text-sm" data-testid="sprint-day">
-                {d.sprint.day < 1 ? (
-                  <>Starts on {formatDayLong(d.sprint.startOn)}</>
-                ) : d.sprint.day > SPRINT_DAYS ? (
-                  <>Complete: see the summary and start the next one</>
-                ) : (
-                  <>
-                    <strong>Day {d.sprint.day}</strong> of {SPRINT_DAYS} · {d.sprint.phase?.name}
-                  </>
-                )}
-              </p>
-              <ProgressBar
-                label="Days of the sprint gone"
-                value={Math.max(0, d.sprint.day) / SPRINT_DAYS}
-                text={`Day ${d.sprint.day} of ${SPRINT_DAYS}`}
-              />
-              {currentPhase ? (
-                <>
-                  <p className="text-sm">
-                    {currentPhase.name} targets: {currentPhase.targets.filter((t) => t.done).length} of{" "}
-                    {currentPhase.targets.length} met
-                  </p>
-                  <ProgressBar label={`${currentPhase.name} phase`} value={currentPhase.progress} />
-                  <ul className="space-y-1 text-sm">
-                    {currentPhase.targets
-                      .filter((t) => !t.done)
-                      .map((t) => (
-                        <li key={t.key}>
-                          ○ {t.label}{" "}
-                          <span className="text-zinc-600 dark:text-zinc-400">
-                            ({t.value}/{t.goal})
-                          </span>
-                        </li>
-                      ))}
-                  </ul>
-                </>
-              ) : null}
-              <TextLink href="/sprint" className="text-sm">
-                Open the sprint
-              </TextLink>
-            </>
-          ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              No sprint running. <TextLink href="/sprint">Start a 90-day sprint</TextLink> to turn the map into weekly
-              action.
-            </p>
-          )}
-        </Panel>
-
-        <Panel aria-labelledby="due" className="space-y-3 lg:col-span-2">
-          <h2 id="due" className="text-lg font-semibold">
-            Due in the next 7 days
-          </h2>
-          {d.due.length === 0 ? (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Nothing due in the next seven days. A good week to reach out to a prospect.
-            </p>
-          ) : (
-            <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
-              {d.due.map((r) => (
-                <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>
-                    <span
-                      className={
-                        r.overdue ? "font-medium text-red-800 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"
-                      }
-                    >
-                      {r.overdue ? "Overdue since" : "Due"} {formatDayLong(r.dueOn)}
-                    </span>{" "}
-                    ·{" "}
-                    {r.mentor ? (
-                      <Link href={`/mentors/${r.mentor.id}`} className="hover:underline">
-                        {r.title}
-                      </Link>
-                    ) : (
-                      r.title
-                    )}
-                    {r.mentor && r.kind === "CHECK_IN" ? (
-                      <>
-                        {" "}
-                        · {/* A plain link: up to 20 of them, and a brief is not worth prefetching. */}
-                        <a href={`/mentors/${r.mentor.id}#brief`} className={`text-xs ${textLinkClass}`}>
-                          Brief<span className="sr-only"> for {r.mentor.name}</span>
-                        </a>
-                      </>
-                    ) : null}
-                  </span>
-                  <ReminderActions reminder={r} today={d.today} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </Panel>
-      </div>
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Panel aria-labelledby="balance" className="space-y-3">
-          <h2 id="balance" className="text-lg font-semibold">
-            Value balance
-          </h2>
-          <p className="text-sm">
-            You have given <strong>{d.value.gave}</strong> and received <strong>{d.value.received}</strong> times.
-          </p>
-          {d.value.gave + d.value.received > 0 ? (
-            <ProgressBar
-              label="Share of value you gave"
-              value={d.value.gave / (d.value.gave + d.value.received)}
-              text={`${d.value.gave} given, ${d.value.received} received`}
-            />
-          ) : null}
-          {d.value.oneWay.length ? (
-            <ul className="space-y-1 text-sm text-violet-900 dark:text-violet-200">
-              {d.value.oneWay.slice(0, 5).map((m) => (
-                <li key={m.id}>
-                  <Link href={`/mentors/${m.id}`} className="underline">
-                    {describeOneWay(m.name, m.oneWay)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              No one-way relationships. Keep giving as well as receiving.
-            </p>
-          )}
-        </Panel>
-        <Panel aria-labelledby="unshared-wins" className="space-y-3">
-          <h2 id="unshared-wins" className="text-lg font-semibold">
-            Wins to share
-          </h2>
-          {d.unsharedWins.length ? (
-            <ul className="space-y-1 text-sm" data-testid="unshared-wins">
-              {d.unsharedWins.map((w) => (
-                <li key={w.id}>
-                  <TextLink href={`/wins#win-${w.id}`}>{w.title}</TextLink>{" "}
-                  <span className="text-zinc-600 dark:text-zinc-400">· tell {w.names.join(", ")}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Nothing waiting. <TextLink href="/wins">Log a win</TextLink> and credit the people whose advice helped:
-              telling them is the best thank-you.
-            </p>
-          )}
-        </Panel>
-        <Panel aria-labelledby="top-gaps" className="space-y-3">
-          <h2 id="top-gaps" className="text-lg font-semibold">
-            Top gaps to fill
-          </h2>
-          {d.map.gaps.length ? (
-            <ul className="space-y-1 text-sm">
-              {d.map.gaps.slice(0, 5).map((g) => (
-                <li key={`${g.area.id}-${g.category}`}>
-                  <TextLink href={`/mentors/new?category=${g.category}&area=${g.area.id}`}>
-                    A {categoryInfo(g.category).label.toLowerCase()} for {g.area.name}
-                  </TextLink>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {d.hasAreas
-                ? "No gaps: every area has a sage, a peer and a reverse mentor."
-                : "Your gaps appear once you have named your areas."}
-            </p>
-          )}
-        </Panel>
-      </div>
+      {isNew ? (
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="lg:col-span-2">
+            <FirstSteps steps={steps} />
+          </div>
+          {d.sprint ? <SprintPanel d={d} /> : <TopGapsPanel d={d} />}
+        </div>
+      ) : (
+        <>
+          <div className="grid gap-6 lg:grid-cols-3">
+            <SprintPanel d={d} />
+            <DuePanel d={d} />
+          </div>
+          <div className="grid gap-6 lg:grid-cols-3">
+            <ValuePanel d={d} />
+            <WinsPanel d={d} />
+            <TopGapsPanel d={d} />
+          </div>
+        </>
+      )}
     </div>
   );
 }

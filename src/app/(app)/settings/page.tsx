@@ -7,6 +7,7 @@ import { CalendarFeed } from "./calendar-feed";
 import { ContactsImport } from "./contacts-import";
 import { DigestSettingsForm } from "./digest-settings-form";
 import { DeleteAccount, ExportImport } from "./your-data";
+import { YourNameForm } from "./your-name-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -53,6 +54,13 @@ export default async function SettingsPage() {
           run <code>npm run digests -- --now</code> from cron.
         </p>
       ) : null}
+
+      <Panel id="name" aria-labelledby="name-heading" className="space-y-4">
+        <h2 id="name-heading" className="text-lg font-semibold">
+          You
+        </h2>
+        <YourNameForm name={settings.name} />
+      </Panel>
 
       <Panel id="digest" aria-labelledby="digest-heading" className="space-y-4">
         <h2 id="digest-heading" className="text-lg font-semibold">

@@ -3,8 +3,8 @@
 import { CalendarCheck, LayoutGrid, MoreHorizontal, PenLine, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Menu, MenuContent, MenuLink, MenuTrigger } from "@/components/menu";
 import { openQuickCheckIn } from "../quick-check-in";
-import { Menu, MenuContent, MenuLink, MenuTrigger } from "./menu";
 import { currentItem, HELP, NAV_GROUPS } from "./nav-items";
 
 const BAR = ["/dashboard", "/mentors", "/sprint"];

@@ -2,7 +2,7 @@
 
 import { BookOpen, LogOut, Settings, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
-import { Menu, MenuCommand, MenuContent, MenuLink, MenuSeparator, MenuTrigger } from "./menu";
+import { Menu, MenuCommand, MenuContent, MenuLink, MenuSeparator, MenuTrigger } from "@/components/menu";
 
 /** The account: who is signed in, Settings, Help and Sign out. */
 export function UserMenu({ email, name }: { email: string; name: string | null }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/button";
-import { inputClass } from "@/components/field";
+import { inputClass } from "@/components/field-styles";
 import { Panel } from "@/components/panel";
 import { CATEGORIES } from "@/domain/categories";
 import { compareCoverage } from "@/domain/snapshot";

@@ -78,7 +78,10 @@ export function AreasStep({ draft, update, errors }: StepProps) {
                 className={inputClass}
                 value={custom}
                 maxLength={120}
-                onChange={(e) => setCustom(e.target.value)}
+                onChange={(e) => {
+                  setCustom(e.target.value);
+                  setCustomError(null);
+                }}
                 onKeyDown={(e) => {
                   if (e.key === "Enter") {
                     e.preventDefault();

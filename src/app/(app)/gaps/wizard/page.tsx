@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { Panel } from "@/components/panel";
 import { todayIn } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
 import { getWizard } from "@/server/gaps/gaps.queries";
+import { YourNameForm } from "../../settings/your-name-form";
 import { GapWizard } from "./gap-wizard";
 
 export const metadata: Metadata = { title: "Gap analysis" };
@@ -20,6 +22,15 @@ export default async function GapWizardPage() {
             : "Six short steps from the areas you want to grow in to your first 90-day sprint. Your answers are saved as you go, so you can stop and come back."}
         </p>
       </div>
+      {/* Asked once: before the first step of a first run, if we do not know it yet. */}
+      {!user.name && !completedBefore && draft.step === 0 ? (
+        <Panel aria-labelledby="wizard-name" className="space-y-2">
+          <h2 id="wizard-name" className="font-semibold">
+            First, what should we call you?
+          </h2>
+          <YourNameForm name={null} />
+        </Panel>
+      ) : null}
       <GapWizard initial={draft} mentors={mentors} today={today} />
     </div>
   );

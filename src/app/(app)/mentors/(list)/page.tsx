@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
-import { inputClass } from "@/components/field";
+import { inputClass } from "@/components/field-styles";
 import { TextLink } from "@/components/text-link";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES } from "@/domain/stages";

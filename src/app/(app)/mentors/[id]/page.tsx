@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonClass } from "@/components/button";
 import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
 import { Panel } from "@/components/panel";
+import { Reveal } from "@/components/reveal";
+import { stagePhase } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
+import { NextStep } from "./next-step";
 import { ProfileCard } from "./profile-card";
 import { RelationshipPanel } from "./relationship-panel";
 import { Timeline } from "./timeline";
@@ -22,19 +24,32 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
   const data = await getMentorPage(user, id);
   if (!data) notFound();
   const { mentor, value, timeline, allGapAreas, today, brief, wins } = data;
-  const inOutreach = ["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION"].includes(mentor.stage);
+  const phase = stagePhase(mentor.stage);
+  const checkInPanel = (
+    <Panel aria-labelledby="log-check-in">
+      <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
+        Check-ins
+      </h2>
+      <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+        Logging a conversation resets the clock: the next check-in moves to its date plus the cadence.
+      </p>
+      <Reveal label="Log a check-in" variant={phase === "relationship" ? "primary" : "secondary"}>
+        <CheckInForm mentorId={mentor.id} today={today} />
+      </Reveal>
+    </Panel>
+  );
   return (
     <article className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Link href="/mentors" className="text-sm text-brand-700 dark:text-brand-100 hover:underline">
           ← Mentors
         </Link>
-        <div className="flex flex-wrap items-center gap-2">
-          <Link href={`/mentors/${mentor.id}/outreach`} className={buttonClass(inOutreach ? "primary" : "secondary")}>
-            {inOutreach ? "Continue outreach" : "Outreach notes"}
-          </Link>
-          <MentorActions id={mentor.id} name={mentor.name} archived={!!mentor.archivedAt} />
-        </div>
+        <MentorActions
+          id={mentor.id}
+          name={mentor.name}
+          archived={!!mentor.archivedAt}
+          outreachNotes={phase === "relationship"}
+        />
       </div>
       {mentor.archivedAt ? (
         <p className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
@@ -44,21 +59,25 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
-          {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
-          <Panel aria-labelledby="log-check-in">
-            <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
-              Log a check-in
-            </h2>
-            <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-              Logging a conversation resets the clock: the next check-in moves to its date plus the cadence.
-            </p>
-            <CheckInForm mentorId={mentor.id} today={today} />
-          </Panel>
+          {/* The page follows the stage: the one next step of the pipeline first, or the brief and check-ins of a relationship. */}
+          {phase === "relationship" ? (
+            <>
+              {brief ? <Brief brief={brief} name={mentor.name} today={today} /> : null}
+              {checkInPanel}
+            </>
+          ) : (
+            <>
+              <NextStep mentor={mentor} />
+              {phase === "conversation" ? checkInPanel : null}
+            </>
+          )}
           <Timeline entries={timeline} today={today} />
         </div>
         <aside className="space-y-6">
           <RelationshipPanel mentor={mentor} allGapAreas={allGapAreas} today={today} />
-          <ValuePanel mentorId={mentor.id} name={mentor.name} value={value} today={today} />
+          {phase !== "outreach" || value.gave + value.received > 0 ? (
+            <ValuePanel mentorId={mentor.id} name={mentor.name} value={value} today={today} />
+          ) : null}
           <Panel aria-labelledby="wins" className="space-y-2">
             <h2 id="wins" className="text-lg font-semibold">
               Wins they helped with

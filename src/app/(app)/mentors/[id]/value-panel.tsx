@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
+import { Reveal } from "@/components/reveal";
 import { submitWith } from "@/components/submit-with";
 import { FormError } from "@/components/use-action-form";
 import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
@@ -67,43 +68,51 @@ export function ValuePanel({
           {value.oneWay.direction === "RECEIVED" ? "What could you offer back?" : "Is it time to ask for something?"}
         </p>
       ) : null}
-      <form key={formKey} onSubmit={submitWith(log)} className="space-y-3" noValidate aria-label="Log value exchanged">
-        <FormError errors={errors} />
-        <fieldset className="flex gap-4 text-sm">
-          <legend className="sr-only">Direction</legend>
-          <label className="flex items-center gap-1">
-            <input type="radio" name="direction" value="GAVE" defaultChecked /> I gave
-          </label>
-          <label className="flex items-center gap-1">
-            <input type="radio" name="direction" value="RECEIVED" /> I received
-          </label>
-        </fieldset>
-        <Field id="value-kind" label="Kind" errors={errors.kind}>
-          {(p) => (
-            <select {...p} name="kind" defaultValue="ADVICE" className={inputClass}>
-              <Options items={VALUE_KINDS} />
-            </select>
-          )}
-        </Field>
-        <InputField
-          id="value-description"
-          label="What"
-          errors={errors.description}
-          name="description"
-          maxLength={2000}
-        />
-        <InputField
-          id="value-date"
-          label="When"
-          errors={errors.occurredOn}
-          name="occurredOn"
-          type="date"
-          defaultValue={today}
-        />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Log value"}
-        </Button>
-      </form>
+      <Reveal label="Log value exchanged">
+        <form
+          key={formKey}
+          onSubmit={submitWith(log)}
+          className="space-y-3"
+          noValidate
+          aria-label="Log value exchanged"
+        >
+          <FormError errors={errors} />
+          <fieldset className="flex gap-4 text-sm">
+            <legend className="sr-only">Direction</legend>
+            <label className="flex items-center gap-1">
+              <input type="radio" name="direction" value="GAVE" defaultChecked /> I gave
+            </label>
+            <label className="flex items-center gap-1">
+              <input type="radio" name="direction" value="RECEIVED" /> I received
+            </label>
+          </fieldset>
+          <Field id="value-kind" label="Kind" errors={errors.kind}>
+            {(p) => (
+              <select {...p} name="kind" defaultValue="ADVICE" className={inputClass}>
+                <Options items={VALUE_KINDS} />
+              </select>
+            )}
+          </Field>
+          <InputField
+            id="value-description"
+            label="What"
+            errors={errors.description}
+            name="description"
+            maxLength={2000}
+          />
+          <InputField
+            id="value-date"
+            label="When"
+            errors={errors.occurredOn}
+            name="occurredOn"
+            type="date"
+            defaultValue={today}
+          />
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : "Log value"}
+          </Button>
+        </form>
+      </Reveal>
     </Panel>
   );
 }

@@ -13,7 +13,7 @@ export const GET = authedGetRoute(
     const map = await loadMap(db, user, today);
     const svg = renderMapSvg(map, {
       title: "My mentorship map",
-      subtitle: `${user.name ?? user.email} · ${formatDayLong(today)}`,
+      subtitle: `${user.name ? `${user.name} · ` : ""}${formatDayLong(today)}`,
     });
     return new Response(svg, {
       headers: {
