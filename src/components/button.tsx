@@ -8,7 +8,7 @@ const variants = {
 };
 
 export const buttonClass = (variant: keyof typeof variants = "primary") =>
-  `inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed md:min-h-9 ${variants[variant]}`;
+  `inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed md:min-h-9 md:min-w-0 ${variants[variant]}`;
 
 export function Button({
   variant = "primary",

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { demoPages } from "./demo-pages";
 
 // Every screen that exists, on the demo map (so lists, the map and the timeline
 // have content), in light and dark mode.
@@ -36,25 +37,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Explore the demo map" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     const mentorHref = await page.locator("table a[href^='/mentors/c']").first().getAttribute("href");
-    for (const path of [
-      "/dashboard",
-      "/mentors",
-      "/mentors?q=ada&category=SAGE",
-      "/mentors/new",
-      "/mentors/pipeline",
-      "/gaps",
-      "/gaps/wizard",
-      "/sprint",
-      "/audit",
-      "/snapshots",
-      "/wins",
-      "/introductions",
-      "/peer-groups",
-      "/settings",
-      "/help",
-      mentorHref!,
-      `${mentorHref}/outreach`,
-    ]) {
+    for (const path of demoPages(mentorHref!)) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       expect(await seriousViolations(page), path).toEqual([]);

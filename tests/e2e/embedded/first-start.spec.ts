@@ -70,7 +70,7 @@ test("the map shows its gaps; adding a prospect for a gap fills the cell", async
   await expect(page.getByTestId("radial-map")).toBeVisible();
   expect(await mentorIds('[data-testid="radial-map"]')).toEqual(inTable);
   expect(inTable.length).toBeGreaterThan(15);
-  await page.getByRole("link", { name: "Table" }).click();
+  await page.getByRole("link", { name: "Table", exact: true }).click();
 
   await gapLink.click();
   await expect(page).toHaveURL(/\/mentors\/new\?category=/);

@@ -10,6 +10,11 @@ import { MentorshipMapTable } from "./mentorship-map";
 
 export type MapView = "table" | "picture";
 
+const VIEWS: [MapView, string, string][] = [
+  ["table", "Table", "/dashboard"],
+  ["picture", "Picture", "/dashboard?view=picture"],
+];
+
 const viewClass = (on: boolean) =>
   `inline-flex min-h-11 items-center px-3 text-sm md:min-h-9 ${on ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-50 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`;
 
@@ -43,20 +48,16 @@ export function MapHeader({ d, view }: { d: DashboardData; view: MapView }) {
             aria-label="Map view"
             className="flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700"
           >
-            <Link
-              href="/dashboard"
-              aria-current={view === "table" ? "page" : undefined}
-              className={viewClass(view === "table")}
-            >
-              Table
-            </Link>
-            <Link
-              href="/dashboard?view=picture"
-              aria-current={view === "picture" ? "page" : undefined}
-              className={viewClass(view === "picture")}
-            >
-              Picture
-            </Link>
+            {VIEWS.map(([key, label, href]) => (
+              <Link
+                key={key}
+                href={href}
+                aria-current={view === key ? "page" : undefined}
+                className={viewClass(view === key)}
+              >
+                {label}
+              </Link>
+            ))}
           </nav>
           <MapTools />
         </div>

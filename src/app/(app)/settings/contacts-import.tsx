@@ -37,7 +37,7 @@ export function ContactsImport() {
           ref={input}
           type="file"
           accept=".csv,.vcf,.vcard,text/csv,text/vcard"
-          className="block text-sm"
+          className="block min-h-11 text-sm md:min-h-0"
           onChange={(e) => {
             choose(e.target.files?.[0] ?? null);
             setDecisions({});

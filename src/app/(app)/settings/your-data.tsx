@@ -60,7 +60,7 @@ export function ExportImport() {
           ref={input}
           type="file"
           accept="application/json,.json"
-          className="block text-sm"
+          className="block min-h-11 text-sm md:min-h-0"
           onChange={(e) => choose(e.target.files?.[0] ?? null)}
         />
         <fieldset className="space-y-1 text-sm">

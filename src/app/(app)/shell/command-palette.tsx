@@ -46,11 +46,11 @@ export function PaletteButton() {
       type="button"
       onClick={() => window.dispatchEvent(new Event(OPEN_PALETTE_EVENT))}
       aria-keyshortcuts="Control+K Meta+K"
-      aria-label="Search and commands"
       className="flex h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-zinc-300 px-2 text-sm text-zinc-600 hover:bg-zinc-50 md:h-9 md:w-56 md:justify-start md:px-3 dark:border-zinc-700 dark:text-zinc-400 dark:hover:bg-zinc-800"
     >
       <Search aria-hidden className="size-4 shrink-0" />
-      <span className="hidden md:inline">Search…</span>
+      {/* Its name is what it shows, read on phones too where only the icon is seen. */}
+      <span className="sr-only md:not-sr-only">Search…</span>
       <kbd className="ml-auto hidden rounded border border-zinc-300 px-1 text-xs md:inline dark:border-zinc-600">
         {shortcut}
       </kbd>

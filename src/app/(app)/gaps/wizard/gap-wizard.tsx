@@ -124,7 +124,7 @@ export function GapWizard({
                   <button
                     type="button"
                     onClick={() => goTo(i)}
-                    className="rounded-full border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                    className="min-h-11 rounded-full border border-zinc-300 px-3 py-1 hover:bg-zinc-100 md:min-h-0 dark:border-zinc-700 dark:hover:bg-zinc-800"
                   >
                     {label}
                     {i < draft.reached ? <span className="sr-only"> (visited)</span> : null}

@@ -141,54 +141,64 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
           ) : null}
         </section>
       ) : null}
-      <Panel as="div" padding="none" className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
+      {/* On a phone each row is a card: the name, then its status (category, stage, next check-in) under it. */}
+      <Panel as="div" padding="none" className="md:overflow-x-auto">
+        <table className="block w-full text-left text-sm md:table">
           <caption className="sr-only">Mentors on your map</caption>
-          <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="w-10 px-4 py-3">
-                <input
-                  type="checkbox"
-                  aria-label="Select all on this page"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(mentors.map((m) => m.id)))}
-                />
+          <thead className="block border-b border-zinc-200 text-xs uppercase text-zinc-600 md:table-header-group dark:border-zinc-800 dark:text-zinc-400">
+            <tr className="flex items-center md:table-row">
+              <th scope="col" className="block px-1 md:table-cell md:w-10 md:px-4 md:py-3">
+                <label className="flex size-11 items-center justify-center md:size-auto">
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    aria-label="Select all on this page"
+                    checked={allSelected}
+                    onChange={() => setSelected(allSelected ? new Set() : new Set(mentors.map((m) => m.id)))}
+                  />
+                </label>
               </th>
-              <th scope="col" className="px-4 py-3">
+              <th scope="col" className="block px-2 md:table-cell md:px-4 md:py-3">
                 Name
               </th>
-              <th scope="col" className="px-4 py-3">
+              <th scope="col" className="hidden px-4 py-3 md:table-cell">
                 Category
               </th>
-              <th scope="col" className="px-4 py-3">
+              <th scope="col" className="hidden px-4 py-3 md:table-cell">
                 Stage
               </th>
-              <th scope="col" className="px-4 py-3">
+              <th scope="col" className="hidden px-4 py-3 md:table-cell">
                 Gap areas
               </th>
-              <th scope="col" className="px-4 py-3">
+              <th scope="col" className="hidden px-4 py-3 md:table-cell">
                 Next check-in
               </th>
-              <th scope="col" className="px-4 py-3">
+              <th scope="col" className="hidden px-4 py-3 md:table-cell">
                 Value
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          <tbody className="block divide-y divide-zinc-100 md:table-row-group dark:divide-zinc-800">
             {mentors.map((m) => (
-              <tr key={m.id} className={selected.has(m.id) ? "bg-brand-50 dark:bg-zinc-800" : undefined}>
-                <td className="px-4 py-3">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${m.name}`}
-                    checked={selected.has(m.id)}
-                    onChange={() => toggle(m.id)}
-                  />
+              <tr
+                key={m.id}
+                className={`flex items-start md:table-row ${selected.has(m.id) ? "bg-brand-50 dark:bg-zinc-800" : ""}`}
+              >
+                <td className="block px-1 py-1 md:table-cell md:px-4 md:py-3">
+                  <label className="flex size-11 items-center justify-center md:size-auto">
+                    <input
+                      type="checkbox"
+                      className="size-4"
+                      aria-label={`Select ${m.name}`}
+                      checked={selected.has(m.id)}
+                      onChange={() => toggle(m.id)}
+                    />
+                  </label>
                 </td>
-                <td className="px-4 py-3">
+                <td className="block min-w-0 flex-1 px-2 py-3 md:table-cell md:px-4">
                   <Link
                     href={`/mentors/${m.id}`}
-                    className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                    className="inline-block font-medium leading-6 text-brand-700 hover:underline dark:text-brand-100"
                   >
                     {m.name}
                   </Link>
@@ -203,7 +213,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                         <Link
                           key={t}
                           href={`/mentors?tag=${encodeURIComponent(t)}`}
-                          className="text-zinc-600 dark:text-zinc-400 hover:underline"
+                          className="inline-block leading-6 text-zinc-600 hover:underline dark:text-zinc-400"
                           aria-label={`Mentors tagged ${t}`}
                         >
                           #{t}
@@ -211,13 +221,23 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                       ))}
                     </div>
                   ) : null}
+                  <div className="mt-2 flex flex-wrap items-center gap-2 text-xs md:hidden" data-testid="card-status">
+                    <CategoryBadge category={m.category} />
+                    <span>{stageLabel(m.stage)}</span>
+                    {m.nextCheckInOn ? (
+                      <>
+                        <span>Next check-in {formatDayLong(m.nextCheckInOn)}</span>
+                        <RhythmBadge status={rhythmStatus(m.nextCheckInOn, today, m.stage)} />
+                      </>
+                    ) : null}
+                  </div>
                 </td>
-                <td className="px-4 py-3">
+                <td className="hidden px-4 py-3 md:table-cell">
                   <CategoryBadge category={m.category} />
                 </td>
-                <td className="px-4 py-3">{stageLabel(m.stage)}</td>
-                <td className="px-4 py-3">{m.gapAreas.map((g) => g.name).join(", ") || "—"}</td>
-                <td className="px-4 py-3">
+                <td className="hidden px-4 py-3 md:table-cell">{stageLabel(m.stage)}</td>
+                <td className="hidden px-4 py-3 md:table-cell">{m.gapAreas.map((g) => g.name).join(", ") || "—"}</td>
+                <td className="hidden px-4 py-3 md:table-cell">
                   {m.nextCheckInOn ? (
                     <div className="space-y-1">
                       <div>{formatDayLong(m.nextCheckInOn)}</div>
@@ -227,7 +247,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                     "—"
                   )}
                 </td>
-                <td className="px-4 py-3">
+                <td className="hidden px-4 py-3 md:table-cell">
                   {m.value.gave + m.value.received === 0 ? (
                     "—"
                   ) : (

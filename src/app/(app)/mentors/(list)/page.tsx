@@ -1,15 +1,17 @@
+import { SlidersHorizontal, X } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { inputClass } from "@/components/field-styles";
 import { TextLink } from "@/components/text-link";
-import { CATEGORIES } from "@/domain/categories";
-import { STAGES } from "@/domain/stages";
+import { CATEGORIES, categoryInfo } from "@/domain/categories";
+import { STAGES, stageLabel } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { listGapAreas } from "@/server/gaps/gaps.queries";
 import { listMentors } from "@/server/mentors/mentors.queries";
 import { type MentorListQuery, mentorListQuerySchema } from "@/server/mentors/mentors.schema";
 import { DeletedBanner } from "./deleted-banner";
+import { MentorSearch } from "./mentor-search";
 import { MentorTable } from "./mentor-table";
 
 export const metadata: Metadata = { title: "Mentors" };
@@ -35,6 +37,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       query.archived,
   );
   const deleted = typeof params.deleted === "string" ? params.deleted : undefined;
+  const chips = filterChips(query, gapAreas);
 
   return (
     <div className="space-y-6">
@@ -58,86 +61,121 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         </div>
       </div>
 
-      {/* Keyed by the query so its fields show the current filters after client-side navigation. */}
-      {/* biome-ignore lint/a11y/useSemanticElements: the landmark is the form itself, named by its aria-label */}
-      <form
-        key={JSON.stringify(query)}
-        method="get"
-        role="search"
-        aria-label="Search and filter mentors"
-        className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800 dark:bg-zinc-900"
-      >
-        <label className="space-y-1 text-sm sm:col-span-2">
-          <span className="font-medium">Search</span>
-          <input
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            placeholder="Name, organisation, email, role or notes"
-            className={inputClass}
-          />
-        </label>
-        <Select
-          label="Category"
-          name="category"
-          value={query.category[0]}
-          options={CATEGORIES.map((c) => [c.value, c.label])}
-        />
-        <Select label="Stage" name="stage" value={query.stage[0]} options={STAGES.map((s) => [s.value, s.label])} />
-        <Select label="Gap area" name="area" value={query.area} options={gapAreas.map((g) => [g.id, g.name])} />
-        <label className="space-y-1 text-sm">
-          <span className="font-medium">Tag</span>
-          <input name="tag" defaultValue={query.tag} placeholder="Any tag" className={inputClass} />
-        </label>
-        <Select
-          label="Check-in"
-          name="due"
-          value={query.due}
-          options={[
-            ["overdue", "Overdue"],
-            ["week", "Due in the next 7 days or overdue"],
-          ]}
-        />
-        <Select
-          label="Sort by"
-          name="sort"
-          value={query.sort}
-          all={false}
-          options={[
-            ["name", "Name"],
-            ["next", "Next check-in"],
-            ["last", "Last check-in"],
-            ["balance", "Value balance"],
-          ]}
-        />
-        <Select
-          label="Per page"
-          name="per"
-          value={String(query.per)}
-          all={false}
-          options={[
-            ["25", "25"],
-            ["50", "50"],
-            ["100", "100"],
-          ]}
-        />
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="oneWay" value="1" defaultChecked={!!query.oneWay} /> One-way value only
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="archived" value="1" defaultChecked={!!query.archived} /> Show archived instead
-        </label>
-        <div className="flex gap-2 sm:col-span-2 lg:col-span-2 lg:justify-end">
-          <button type="submit" className={buttonClass()}>
-            Apply
-          </button>
-          {filtered ? (
-            <Link href="/mentors" className={buttonClass("ghost")}>
-              Clear filters
-            </Link>
-          ) : null}
+      <div className="space-y-2">
+        <div className="relative flex items-start gap-2">
+          <MentorSearch initial={query.q ?? ""} />
+          <details className="group">
+            <summary
+              className={`${buttonClass("secondary")} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
+            >
+              <SlidersHorizontal aria-hidden className="size-4" />
+              <span className="sr-only sm:not-sr-only">Filters</span>
+              {chips.length ? (
+                <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">{chips.length}</span>
+              ) : null}
+            </summary>
+            {/* Keyed by the query so its fields show the current filters after client-side navigation. */}
+            {/* biome-ignore lint/a11y/useSemanticElements: the landmark is the form itself, named by its aria-label */}
+            <form
+              key={JSON.stringify(query)}
+              method="get"
+              role="search"
+              aria-label="Filter mentors"
+              className="absolute right-0 left-0 z-20 mt-2 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-lg sm:grid-cols-2 md:left-auto md:w-[36rem] dark:border-zinc-800 dark:bg-zinc-900"
+            >
+              {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
+              <Select
+                label="Category"
+                name="category"
+                value={query.category[0]}
+                options={CATEGORIES.map((c) => [c.value, c.label])}
+              />
+              <Select
+                label="Stage"
+                name="stage"
+                value={query.stage[0]}
+                options={STAGES.map((s) => [s.value, s.label])}
+              />
+              <Select label="Gap area" name="area" value={query.area} options={gapAreas.map((g) => [g.id, g.name])} />
+              <label className="space-y-1 text-sm">
+                <span className="font-medium">Tag</span>
+                <input name="tag" defaultValue={query.tag} placeholder="Any tag" className={inputClass} />
+              </label>
+              <Select
+                label="Check-in"
+                name="due"
+                value={query.due}
+                options={[
+                  ["overdue", "Overdue"],
+                  ["week", "Due in the next 7 days or overdue"],
+                ]}
+              />
+              <Select
+                label="Sort by"
+                name="sort"
+                value={query.sort}
+                all={false}
+                options={[
+                  ["name", "Name"],
+                  ["next", "Next check-in"],
+                  ["last", "Last check-in"],
+                  ["balance", "Value balance"],
+                ]}
+              />
+              <Select
+                label="Per page"
+                name="per"
+                value={String(query.per)}
+                all={false}
+                options={[
+                  ["25", "25"],
+                  ["50", "50"],
+                  ["100", "100"],
+                ]}
+              />
+              <div className="space-y-1">
+                <label className="flex min-h-11 items-center gap-2 text-sm md:min-h-8">
+                  <input type="checkbox" name="oneWay" value="1" defaultChecked={!!query.oneWay} className="size-4" />{" "}
+                  One-way value only
+                </label>
+                <label className="flex min-h-11 items-center gap-2 text-sm md:min-h-8">
+                  <input
+                    type="checkbox"
+                    name="archived"
+                    value="1"
+                    defaultChecked={!!query.archived}
+                    className="size-4"
+                  />{" "}
+                  Show archived instead
+                </label>
+              </div>
+              <div className="flex gap-2 sm:col-span-2 sm:justify-end">
+                <button type="submit" className={buttonClass()}>
+                  Apply
+                </button>
+              </div>
+            </form>
+          </details>
         </div>
-      </form>
+        {chips.length ? (
+          <ul aria-label="Filters on" className="flex flex-wrap items-center gap-2 text-sm">
+            {chips.map((c) => (
+              <li key={c.key}>
+                <Link
+                  href={withoutParam(params, c.key)}
+                  aria-label={`Remove the filter ${c.label}`}
+                  className="inline-flex min-h-11 items-center gap-1 rounded-full border border-zinc-300 bg-white px-3 hover:bg-zinc-50 md:min-h-7 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+                >
+                  {c.label} <X aria-hidden className="size-3.5" />
+                </Link>
+              </li>
+            ))}
+            <li>
+              <TextLink href="/mentors">Clear filters</TextLink>
+            </li>
+          </ul>
+        ) : null}
+      </div>
 
       {total === 0 && !filtered ? (
         <EmptyState />
@@ -160,6 +198,35 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
       ) : null}
     </div>
   );
+}
+
+/** The filters that are on, each a chip that removes it (the search has its own box). */
+function filterChips(query: MentorListQuery, gapAreas: { id: string; name: string }[]) {
+  const chips: { key: string; label: string }[] = [];
+  if (query.category.length)
+    chips.push({ key: "category", label: `Category: ${query.category.map((c) => categoryInfo(c).label).join(", ")}` });
+  if (query.stage.length) chips.push({ key: "stage", label: `Stage: ${query.stage.map(stageLabel).join(", ")}` });
+  if (query.area)
+    chips.push({ key: "area", label: `Gap area: ${gapAreas.find((g) => g.id === query.area)?.name ?? "unknown"}` });
+  if (query.tag) chips.push({ key: "tag", label: `Tag: ${query.tag}` });
+  if (query.due)
+    chips.push({ key: "due", label: query.due === "overdue" ? "Check-in overdue" : "Check-in due this week" });
+  if (query.oneWay) chips.push({ key: "oneWay", label: "One-way value" });
+  if (query.archived) chips.push({ key: "archived", label: "Archived" });
+  return chips;
+}
+
+/** Values a filter form sends that say nothing: empty fields and the defaults. */
+const SAYS_NOTHING = new Set(["", "sort=name", "per=25"]);
+
+function withoutParam(params: SearchParams, drop: string) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (key === drop || key === "page" || key === "deleted" || key === "name" || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value])
+      if (v !== "" && !SAYS_NOTHING.has(`${key}=${v}`)) search.append(key, v);
+  }
+  return search.size ? `/mentors?${search}` : "/mentors";
 }
 
 function pageHref(params: SearchParams, _query: MentorListQuery, page: number) {

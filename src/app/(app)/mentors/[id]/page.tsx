@@ -5,6 +5,9 @@ import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
 import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
+import { RhythmBadge } from "@/components/rhythm-badge";
+import { rhythmStatus } from "@/domain/cadence";
+import { formatDayLong } from "@/domain/calendar";
 import { stagePhase } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
@@ -51,6 +54,14 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
           outreachNotes={phase === "relationship"}
         />
       </div>
+      {phase === "relationship" ? (
+        // On a phone the relationship panel is far down: its most-asked fact comes first.
+        <p className="flex flex-wrap items-center gap-2 text-sm lg:hidden" data-testid="next-check-in-top">
+          <span className="text-zinc-600 dark:text-zinc-400">Next check-in</span>
+          <strong>{mentor.nextCheckInOn ? formatDayLong(mentor.nextCheckInOn) : "none set"}</strong>
+          <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today, mentor.stage)} />
+        </p>
+      ) : null}
       {mentor.archivedAt ? (
         <p className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
           Archived: hidden from the list, the map and reminders until you unarchive.

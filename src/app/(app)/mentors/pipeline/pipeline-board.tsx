@@ -6,17 +6,19 @@ import {
   type KeyboardCoordinateGetter,
   KeyboardSensor,
   PointerSensor,
+  useDndContext,
   useDraggable,
   useDroppable,
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
+import { GripVertical } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import { CategoryBadge } from "@/components/category-badge";
-import { Options } from "@/components/options";
+import { Menu, MenuCommand, MenuContent, MoreTrigger } from "@/components/menu";
 import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { STAGES, stageLabel } from "@/domain/stages";
@@ -25,17 +27,19 @@ import { changeStageAction } from "@/server/mentors/mentors.lifecycle.actions";
 
 type Card = { id: string; name: string; organisation: string | null; category: string; stage: string };
 
-/** Arrow keys jump a picked-up card to the neighbouring column, not 25 pixels. */
-const columnCoordinates: KeyboardCoordinateGetter = (event, { context: { collisionRect, droppableRects } }) => {
+/**
+ * Arrow keys move a picked-up card to the previous or next stage (in the pipeline's
+ * order, wherever that column is laid out), not 25 pixels.
+ */
+const columnCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  const { collisionRect, droppableRects, over } = context;
   if (!collisionRect || (event.code !== "ArrowRight" && event.code !== "ArrowLeft")) return undefined;
   event.preventDefault();
-  const centre = collisionRect.left + collisionRect.width / 2;
-  const columns = [...droppableRects.values()]
-    .filter((r) => (event.code === "ArrowRight" ? r.left > centre : r.left + r.width < centre))
-    .sort((a, b) => Math.abs(a.left - centre) - Math.abs(b.left - centre));
-  const target = columns[0];
+  const from = STAGES.findIndex((s) => s.value === (over?.id ?? context.active?.data.current?.stage));
+  const to = STAGES[from + (event.code === "ArrowRight" ? 1 : -1)];
+  const target = to ? droppableRects.get(to.value) : undefined;
   if (!target) return undefined;
-  return { x: target.left + target.width / 2 - collisionRect.width / 2, y: collisionRect.top };
+  return { x: target.left + target.width / 2 - collisionRect.width / 2, y: target.top + 8 };
 };
 
 export function PipelineBoard({ mentors, counts }: { mentors: Card[]; counts: Record<string, number> }) {
@@ -85,7 +89,12 @@ export function PipelineBoard({ mentors, counts }: { mentors: Card[]; counts: Re
         },
       }}
     >
-      <div className="flex gap-3 overflow-x-auto pb-4">
+      {/* From laptop width the seven columns sit in a grid that fits (Paused and Declined wrap under the start);
+          narrower, they scroll sideways with a cue. */}
+      <p className="text-xs text-zinc-600 lg:hidden dark:text-zinc-400" aria-hidden="true">
+        Scroll sideways for every stage →
+      </p>
+      <div className="flex snap-x gap-3 overflow-x-auto pb-4 lg:grid lg:grid-cols-5 lg:overflow-visible">
         {STAGES.map((s) => (
           <Column
             key={s.value}
@@ -124,7 +133,7 @@ function Column({
       aria-label={`${label}: ${count}`}
       data-stage={stage}
       data-over={isOver || undefined}
-      className={`flex w-60 shrink-0 flex-col gap-2 rounded-lg border p-3 ${isOver ? "border-brand-500 bg-brand-50 dark:bg-zinc-800" : "border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-900"}`}
+      className={`flex w-60 shrink-0 snap-start flex-col gap-2 rounded-lg border p-3 lg:w-auto lg:min-w-0 ${isOver ? "border-brand-500 bg-brand-50 dark:bg-zinc-800" : "border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-900"}`}
     >
       <h2 className="text-sm font-semibold" title={hint}>
         {label} <span className="font-normal text-zinc-700 dark:text-zinc-300">{count}</span>
@@ -146,41 +155,47 @@ function Column({
 function CardItem({ card, onMove }: { card: Card; onMove: (id: string, stage: string) => void }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
+    data: { stage: card.stage },
   });
+  // Moved by the keyboard, the card stays put and the target column lights up, so it never covers another card.
+  const { activatorEvent } = useDndContext();
+  const byKeyboard = isDragging && activatorEvent instanceof KeyboardEvent;
   const stage = stageLabel(card.stage as MentorStage);
   return (
     <li
       ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform) }}
-      className={`flex gap-2 rounded-md border border-zinc-200 bg-white p-2 text-sm shadow-sm dark:border-zinc-700 dark:bg-zinc-950 ${isDragging ? "relative z-10 opacity-80 ring-2 ring-brand-500" : ""}`}
+      style={{ transform: byKeyboard ? undefined : CSS.Translate.toString(transform) }}
+      className={`flex gap-2 rounded-md border border-zinc-200 bg-white p-2 text-sm shadow-sm dark:border-zinc-700 dark:bg-zinc-950 ${isDragging ? `ring-2 ring-brand-500 ${byKeyboard ? "" : "relative z-10 opacity-80"}` : ""}`}
       data-testid={`card-${card.name}`}
     >
       {/* The drag handle is its own button, so the link and the select inside the card stay separate controls. */}
       <button
         ref={setActivatorNodeRef}
         type="button"
-        className="cursor-grab self-start rounded px-0.5 text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800"
+        className="flex size-11 shrink-0 cursor-grab items-center justify-center self-start rounded text-zinc-600 hover:bg-zinc-100 md:size-7 dark:text-zinc-400 dark:hover:bg-zinc-800"
         {...attributes}
         {...listeners}
         aria-label={`Move ${card.name} (${stage})`}
       >
-        <span aria-hidden="true">⠿</span>
+        <GripVertical aria-hidden className="size-4" />
       </button>
       <div className="min-w-0 flex-1">
-        <Link href={`/mentors/${card.id}`} className="font-medium hover:underline">
+        <Link href={`/mentors/${card.id}`} className="inline-block font-medium leading-6 hover:underline">
           {card.name}
         </Link>
         {card.organisation ? <div className="text-xs text-zinc-600 dark:text-zinc-400">{card.organisation}</div> : null}
         <div className="mt-1 flex items-center justify-between gap-2">
           <CategoryBadge category={card.category as MentorCategory} />
-          <select
-            aria-label={`Stage of ${card.name}`}
-            className="max-w-24 rounded border border-zinc-300 bg-transparent text-xs dark:border-zinc-700"
-            value={card.stage}
-            onChange={(e) => onMove(card.id, e.target.value)}
-          >
-            <Options items={STAGES} />
-          </select>
+          <Menu>
+            <MoreTrigger label={`Change the stage of ${card.name}`} className="border-0 bg-transparent md:size-7" />
+            <MenuContent label={`Move ${card.name} to`}>
+              {STAGES.filter((s) => s.value !== card.stage).map((s) => (
+                <MenuCommand key={s.value} onSelect={() => onMove(card.id, s.value)}>
+                  Move to {s.label}
+                </MenuCommand>
+              ))}
+            </MenuContent>
+          </Menu>
         </div>
       </div>
     </li>

@@ -116,7 +116,7 @@ export function Composer({
                         disabled={sent}
                         onClick={() => insertPrompt(part.key, prompt)}
                         aria-label={`Insert “${promptText(prompt)}”`}
-                        className="mr-1 mb-1 inline-block rounded bg-zinc-100 px-1.5 py-0.5 text-left hover:bg-zinc-200 disabled:cursor-not-allowed dark:bg-zinc-800 dark:hover:bg-zinc-700"
+                        className="mr-1 mb-1 inline-block min-h-11 rounded bg-zinc-100 px-1.5 py-0.5 text-left md:min-h-0 hover:bg-zinc-200 disabled:cursor-not-allowed dark:bg-zinc-800 dark:hover:bg-zinc-700"
                       >
                         + {prompt}
                       </button>

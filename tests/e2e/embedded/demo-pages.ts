@@ -1,0 +1,21 @@
+/** Every signed-in screen of the demo map worth checking, with one mentor's pages. */
+export const demoPages = (mentorHref: string) => [
+  "/dashboard",
+  "/dashboard?view=picture",
+  "/mentors",
+  "/mentors?q=ada&category=SAGE",
+  "/mentors/new",
+  "/mentors/pipeline",
+  "/gaps",
+  "/gaps/wizard",
+  "/sprint",
+  "/audit",
+  "/snapshots",
+  "/wins",
+  "/introductions",
+  "/peer-groups",
+  "/settings",
+  "/help",
+  mentorHref,
+  `${mentorHref}/outreach`,
+];
