@@ -71,10 +71,11 @@ export function QuickCheckIn({ today }: { today: string }) {
   return (
     <>
       {/* On phones the bottom bar has it, and the C key works everywhere. */}
-      <Button type="button" variant="secondary" onClick={show} aria-keyshortcuts="c" className="hidden md:inline-flex">
-        Log check-in{" "}
-        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline dark:border-zinc-600">C</kbd>
-      </Button>
+      <div className="hidden md:block">
+        <Button type="button" variant="secondary" onClick={show} aria-keyshortcuts="c">
+          Log check-in <kbd className="rounded border border-zinc-300 px-1 text-xs dark:border-zinc-600">C</kbd>
+        </Button>
+      </div>
       <dialog
         ref={dialog}
         onClose={() => setOpen(false)}
