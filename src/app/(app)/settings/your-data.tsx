@@ -60,7 +60,7 @@ export function ExportImport() {
           ref={input}
           type="file"
           accept="application/json,.json"
-          className="block min-h-11 text-sm md:min-h-0"
+          className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 md:file:min-h-9 dark:file:border-zinc-700 dark:file:bg-zinc-900"
           onChange={(e) => choose(e.target.files?.[0] ?? null)}
         />
         <fieldset className="space-y-1 text-sm">
