@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
+    // The browser's language decides how dates read (the app follows Accept-Language) and how date fields take
+    // their digits (tests/e2e/support/test.ts types month, day, year): fixed, whatever the machine's LANG.
+    locale: "en-US",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
       // Root needs --no-sandbox; the rest stop Chromium calling home on a closed network.

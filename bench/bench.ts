@@ -86,7 +86,7 @@ const DATASETS = [
 
 /** Pages measured in Chromium on the medium map: JavaScript against the floor's, and Lighthouse. */
 const BROWSER_FLOOR = "/help";
-const BROWSER_PAGES = ["/dashboard", "/sprint", "/audit"];
+const BROWSER_PAGES = ["/dashboard", "/mentors", "/mentors/pipeline", "/sprint", "/audit"];
 const JS_BUDGET = 1.5;
 const LIGHTHOUSE_BUDGET = { performance: 95, accessibility: 100 };
 type BrowserResult = {

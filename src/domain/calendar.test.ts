@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { describeCadence, nextCheckInAfter, rhythmStatus } from "./cadence";
-import { addDaysToDay, dateToDay, daysBetween, dayToDate, formatDayLong, isDay, middayIn, todayIn } from "./calendar";
+import {
+  addDaysToDay,
+  DEFAULT_LOCALE,
+  dateToDay,
+  daysBetween,
+  dayToDate,
+  formatDayIn,
+  formatDayLong,
+  isDay,
+  middayIn,
+  pickLocale,
+  todayIn,
+} from "./calendar";
 import { toPrefixTsQuery } from "./search";
 
 describe("calendar days", () => {
@@ -79,5 +91,22 @@ describe("middayIn", () => {
     expect(middayIn("2026-03-09", "Etc/GMT+12").toISOString()).toBe("2026-03-10T00:00:00.000Z");
     expect(todayIn("Pacific/Kiritimati", middayIn("2026-03-09", "Pacific/Kiritimati"))).toBe("2026-03-09");
     expect(todayIn("America/New_York", middayIn("2026-03-08", "America/New_York"))).toBe("2026-03-08");
+  });
+});
+
+describe("dates in the user's locale", () => {
+  it("picks the browser's first locale that Intl knows, else en-GB", () => {
+    expect(pickLocale("en-US,en;q=0.9")).toBe("en-US");
+    expect(pickLocale("de-DE;q=1, en;q=0.5")).toBe("de-DE");
+    expect(pickLocale("*, xx-notreal-zzzzzzzzzz")).toBe(DEFAULT_LOCALE);
+    expect(pickLocale(null)).toBe(DEFAULT_LOCALE);
+    expect(pickLocale("")).toBe(DEFAULT_LOCALE);
+  });
+
+  it("formats a day the way that locale's date fields read it, whatever the server's zone", () => {
+    expect(formatDayIn("2026-03-09", "en-GB")).toBe("9 Mar 2026");
+    expect(formatDayIn("2026-03-09", "en-US")).toBe("Mar 9, 2026");
+    expect(formatDayIn("2026-12-31", "de-DE")).toBe("31. Dez. 2026");
+    expect(formatDayIn("2026-01-01", "en-GB")).toBe(formatDayLong("2026-01-01"));
   });
 });

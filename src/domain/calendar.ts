@@ -66,3 +66,39 @@ export function formatDayLong(day: Day): string {
   const [year, month, date] = day.split("-");
   return `${Number(date)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
+
+/** The locale dates are shown in when the browser names none this runtime knows. */
+export const DEFAULT_LOCALE = "en-GB";
+
+/**
+ * The locale to show dates in, from an Accept-Language header: the browser's first
+ * choice that Intl knows, so a date reads the way the browser's own date fields
+ * take it (9 Mar 2026 beside 09/03/2026, Mar 9, 2026 beside 03/09/2026).
+ */
+export function pickLocale(acceptLanguage: string | null | undefined): string {
+  const wanted = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => part.split(";")[0]!.trim())
+    .filter((tag) => tag && tag !== "*");
+  for (const tag of wanted) {
+    try {
+      const [supported] = Intl.DateTimeFormat.supportedLocalesOf(tag);
+      if (supported) return supported;
+    } catch {
+      // not a language tag
+    }
+  }
+  return DEFAULT_LOCALE;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A day in a locale's medium form: "9 Mar 2026" (en-GB), "Mar 9, 2026" (en-US), "9. März 2026" (de). */
+export function formatDayIn(day: Day, locale: string): string {
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    formatters.set(locale, f);
+  }
+  return f.format(dayToDate(day));
+}

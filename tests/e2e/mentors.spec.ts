@@ -4,7 +4,8 @@ import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
 import { expect, test } from "./support/test";
 
-const day = (offset = 0) => format(addDays(new Date(), offset), "d MMM yyyy");
+// Dates read as the browser's locale writes them (en-US here, as its date fields take them).
+const day = (offset = 0) => format(addDays(new Date(), offset), "MMM d, yyyy");
 
 test("filter and search the list", async ({ page }) => {
   await signIn(page, uniqueEmail("lister"));

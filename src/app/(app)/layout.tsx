@@ -1,8 +1,10 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
+import { LocaleProvider } from "@/components/locale";
 import { ToastProvider } from "@/components/toast";
 import { todayIn } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
+import { requestLocale } from "@/server/locale";
 import { QuickCheckIn } from "./quick-check-in";
 import { BottomBar } from "./shell/bottom-bar";
 import { CommandPalette, PaletteButton } from "./shell/command-palette";
@@ -17,35 +19,38 @@ import { UserMenu } from "./shell/user-menu";
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const collapsed = (await cookies()).get(SIDEBAR_COOKIE)?.value === "collapsed";
+  const [cookieStore, locale] = await Promise.all([cookies(), requestLocale()]);
+  const collapsed = cookieStore.get(SIDEBAR_COOKIE)?.value === "collapsed";
   return (
-    <ToastProvider>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-      >
-        Skip to content
-      </a>
-      <div className="flex min-h-screen">
-        <Sidebar collapsed={collapsed} />
-        <div className="flex min-w-0 flex-1 flex-col">
-          <header className="sticky top-0 z-30 flex h-14 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4 dark:border-zinc-800 dark:bg-zinc-900">
-            <Link href="/dashboard" className="truncate font-semibold tracking-tight md:hidden">
-              Mentor Map
-            </Link>
-            <div className="ml-auto flex min-w-0 items-center gap-2">
-              <PaletteButton />
-              <QuickCheckIn today={todayIn(user.timeZone)} />
-              <UserMenu email={user.email} name={user.name} />
-            </div>
-          </header>
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-24 md:pb-8">
-            {children}
-          </main>
+    <LocaleProvider locale={locale}>
+      <ToastProvider>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <div className="flex min-h-screen">
+          <Sidebar collapsed={collapsed} />
+          <div className="flex min-w-0 flex-1 flex-col">
+            <header className="sticky top-0 z-30 flex h-14 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4 dark:border-zinc-800 dark:bg-zinc-900">
+              <Link href="/dashboard" className="truncate font-semibold tracking-tight md:hidden">
+                Mentor Map
+              </Link>
+              <div className="ml-auto flex min-w-0 items-center gap-2">
+                <PaletteButton />
+                <QuickCheckIn today={todayIn(user.timeZone)} />
+                <UserMenu email={user.email} name={user.name} />
+              </div>
+            </header>
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-24 md:pb-8">
+              {children}
+            </main>
+          </div>
+          <BottomBar />
+          <CommandPalette />
         </div>
-        <BottomBar />
-        <CommandPalette />
-      </div>
-    </ToastProvider>
+      </ToastProvider>
+    </LocaleProvider>
   );
 }

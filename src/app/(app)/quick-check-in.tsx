@@ -5,9 +5,9 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/button";
 import { CheckInForm } from "@/components/check-in-form";
 import { inputClass } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { textLinkClass } from "@/components/text-link";
 import { useToast } from "@/components/toast";
-import { formatDayLong } from "@/domain/calendar";
 import { type MentorOption, useMentorSearch } from "./shell/use-mentor-search";
 
 type Option = MentorOption;
@@ -29,6 +29,7 @@ export function LogCheckInButton({ mentor }: { mentor: Option }) {
 
 /** "Log check-in" from anywhere: the header button or the C key. */
 export function QuickCheckIn({ today }: { today: string }) {
+  const formatDayLong = useFormatDay();
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const toast = useToast();

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useFormatDay } from "@/components/locale";
 import { Panel } from "@/components/panel";
 import { TextLink } from "@/components/text-link";
-import { formatDayLong } from "@/domain/calendar";
 
 type Intro = { id: string; fromId: string; fromName: string; toId: string; toName: string; on: string };
 type Line = { id: string; d: string };
@@ -20,6 +20,7 @@ export function IntroductionsOverlay({
   introductions: Intro[];
   children: React.ReactNode;
 }) {
+  const formatDayLong = useFormatDay();
   const [shown, setShown] = useState(false);
   const [lines, setLines] = useState<Line[]>([]);
   const box = useRef<HTMLDivElement>(null);

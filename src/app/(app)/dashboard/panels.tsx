@@ -2,17 +2,18 @@ import Link from "next/link";
 import { Panel } from "@/components/panel";
 import { ProgressBar } from "@/components/progress-bar";
 import { TextLink, textLinkClass } from "@/components/text-link";
-import { formatDayLong } from "@/domain/calendar";
 import { categoryInfo } from "@/domain/categories";
 import { TOP_GAPS } from "@/domain/map";
 import { SPRINT_DAYS } from "@/domain/sprint";
 import { describeOneWay } from "@/domain/value-balance";
 import type { DashboardData } from "@/server/dashboard/dashboard.queries";
+import { dayFormatter } from "@/server/locale";
 import { ReminderActions } from "./reminder-actions";
 
 /** The panels around the map. */
 
-export function SprintPanel({ d }: { d: DashboardData }) {
+export async function SprintPanel({ d }: { d: DashboardData }) {
+  const formatDayLong = await dayFormatter();
   const currentPhase = d.sprint?.phase ? d.sprint.phases[d.sprint.phase.number - 1] : null;
   return (
     <Panel aria-labelledby="sprint" className="space-y-3">
@@ -72,7 +73,8 @@ export function SprintPanel({ d }: { d: DashboardData }) {
   );
 }
 
-export function DuePanel({ d }: { d: DashboardData }) {
+export async function DuePanel({ d }: { d: DashboardData }) {
+  const formatDayLong = await dayFormatter();
   return (
     <Panel aria-labelledby="due" className="space-y-3 lg:col-span-2">
       <h2 id="due" className="text-lg font-semibold">

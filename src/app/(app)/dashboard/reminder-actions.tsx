@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { useToast } from "@/components/toast";
-import { addDaysToDay, formatDayLong } from "@/domain/calendar";
+import { addDaysToDay } from "@/domain/calendar";
 import type { ActionResult } from "@/server/action";
 import { completeReminderAction, skipReminderAction, snoozeReminderAction } from "@/server/reminders/reminders.actions";
 import { LogCheckInButton } from "../quick-check-in";
@@ -14,6 +15,7 @@ type Reminder = { id: string; kind: string; title: string; mentor: { id: string;
 
 /** What can be done with a due reminder, beside it: log or done, snooze, skip. */
 export function ReminderActions({ reminder, today }: { reminder: Reminder; today: string }) {
+  const formatDayLong = useFormatDay();
   const router = useRouter();
   const toast = useToast();
   const [pending, startTransition] = useTransition();

@@ -5,12 +5,12 @@ import { useState } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CreateForm } from "@/components/create-form";
 import { Field, InputField, inputClass, TextareaField } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { MentorSelect } from "@/components/mentor-pickers";
 import { Panel, panelClass } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
-import { formatDayLong } from "@/domain/calendar";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import {
   createIntroductionAction,
@@ -115,6 +115,7 @@ export function IntroductionList({
 }
 
 function IntroductionItem({ intro, options, today }: { intro: IntroductionRow; options: Option[]; today: string }) {
+  const formatDayLong = useFormatDay();
   const [editing, setEditing] = useState(false);
   const { errors, pending, submit } = useActionForm(updateIntroductionAction, { id: intro.id }, () =>
     setEditing(false),

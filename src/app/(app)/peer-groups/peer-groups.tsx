@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CreateForm } from "@/components/create-form";
 import { Field, InputField, inputClass, TextareaField } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { MentorChecklist } from "@/components/mentor-pickers";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
@@ -12,7 +13,6 @@ import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { describeCadence } from "@/domain/cadence";
-import { formatDayLong } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import {
@@ -114,6 +114,7 @@ export function PeerGroupList({
 }
 
 function GroupItem({ group, options, today }: { group: PeerGroupRow; options: Option[]; today: string }) {
+  const formatDayLong = useFormatDay();
   const [mode, setMode] = useState<"view" | "edit" | "meeting">("view");
   const edit = useActionForm(updatePeerGroupAction, { id: group.id }, () => setMode("view"));
   const meeting = useActionForm(logMeetingAction, { peerGroupId: group.id }, () => setMode("view"));

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { FormError } from "@/components/use-action-form";
-import { formatDayLong } from "@/domain/calendar";
 import { type DigestFrequency, WEEKDAYS } from "@/domain/digest-schedule";
 import { previewDigestAction, updateDigestSettingsAction } from "@/server/settings/settings.actions";
 
@@ -24,6 +24,7 @@ const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
 
 /** Digest settings with a live preview of the next digest as they are changed. */
 export function DigestSettingsForm({ initial }: { initial: Settings }) {
+  const formatDayLong = useFormatDay();
   const router = useRouter();
   const toast = useToast();
   const [settings, setSettings] = useState(initial);

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { Panel } from "@/components/panel";
 import { ProgressBar } from "@/components/progress-bar";
 import { TextLink } from "@/components/text-link";
-import { dateToDay, formatDayLong } from "@/domain/calendar";
+import { dateToDay } from "@/domain/calendar";
 import { SPRINT_DAYS } from "@/domain/sprint";
 import { requireUser } from "@/server/auth/session";
+import { dayFormatter } from "@/server/locale";
 import { getSprintPage } from "@/server/sprint/sprint.queries";
 import { SprintTasks, StartSprintForm } from "./sprint-forms";
 
@@ -22,6 +23,7 @@ type Summary = {
 };
 
 export default async function SprintPage() {
+  const formatDayLong = await dayFormatter();
   const user = await requireUser();
   const { today, sprint, progress, history } = await getSprintPage(user);
 

@@ -6,13 +6,13 @@ import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CreateForm } from "@/components/create-form";
 import { InputField, TextareaField } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { MentorChecklist } from "@/components/mentor-pickers";
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { useToast } from "@/components/toast";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
-import { formatDayLong } from "@/domain/calendar";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/server/action";
 import {
@@ -164,6 +164,7 @@ function ShareToggle({
 }
 
 function WinItem({ win, options, today }: { win: WinRow; options: Option[]; today: string }) {
+  const formatDayLong = useFormatDay();
   const [editing, setEditing] = useState(false);
   const { errors, pending, submit } = useActionForm(updateWinAction, { id: win.id }, () => setEditing(false));
   const deletion = useDeleteWithUndo(() => deleteWinAction({ id: win.id }), restoreWinAction, "Win deleted.");

@@ -1,7 +1,8 @@
 "use client";
 
 import { InputField, inputClass } from "@/components/field";
-import { type Day, formatDayLong, isDay } from "@/domain/calendar";
+import { useFormatDay } from "@/components/locale";
+import { type Day, isDay } from "@/domain/calendar";
 import { sprintLastDay, sprintStartProblem } from "@/domain/sprint";
 import type { WizardDraft } from "@/server/gaps/gaps.schema";
 import { CORE, type Errors, type StepProps } from "./wizard-step";
@@ -14,6 +15,7 @@ export function checkSprintStart(draft: WizardDraft, today: Day): Errors {
 
 /** Step 6: when the 90-day sprint starts, and the answers to review. */
 export function SprintStep({ draft, update, errors, today }: StepProps) {
+  const formatDayLong = useFormatDay();
   const start = isDay(draft.sprintStartOn) ? draft.sprintStartOn : null;
   return (
     <div className="space-y-5">

@@ -6,12 +6,12 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { inputClass } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { useToast } from "@/components/toast";
 import { rhythmStatus } from "@/domain/cadence";
-import { formatDayLong } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { describeOneWay } from "@/domain/value-balance";
@@ -22,6 +22,7 @@ type Operation = "stage" | "category" | "addTag" | "removeTag" | "archive" | "un
 
 /** The list, with a selection for bulk edits. */
 export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; today: string }) {
+  const formatDayLong = useFormatDay();
   const router = useRouter();
   const toast = useToast();
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { formatDayLong } from "@/domain/calendar";
 import { describeOneWay } from "@/domain/value-balance";
+import { dayFormatter } from "@/server/locale";
 import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";
 
 /** Before you talk: what you took away last time, what you promised, the balance, wins to tell them about, why they are on the map. */
-export function Brief({
+export async function Brief({
   brief,
   name,
   today,
@@ -13,6 +13,7 @@ export function Brief({
   name: string;
   today: string;
 }) {
+  const formatDayLong = await dayFormatter();
   const due =
     brief.dueOn < today
       ? `overdue since ${formatDayLong(brief.dueOn)}`

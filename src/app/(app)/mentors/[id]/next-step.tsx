@@ -1,13 +1,19 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { Panel } from "@/components/panel";
-import { dateToDay, formatDayLong } from "@/domain/calendar";
+import { dateToDay } from "@/domain/calendar";
 import type { MentorStage } from "@/generated/prisma/enums";
+import { dayFormatter } from "@/server/locale";
 
 type Plan = { researchedAt: Date | null; sentAt: Date | null; repliedAt: Date | null } | null;
 
 /** The one next step for a mentor still in the pipeline, as the first panel of their page. */
-export function NextStep({ mentor }: { mentor: { id: string; name: string; stage: MentorStage; outreachPlan: Plan } }) {
+export async function NextStep({
+  mentor,
+}: {
+  mentor: { id: string; name: string; stage: MentorStage; outreachPlan: Plan };
+}) {
+  const formatDayLong = await dayFormatter();
   const plan = mentor.outreachPlan;
   const outreach = `/mentors/${mentor.id}/outreach`;
   const step =

@@ -7,9 +7,9 @@ import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { rhythmStatus } from "@/domain/cadence";
-import { formatDayLong } from "@/domain/calendar";
 import { stagePhase } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
+import { dayFormatter } from "@/server/locale";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
@@ -22,6 +22,7 @@ import { ValuePanel } from "./value-panel";
 export const metadata: Metadata = { title: "Mentor" };
 
 export default async function MentorPage({ params }: { params: Promise<{ id: string }> }) {
+  const formatDayLong = await dayFormatter();
   const user = await requireUser();
   const { id } = await params;
   const data = await getMentorPage(user, id);

@@ -5,13 +5,14 @@ import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { Field, InputField, inputClass } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useEditForm } from "@/components/use-action-form";
 import { describeCadence, rhythmStatus } from "@/domain/cadence";
-import { addDaysToDay, formatDayLong } from "@/domain/calendar";
+import { addDaysToDay } from "@/domain/calendar";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { updateRelationshipAction } from "@/server/mentors/mentors.actions";
@@ -27,6 +28,7 @@ const RATINGS = [
 ] as const;
 
 export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
+  const formatDayLong = useFormatDay();
   const { editing, setEditing, errors, pending, save } = useEditForm(updateRelationshipAction, mentor.id);
   const category = categoryInfo(mentor.category);
 
@@ -147,6 +149,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
 }
 
 function StageControl({ mentor, today }: { mentor: Props["mentor"]; today: string }) {
+  const formatDayLong = useFormatDay();
   const router = useRouter();
   const [stage, setStage] = useState<string>(mentor.stage);
   const [revisit, setRevisit] = useState(addDaysToDay(today, 90));

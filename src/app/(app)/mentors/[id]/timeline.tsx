@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
-import { formatDayLong } from "@/domain/calendar";
 import { CHANNELS, channelLabel } from "@/domain/channels";
 import { stageLabel } from "@/domain/stages";
 import type { TimelineEntry } from "@/domain/timeline";
@@ -49,6 +49,7 @@ export function Timeline({ entries, today }: { entries: TimelineEntry[]; today: 
 }
 
 function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
+  const formatDayLong = useFormatDay();
   const when = <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatDayLong(entry.day)}</span>;
   switch (entry.kind) {
     case "check-in":
@@ -122,6 +123,7 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
 }
 
 function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: "check-in" }>; today: string }) {
+  const formatDayLong = useFormatDay();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string>();
@@ -239,6 +241,7 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
 }
 
 function DeleteValueButton({ entry }: { entry: Extract<TimelineEntry, { kind: "value" }> }) {
+  const formatDayLong = useFormatDay();
   const deletion = useDeleteWithUndo(
     () => deleteValueExchangeAction({ id: entry.id }),
     logValueExchangeAction,

@@ -3,10 +3,11 @@
 import { useMemo, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/button";
 import { InputField, TextareaField } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import { useAutosave } from "@/components/use-autosave";
-import { addDaysToDay, formatDayLong } from "@/domain/calendar";
+import { addDaysToDay } from "@/domain/calendar";
 import {
   assembleMessage,
   insertAt,
@@ -41,6 +42,7 @@ export function Composer({
   senderName: string | null;
   today: string;
 }) {
+  const formatDayLong = useFormatDay();
   const [parts, setParts] = useState<MessageParts>({
     compliment: plan.compliment,
     ask: plan.ask,

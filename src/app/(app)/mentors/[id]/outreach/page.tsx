@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CategoryBadge } from "@/components/category-badge";
-import { formatDayLong } from "@/domain/calendar";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
+import { dayFormatter } from "@/server/locale";
 import { getOutreachPage } from "@/server/outreach/outreach.queries";
 import { Composer } from "./composer";
 import { FirstConversation } from "./first-conversation";
@@ -119,7 +119,14 @@ export default async function OutreachPage({ params }: { params: Promise<{ id: s
   );
 }
 
-function StepNote({ step, data }: { step: number; data: NonNullable<Awaited<ReturnType<typeof getOutreachPage>>> }) {
+async function StepNote({
+  step,
+  data,
+}: {
+  step: number;
+  data: NonNullable<Awaited<ReturnType<typeof getOutreachPage>>>;
+}) {
+  const formatDayLong = await dayFormatter();
   const { plan } = data;
   const note =
     step === 1 && plan.researchedOn

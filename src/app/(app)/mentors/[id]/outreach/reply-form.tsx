@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { Button } from "@/components/button";
 import { InputField } from "@/components/field";
+import { useFormatDay } from "@/components/locale";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
-import { addDaysToDay, formatDayLong } from "@/domain/calendar";
+import { addDaysToDay } from "@/domain/calendar";
 import { recordReplyAction } from "@/server/outreach/outreach.actions";
 import type { OutreachPage } from "@/server/outreach/outreach.queries";
 
@@ -24,6 +25,7 @@ export function ReplyForm({
   followUp: OutreachPage["followUp"];
   today: string;
 }) {
+  const formatDayLong = useFormatDay();
   const { errors, pending, submit } = useActionForm(recordReplyAction, { mentorId: mentor.id });
   const [reply, setReply] = useState<string>("YES");
   if (mentor.stage !== "CONTACTED") {
