@@ -1,7 +1,7 @@
 // Web security, in Chromium against the built app: XSS payloads in every free-text
 // field, server actions from other origins, the session cookie, and the headers.
 import { expect, type Page, test } from "@playwright/test";
-import { signIn, uniqueEmail } from "./support/auth";
+import { signIn, signInThroughEmail, uniqueEmail } from "./support/auth";
 import { fromAccountMenu } from "./support/shell";
 
 // Each payload, if it ever ran, would push its number onto window.__xss.
@@ -317,7 +317,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, new at every sign-in, and
   await page
     .context()
     .addCookies([{ name: SESSION_COOKIE, value: "planted-by-an-attacker", url: test.info().project.use.baseURL! }]);
-  await signIn(page, email);
+  await signInThroughEmail(page, email);
   const first = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!;
   expect(first.value).not.toBe("planted-by-an-attacker");
   expect(first.httpOnly).toBe(true);
@@ -325,7 +325,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, new at every sign-in, and
 
   // Signing in again (another device) gets another session id.
   const other = await browser.newPage();
-  await signIn(other, email);
+  await signInThroughEmail(other, email);
   const second = (await other.context().cookies()).find((c) => c.name === SESSION_COOKIE)!;
   expect(second.value).not.toBe(first.value);
   await other.close();

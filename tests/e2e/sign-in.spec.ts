@@ -1,10 +1,10 @@
-import { linkIn, readMail, requestMagicLink, signIn, uniqueEmail } from "./support/auth";
+import { linkIn, readMail, requestMagicLink, signIn, signInThroughEmail, uniqueEmail } from "./support/auth";
 import { fromAccountMenu } from "./support/shell";
 import { expect, test } from "./support/test";
 
 test("sign in with a magic link, add a mentor, see it listed, sign out", async ({ page }) => {
   const email = uniqueEmail("newcomer");
-  await signIn(page, email);
+  await signInThroughEmail(page, email);
 
   await expect(page.getByRole("heading", { name: "Start with the areas you want to grow in" })).toBeVisible();
   // A new account gets first steps, not panels of zeros.

@@ -17,7 +17,7 @@ import {
   uniqueDatabaseName,
 } from "../../support/postgres";
 import { startSmtpSink } from "../../support/smtp-sink";
-import { E2E_SECRET } from "./secret";
+import { E2E_DATABASE_FILE, E2E_SECRET } from "./secret";
 
 const port = process.env.E2E_PORT ?? "3210";
 const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
@@ -48,6 +48,7 @@ const env: NodeJS.ProcessEnv = {
 };
 
 let cleanup = async () => {};
+rmSync(E2E_DATABASE_FILE, { force: true }); // a killed run's, naming a database that is gone
 if (embeddedMode) {
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
@@ -61,7 +62,12 @@ if (embeddedMode) {
   await dropOrphanedDatabases();
   const name = uniqueDatabaseName("mentormap_e2e");
   env.DATABASE_URL = await createDatabase(name);
-  cleanup = () => dropDatabase(name);
+  // For tests/e2e/support/auth.ts's quick sign-in, which writes a user and a session here.
+  writeFileSync(E2E_DATABASE_FILE, JSON.stringify({ url: env.DATABASE_URL }));
+  cleanup = async () => {
+    rmSync(E2E_DATABASE_FILE, { force: true });
+    await dropDatabase(name);
+  };
   console.log(`e2e: Postgres database ${name}`);
 } else {
   // Still production-like: PGlite served here and handed over as DATABASE_URL.
