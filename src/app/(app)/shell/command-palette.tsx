@@ -70,7 +70,7 @@ export function CommandPalette() {
   const show = useCallback(() => {
     setQ("");
     setOpen(true);
-    fetch("/api/gaps")
+    fetch("/api/gaps", { signal: AbortSignal.timeout(10_000) })
       .then((r) => (r.ok ? r.json() : { gaps: [] }))
       .then((body: { gaps: Gap[] }) => setGaps(body.gaps))
       .catch(() => setGaps([]));

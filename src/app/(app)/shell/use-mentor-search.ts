@@ -19,7 +19,9 @@ export function useMentorSearch(q: string, { enabled = true, delay = 150 } = {})
     setLoading(true);
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`/api/mentors/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        // A newer query cancels this one; a server that does not answer in 10 s gets the error below.
+        const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(10_000)]);
+        const res = await fetch(`/api/mentors/search?q=${encodeURIComponent(q)}`, { signal });
         if (!res.ok) throw new Error(String(res.status));
         setOptions((await res.json()).mentors);
         setError(undefined);
