@@ -1,34 +1,24 @@
 import "server-only";
-import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
 import { addDaysToDay, type Day, dayToDate, todayIn } from "@/domain/calendar";
-import { buildMap, CELL_CHIP_LIMIT } from "@/domain/map";
+import { buildMap } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import { Prisma } from "@/generated/prisma/client";
-import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
+import type { MentorCategory } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import type { Tx } from "../ownership";
 import { dueReminders } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
-import { oneWaySql, VALUE_AGGREGATES } from "../value-exchanges/value-aggregates";
+import { BALANCE_AS_AGGREGATES, oneWaySql } from "../value-exchanges/value-aggregates";
+import { allMapCells, type CellRow, type MapCells, mapCellsAt } from "./map-cells";
 
 /** The newest introductions drawn on the map when "show introductions" is on. */
 const INTRODUCTIONS_ON_MAP = 200;
 
 /** Rows as Postgres sends them in JSON: dates as "YYYY-MM-DD". */
-type MapJson = {
+type AroundMapJson = {
   areas: { id: string; name: string; priority: number }[];
-  cells: {
-    a: string;
-    id: string;
-    n: string;
-    c: MentorCategory;
-    s: MentorStage;
-    d: Day | null;
-    o: boolean;
-    k: number;
-  }[];
   totals: { mentors: number; gave: number; received: number };
   one_way: {
     id: string;
@@ -47,18 +37,12 @@ type MapJson = {
 };
 
 /**
- * The map and what the dashboard says around it, in one query whatever the number
- * of mentors: the ledger is aggregated once, and the database sends only the most
- * urgent people per cell, with each cell's count.
+ * What the map needs besides its cells (src/server/dashboard/map-cells.ts), and what
+ * the dashboard says around it, in one query whatever the number of mentors: the
+ * balances are kept per mentor by the database, and the one-way list is read in name
+ * order until five are found.
  */
-async function mapQuery(
-  client: Tx | typeof db,
-  user: Pick<CurrentUser, "id" | "timeZone">,
-  today: Day,
-  { dashboard = false } = {},
-) {
-  const userId = user.id;
-  const dueSoonEnd = addDaysToDay(today, DUE_SOON_DAYS);
+async function aroundMapQuery(client: Tx | typeof db, userId: string, today: Day, { dashboard = false } = {}) {
   const dashboardColumns = dashboard
     ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft,
       EXISTS (SELECT 1 FROM "CheckIn" WHERE "userId" = ${userId}) AS has_check_in,
@@ -78,68 +62,54 @@ async function mapQuery(
         ORDER BY w."occurredOn" DESC LIMIT 5
       ) w) AS unshared_wins`
     : Prisma.empty;
-  // Same order as the map's urgency (src/domain/map.ts): overdue, due soon, one-way, on rhythm, prospect.
-  const urgency = Prisma.sql`CASE
-    WHEN l."nextCheckInOn" < ${dayToDate(today)} THEN 0
-    WHEN l."nextCheckInOn" <= ${dayToDate(dueSoonEnd)} THEN 1
-    WHEN l.one_way THEN 2
-    WHEN l."stage" IN ('PROSPECT', 'RESEARCHED', 'CONTACTED') THEN 4
-    ELSE 3 END`;
-  const [row] = await client.$queryRaw<MapJson[]>`
-    WITH v AS (SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${userId} GROUP BY "mentorId"),
-    live AS (
-      SELECT m."id", m."name", m."category", m."stage",
-        -- A resting relationship (src/domain/cadence.ts) has no check-in falling due.
-        CASE WHEN m."stage"::text = ANY(${[...RESTING_STAGES]}::text[]) THEN NULL ELSE m."nextCheckInOn" END AS "nextCheckInOn",
-        v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received,
-        coalesce(${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}, false) AS one_way
-      FROM "Mentor" m LEFT JOIN v ON v."mentorId" = m."id"
-      WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
-    ),
-    cells AS (
-      SELECT mg."gapAreaId", l."id", l."name", l."category", l."stage", l."nextCheckInOn", l.one_way,
-        row_number() OVER (PARTITION BY mg."gapAreaId", l."category" ORDER BY ${urgency}, lower(l."name"), l."id") AS rn,
-        count(*) OVER (PARTITION BY mg."gapAreaId", l."category") AS cell_count
-      FROM live l JOIN "MentorGapArea" mg ON mg."mentorId" = l."id" AND mg."userId" = ${userId}
-      WHERE l."stage" <> 'DECLINED'
-    )
+  const [row] = await client.$queryRaw<AroundMapJson[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', "id", 'name', "name", 'priority', "priority")), '[]')
         FROM "GapArea" WHERE "userId" = ${userId}) AS areas,
-      (SELECT coalesce(json_agg(json_build_object('a', "gapAreaId", 'id', "id", 'n', "name", 'c', "category", 's', "stage", 'd', "nextCheckInOn", 'o', one_way, 'k', cell_count)), '[]')
-        FROM cells WHERE rn <= ${CELL_CHIP_LIMIT}) AS cells,
-      (SELECT json_build_object('mentors', count(*), 'gave', coalesce(sum(gave), 0), 'received', coalesce(sum(received), 0)) FROM live) AS totals,
+      (SELECT json_build_object('mentors', count(*), 'gave', coalesce(sum(b."gave"), 0), 'received', coalesce(sum(b."received"), 0))
+        FROM "Mentor" m LEFT JOIN "MentorValueBalance" b ON b."mentorId" = m."id"
+        WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL) AS totals,
       (SELECT coalesce(json_agg(o), '[]') FROM (
-        SELECT "id", "name", last_gave, first_gave, last_received, first_received FROM live WHERE one_way ORDER BY lower("name"), "id" LIMIT 5
+        SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
+        FROM "Mentor" m CROSS JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id") v
+        WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+          AND ${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}
+        ORDER BY lower(m."name"), m."id" LIMIT 5
       ) o) AS one_way,
       (SELECT coalesce(json_agg(json_build_object('a', "gapAreaId", 'c', "category", 'p', "profile")), '[]')
         FROM "DreamTeamSlot" WHERE "userId" = ${userId} AND btrim("profile") <> '') AS profiles
       ${dashboardColumns}`;
-  const data = row!;
-  const map = buildMap(
+  return row!;
+}
+
+function mapFrom(data: AroundMapJson, cells: CellRow[], today: Day) {
+  return buildMap(
     data.areas,
-    data.cells.map((c) => ({
+    cells.map((c) => ({
       areaId: c.a,
       cellCount: Number(c.k),
       mentor: { id: c.id, name: c.n, category: c.c, stage: c.s, gapAreaIds: [c.a], nextCheckInOn: c.d, oneWay: c.o },
     })),
     today,
   );
-  return { map, data };
 }
 
 /** The map picture alone (snapshots, the SVG download, the audit's gaps). */
 export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
-  return (await mapQuery(client, user, today)).map;
+  // One after the other: the client may be a transaction.
+  const data = await aroundMapQuery(client, user.id, today);
+  return mapFrom(data, await allMapCells(client, user.id, today), today);
 }
 
 /**
  * Dashboards computed recently, under (user, mapVersion, day, zone). Database
  * triggers bump a user's mapVersion on every write to what the dashboard reads (the
  * map_version migration), so an entry can never be stale: a change, from this app
- * instance or another, is a new key. Oldest out first.
+ * instance or another, is a new key. The next view after a change computes again
+ * only the map cells that the change touched (src/server/dashboard/map-cells.ts).
+ * One entry per user; oldest out first.
  */
-const cache = new Map<string, DashboardData>();
+const cache = new Map<string, { key: string; value: DashboardData }>();
 /** A big map's entry is a few hundred kB, mostly its rendered rows. */
 export const DASHBOARD_CACHE_ENTRIES = 100;
 
@@ -148,30 +118,41 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): 
   const today = todayIn(user.timeZone);
   // The version is read before the data: an entry may hold newer data than its key, never older.
   const [row] = await db.$queryRaw<{ mapVersion: number }[]>`SELECT "mapVersion" FROM "User" WHERE "id" = ${user.id}`;
-  const key = `${user.id}|${row?.mapVersion}|${today}|${user.timeZone}`;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
+  const version = row?.mapVersion ?? 0;
+  const key = `${version}|${today}|${user.timeZone}`;
+  const held = cache.get(user.id);
+  cache.delete(user.id);
+  if (held?.key === key) {
+    cache.set(user.id, held);
+    return held.value;
   }
-  const value = await computeDashboard(user, today);
-  for (const old of cache.keys()) if (old.startsWith(`${user.id}|`)) cache.delete(old);
-  cache.set(key, value);
+  const earlier =
+    held?.value.cells.today === today && held.key.endsWith(`|${user.timeZone}`) ? held.value.cells : undefined;
+  const value = await computeDashboard(user, today, version, earlier);
+  cache.set(user.id, { key, value });
   if (cache.size > DASHBOARD_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   return value;
 }
 
-async function computeDashboard(user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
-  const [{ map, data }, due, sprint] = await Promise.all([
-    mapQuery(db, user, today, { dashboard: true }),
+async function computeDashboard(
+  user: Pick<CurrentUser, "id" | "timeZone">,
+  today: Day,
+  version: number,
+  earlier: MapCells | undefined,
+) {
+  const [data, cells, due, sprint] = await Promise.all([
+    aroundMapQuery(db, user.id, today, { dashboard: true }),
+    mapCellsAt(db, user.id, today, version, earlier),
     dueReminders(user.id, today, 20),
     sprintProgress(db, user, today),
   ]);
+  const map = mapFrom(data, cells.rows, today);
 
   return {
     today,
     map,
+    /** What the next view after a change starts from. */
+    cells,
     /** The map's table rows, rendered once per version (src/domain/map-html.ts). */
     mapRowsHtml: renderMapRowsHtml(map, Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p]))),
     hasAreas: map.rows.length > 0,

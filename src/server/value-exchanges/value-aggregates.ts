@@ -36,3 +36,10 @@ export function oneWaySql(cutoff: Date | Prisma.Sql) {
       AND greatest(coalesce(v.last_received, v.first_gave), v.first_gave) <= ${cutoff})
   )`;
 }
+
+/**
+ * The same aggregates read from a mentor's "MentorValueBalance" row as `b`, which
+ * database triggers keep in step with the ledger (the map_cells migration).
+ */
+export const BALANCE_AS_AGGREGATES = Prisma.sql`b."gave", b."received", b."lastGave" AS last_gave, b."firstGave" AS first_gave,
+  b."lastReceived" AS last_received, b."firstReceived" AS first_received`;

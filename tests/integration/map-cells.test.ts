@@ -1,0 +1,175 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
+import type { CurrentUser } from "@/server/auth/session";
+import { getDashboard, loadMap } from "@/server/dashboard/dashboard.queries";
+import { db } from "@/server/db";
+import { createGapArea, createMentor } from "../support/factories";
+import { aliceAndBob } from "../support/two-users";
+
+// The dashboard's view after a change computes again only the cells the change
+// touched (src/server/dashboard/map-cells.ts, from what the map_cells triggers record).
+// Whatever the writes, that view must equal the map computed from scratch.
+
+let alice: CurrentUser;
+let bob: CurrentUser;
+const today = todayIn("UTC");
+const CATEGORIES = ["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"] as const;
+const STAGES = ["PROSPECT", "CONTACTED", "ACTIVE", "PAUSED", "DECLINED"] as const;
+
+beforeEach(async () => {
+  ({ alice, bob } = await aliceAndBob({ signedIn: false }));
+});
+
+/** A small deterministic generator, so a failure replays. */
+function random(seed: number) {
+  let s = seed;
+  const next = () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+  return {
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+  };
+}
+
+const balance = (mentorId: string) => db.mentorValueBalance.findUnique({ where: { mentorId } });
+
+describe("the map after a change", () => {
+  it("equals the map computed from scratch after every kind of write, touching only the cells written", async () => {
+    const areas = [await createGapArea(alice.id, "Leadership", 1), await createGapArea(alice.id, "Craft", 2)];
+    const mentors = [];
+    for (let i = 0; i < 12; i++) {
+      const m = await createMentor(alice.id, { name: `Person ${i}`, category: CATEGORIES[i % 5], stage: "ACTIVE" });
+      await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: m.id, gapAreaId: areas[i % 2]!.id } });
+      mentors.push(m);
+    }
+    const r = random(17);
+    const day = (offset: number) => dayToDate(addDaysToDay(today, offset));
+    const writes: [string, () => Promise<unknown>][] = [
+      [
+        "category",
+        () => db.mentor.update({ where: { id: r.pick(mentors).id }, data: { category: r.pick(CATEGORIES) } }),
+      ],
+      ["stage", () => db.mentor.update({ where: { id: r.pick(mentors).id }, data: { stage: r.pick(STAGES) } })],
+      ["name", () => db.mentor.update({ where: { id: r.pick(mentors).id }, data: { name: `Renamed ${r.int(99)}` } })],
+      [
+        "next check-in",
+        () => db.mentor.update({ where: { id: r.pick(mentors).id }, data: { nextCheckInOn: day(r.int(30) - 15) } }),
+      ],
+      ["notes only", () => db.mentor.update({ where: { id: r.pick(mentors).id }, data: { notes: "x" } })],
+      [
+        "archived or back",
+        () =>
+          db.mentor.update({ where: { id: r.pick(mentors).id }, data: { archivedAt: r.int(2) ? new Date() : null } }),
+      ],
+      [
+        "deleted or undone",
+        () =>
+          db.mentor.update({ where: { id: r.pick(mentors).id }, data: { deletedAt: r.int(2) ? new Date() : null } }),
+      ],
+      [
+        "into another area",
+        () =>
+          db.mentorGapArea.createMany({
+            data: [{ userId: alice.id, mentorId: r.pick(mentors).id, gapAreaId: r.pick(areas).id }],
+            skipDuplicates: true,
+          }),
+      ],
+      [
+        "out of an area",
+        () => db.mentorGapArea.deleteMany({ where: { mentorId: r.pick(mentors).id, gapAreaId: r.pick(areas).id } }),
+      ],
+      [
+        "value long ago (one-way)",
+        () =>
+          db.valueExchange.create({
+            data: {
+              userId: alice.id,
+              mentorId: r.pick(mentors).id,
+              direction: r.pick(["GAVE", "RECEIVED"] as const),
+              kind: "ADVICE",
+              occurredOn: day(-100 - r.int(50)),
+            },
+          }),
+      ],
+      [
+        "value moved to today",
+        async () => {
+          const v = await db.valueExchange.findFirst({ where: { userId: alice.id } });
+          if (v) await db.valueExchange.update({ where: { id: v.id }, data: { occurredOn: day(0) } });
+        },
+      ],
+      [
+        "value deleted",
+        async () => {
+          const v = await db.valueExchange.findFirst({ where: { userId: alice.id }, orderBy: { createdAt: "desc" } });
+          if (v) await db.valueExchange.delete({ where: { id: v.id } });
+        },
+      ],
+      [
+        "a check-in",
+        () =>
+          db.checkIn.create({
+            data: { userId: alice.id, mentorId: r.pick(mentors).id, occurredOn: day(0), channel: "CALL" },
+          }),
+      ],
+      ["Bob's mentor", () => createMentor(bob.id, { name: "Bob's" })],
+    ];
+    const paths = new Set<string>();
+    await getDashboard(alice);
+    for (let step = 0; step < 90; step++) {
+      const [what, write] = writes[step % writes.length]!;
+      await write();
+      const view = await getDashboard(alice);
+      paths.add(`${what}: ${view.cells.recomputed === "all" ? "all" : "some"}`);
+      expect(view.map, `after step ${step} (${what})`).toEqual(await loadMap(db, alice, today));
+    }
+    // Every one of those writes was answered by recomputing some cells, never all.
+    expect([...paths].filter((p) => p.endsWith(": all"))).toEqual([]);
+    // A write that changes no cell, and Bob's writes, recompute none.
+    await db.mentor.update({ where: { id: mentors[0]!.id }, data: { notes: "again" } });
+    expect((await getDashboard(alice)).cells.recomputed).toBe(0);
+    // What the triggers do not record (a gap area renamed, a mentor deleted for good) recomputes every cell.
+    await db.gapArea.update({ where: { id: areas[0]!.id }, data: { name: "People leadership" } });
+    const renamed = await getDashboard(alice);
+    expect(renamed.cells.recomputed).toBe("all");
+    expect(renamed.map).toEqual(await loadMap(db, alice, today));
+    await db.mentor.delete({ where: { id: mentors[1]!.id } });
+    const deleted = await getDashboard(alice);
+    expect(deleted.cells.recomputed).toBe("all");
+    expect(deleted.map).toEqual(await loadMap(db, alice, today));
+  });
+
+  it("keeps each mentor's value balance equal to the ledger, through concurrent writes and deletes", async () => {
+    const mentor = await createMentor(alice.id, { name: "Ada" });
+    const exchange = (direction: "GAVE" | "RECEIVED", offset: number) =>
+      db.$transaction(async (tx) => {
+        const row = await tx.valueExchange.create({
+          data: {
+            userId: alice.id,
+            mentorId: mentor.id,
+            direction,
+            kind: "ADVICE",
+            occurredOn: dayToDate(addDaysToDay(today, offset)),
+          },
+        });
+        // Both transactions are open at once: each counted before the other committed.
+        await new Promise((r) => setTimeout(r, 50));
+        return row;
+      });
+    const made = await Promise.all([exchange("GAVE", -3), exchange("GAVE", -1), exchange("RECEIVED", -2)]);
+    expect(await balance(mentor.id)).toMatchObject({
+      gave: 2,
+      received: 1,
+      firstGave: dayToDate(addDaysToDay(today, -3)),
+      lastGave: dayToDate(addDaysToDay(today, -1)),
+      firstReceived: dayToDate(addDaysToDay(today, -2)),
+      lastReceived: dayToDate(addDaysToDay(today, -2)),
+    });
+    await db.valueExchange.deleteMany({ where: { id: { in: made.map((m) => m.id) } } });
+    expect(await balance(mentor.id)).toMatchObject({ gave: 0, received: 0, firstGave: null, lastReceived: null });
+    await db.mentor.delete({ where: { id: mentor.id } });
+    expect(await balance(mentor.id)).toBeNull();
+  });
+});
