@@ -85,6 +85,19 @@ export async function seedBenchUser(
        FROM "Mentor" m WHERE m."userId" = $1 AND m."nextCheckInOn" IS NOT NULL AND m."cadenceDays" IS NOT NULL`,
       [userId],
     );
+    // A snapshot a month old, for the comparison with now.
+    await client.query(
+      `INSERT INTO "MapSnapshot" (id, "userId", "takenAt", reason, coverage)
+       SELECT $1 || '_snapshot', $1, now() - interval '30 days', 'MANUAL', json_build_object('version', 1, 'areas', json_agg(
+         json_build_object('id', a.id, 'name', a.name, 'cells', (
+           SELECT json_object_agg(c, json_build_object('count', (
+             SELECT count(*) / 2 FROM "MentorGapArea" mg JOIN "Mentor" m ON m.id = mg."mentorId"
+             WHERE mg."gapAreaId" = a.id AND m.category::text = c), 'names', '[]'::json))
+           FROM unnest(ARRAY['SAGE','PEER','REVERSE','SPECIALIST','ACCOUNTABILITY']) c))
+         ORDER BY a.priority))
+       FROM "GapArea" a WHERE a."userId" = $1`,
+      [userId],
+    );
     const token = randomUUID().replace(/-/g, "") + randomUUID().replace(/-/g, "");
     await client.query(
       `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,

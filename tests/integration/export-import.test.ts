@@ -505,6 +505,36 @@ describe("the export route", () => {
     expect(csv).not.toContain("Bob's secret sage");
     expect((await exportRoute(new Request("http://localhost:3000/api/export?format=xml"))).status).toBe(400);
   });
+
+  it("streams a map of many pages: every row once, oldest first, and a reader that leaves ends the read", async () => {
+    const mentor = await createMentor(alice.id, { name: "Ada" });
+    const gone = await createMentor(alice.id, { name: "Deleted" });
+    const rows = (mentorId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${mentorId}-c${String(i).padStart(5, "0")}`,
+        userId: alice.id,
+        mentorId,
+        occurredOn: new Date("2026-01-01"),
+        channel: "CALL" as const,
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i % 7)),
+      }));
+    // More than two of the export's pages, in an order the ids alone would not give.
+    await db.checkIn.createMany({ data: [...rows(mentor.id, 1_234), ...rows(gone.id, 10)] });
+    await db.mentor.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    const response = await exportRoute(new Request("http://localhost:3000/api/export"));
+    expect(response.body).toBeInstanceOf(ReadableStream);
+    const doc = (await response.json()) as ExportDocument;
+    expect(doc.checkIns).toHaveLength(1_234);
+    expect(new Set(doc.checkIns.map((c) => c.id)).size).toBe(1_234);
+    const order = doc.checkIns.map((c) => `${c.createdAt}|${c.id}`);
+    expect(order).toEqual([...order].sort());
+    expect(doc.mentors.map((m) => m.name)).toEqual(["Ada"]);
+    // A download abandoned after its first bytes: the transaction ends, and the next export works.
+    const abandoned = (await exportRoute(new Request("http://localhost:3000/api/export"))).body!.getReader();
+    expect((await abandoned.read()).done).toBe(false);
+    await abandoned.cancel();
+    expect((await exportMap(alice.id)).checkIns).toHaveLength(1_234);
+  });
 });
 
 describe.skipIf(process.env.MENTOR_MAP_EMBEDDED_DB === "1")("npm run export", () => {

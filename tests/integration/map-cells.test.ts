@@ -38,7 +38,7 @@ const balance = (mentorId: string) => db.mentorValueBalance.findUnique({ where: 
 describe("the map after a change", () => {
   it("equals the map computed from scratch after every kind of write, touching only the cells written", async () => {
     const areas = [await createGapArea(alice.id, "Leadership", 1), await createGapArea(alice.id, "Craft", 2)];
-    const mentors = [];
+    const mentors: Awaited<ReturnType<typeof createMentor>>[] = [];
     for (let i = 0; i < 12; i++) {
       const m = await createMentor(alice.id, { name: `Person ${i}`, category: CATEGORIES[i % 5], stage: "ACTIVE" });
       await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: m.id, gapAreaId: areas[i % 2]!.id } });

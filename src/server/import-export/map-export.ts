@@ -1,212 +1,209 @@
 import "server-only";
-import { dateToDay } from "@/domain/calendar";
 import { type ExportDocument, FORMAT_VERSION } from "@/domain/export-format";
-import { mentorRecordOf } from "@/domain/mentor-fields";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
+import { logger } from "../logger";
 import type { Tx } from "../ownership";
+import {
+  checkInOut,
+  dreamTeamOut,
+  gapAreaOut,
+  introductionOut,
+  mentorOut,
+  outreachPlanOut,
+  peerGroupOut,
+  reminderOut,
+  snapshotOut,
+  sprintOut,
+  stageChangeOut,
+  valueExchangeOut,
+  winOut,
+} from "./export-rows";
 
-const iso = (d: Date) => d.toISOString();
-const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
-const dayOrNull = (d: Date | null) => (d ? dateToDay(d) : null);
 /** Oldest first, ties by id: the same order on every export of the same data. */
 const byAge = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
+/** Rows fetched from a cursor at a time: what the export holds in memory for its biggest lists. */
+const PAGE = 500;
+/** Long enough for the biggest map over a slow link; the read holds one connection. */
+const EXPORT_TIMEOUT_MS = 10 * 60_000;
+
+/** Where the export writes its JSON text; resolves when the reader wants more. */
+type Emit = (text: string) => Promise<void>;
 
 /**
- * The user's whole map as one document (src/domain/export-format.ts), read in one
- * transaction so it is consistent. Every query is scoped by the user's id; soft-
- * deleted mentors (still in their undo window) are left out, with what hangs off them.
+ * The user's whole map as JSON (src/domain/export-format.ts), written piece by piece
+ * as it is read: one transaction (repeatable read, so it is consistent), the big lists
+ * through database cursors a page at a time, so memory stays flat whatever the size
+ * of the map. Every query is scoped by the user's id; soft-deleted mentors (still in
+ * their undo window) are left out, with what hangs off them.
  */
-export async function exportMap(userId: string, client: typeof db = db): Promise<ExportDocument> {
-  return client.$transaction(async (tx) => readMap(tx, userId), { isolationLevel: "RepeatableRead" });
+async function writeMapExport(userId: string, emit: Emit) {
+  await db.$transaction(
+    async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+      const gapAreas = await tx.gapArea.findMany({ where: { userId }, ...byAge });
+      const profile = {
+        name: user.name,
+        timeZone: user.timeZone,
+        digest: {
+          frequency: user.digestFrequency,
+          weekday: user.digestWeekday,
+          hour: user.digestHour,
+          sendEmpty: user.digestSendEmpty,
+          unsubscribed: !!user.digestUnsubscribedAt,
+        },
+        gapAnalysisCompletedAt: user.gapWizardCompletedAt ? user.gapWizardCompletedAt.toISOString() : null,
+      };
+      const head = { formatVersion: FORMAT_VERSION, exportedAt: new Date().toISOString(), profile };
+      await emit(`${JSON.stringify(head).slice(0, -1)},\n"gapAreas": ${JSON.stringify(gapAreas.map(gapAreaOut))}`);
+
+      // Mentors' positions, for the short lists of links below (wins, groups, dream team).
+      const mentorOrder = new Map<string, number>();
+      const list = async <Row>(key: string, query: Prisma.Sql, out: (row: Row) => unknown) => {
+        await emit(`,\n"${key}": [`);
+        let separator = "\n";
+        for await (const rows of cursor<Row>(tx, query)) {
+          await emit(separator + rows.map((r) => JSON.stringify(out(r))).join(",\n"));
+          separator = ",\n";
+        }
+        await emit("\n]");
+      };
+      const liveMentor = (column: Prisma.Sql) =>
+        Prisma.sql`EXISTS (SELECT 1 FROM "Mentor" m WHERE m."id" = ${column} AND m."userId" = ${userId} AND m."deletedAt" IS NULL)`;
+      await list<Parameters<typeof mentorOut>[0]>(
+        "mentors",
+        Prisma.sql`SELECT m.*, coalesce((
+            SELECT array_agg(mg."gapAreaId" ORDER BY g."createdAt", g."id")
+            FROM "MentorGapArea" mg JOIN "GapArea" g ON g."id" = mg."gapAreaId" WHERE mg."mentorId" = m."id"
+          ), '{}') AS "gapAreaIds"
+          FROM "Mentor" m WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL ORDER BY m."createdAt", m."id"`,
+        (m) => {
+          mentorOrder.set(m.id, mentorOrder.size);
+          return mentorOut(m);
+        },
+      );
+      await list(
+        "stageChanges",
+        Prisma.sql`SELECT * FROM "StageChange" s WHERE s."userId" = ${userId} AND ${liveMentor(Prisma.sql`s."mentorId"`)} ORDER BY s."changedAt", s."id"`,
+        stageChangeOut,
+      );
+      await list(
+        "checkIns",
+        Prisma.sql`SELECT * FROM "CheckIn" c WHERE c."userId" = ${userId} AND ${liveMentor(Prisma.sql`c."mentorId"`)} ORDER BY c."createdAt", c."id"`,
+        checkInOut,
+      );
+      await list(
+        "reminders",
+        Prisma.sql`SELECT * FROM "Reminder" r WHERE r."userId" = ${userId}
+          AND (r."mentorId" IS NULL OR ${liveMentor(Prisma.sql`r."mentorId"`)}) ORDER BY r."createdAt", r."id"`,
+        reminderOut,
+      );
+      await list(
+        "valueExchanges",
+        Prisma.sql`SELECT * FROM "ValueExchange" v WHERE v."userId" = ${userId} AND ${liveMentor(Prisma.sql`v."mentorId"`)} ORDER BY v."createdAt", v."id"`,
+        valueExchangeOut,
+      );
+      await list(
+        "outreachPlans",
+        Prisma.sql`SELECT * FROM "OutreachPlan" p WHERE p."userId" = ${userId} AND ${liveMentor(Prisma.sql`p."mentorId"`)} ORDER BY p."createdAt", p."id"`,
+        outreachPlanOut,
+      );
+      await list(
+        "introductions",
+        Prisma.sql`SELECT * FROM "Introduction" i WHERE i."userId" = ${userId}
+          AND ${liveMentor(Prisma.sql`i."fromMentorId"`)} AND ${liveMentor(Prisma.sql`i."toMentorId"`)} ORDER BY i."createdAt", i."id"`,
+        introductionOut,
+      );
+
+      // The short lists, each with its links to live mentors.
+      const live = { userId, mentor: { deletedAt: null } };
+      const wins = await tx.win.findMany({ where: { userId }, ...byAge, include: { credits: { where: live } } });
+      const groups = await tx.peerGroup.findMany({
+        where: { userId },
+        ...byAge,
+        include: { members: { where: live } },
+      });
+      const slots = await tx.dreamTeamSlot.findMany({
+        where: { userId },
+        ...byAge,
+        include: { matches: { where: live } },
+      });
+      const sprints = await tx.sprint.findMany({
+        where: { userId },
+        ...byAge,
+        include: { tasks: { where: { userId }, ...byAge } },
+      });
+      const snapshots = await tx.mapSnapshot.findMany({
+        where: { userId },
+        orderBy: [{ takenAt: "asc" }, { id: "asc" }],
+      });
+      const tail = {
+        wins: wins.map((w) => winOut(w, mentorOrder)),
+        peerGroups: groups.map((g) => peerGroupOut(g, mentorOrder)),
+        dreamTeam: slots.map((s) => dreamTeamOut(s, mentorOrder)),
+        sprints: sprints.map(sprintOut),
+        snapshots: snapshots.map(snapshotOut),
+      };
+      await emit(`,\n${JSON.stringify(tail).slice(1)}\n`);
+    },
+    { isolationLevel: "RepeatableRead", timeout: EXPORT_TIMEOUT_MS, maxWait: 10_000 },
+  );
 }
 
-async function readMap(tx: Tx, userId: string): Promise<ExportDocument> {
-  const live = { userId, mentor: { deletedAt: null } };
-  const [
-    user,
-    gapAreas,
-    mentors,
-    links,
-    stageChanges,
-    checkIns,
-    reminders,
-    exchanges,
-    plans,
-    introductions,
-    wins,
-    groups,
-    slots,
-    sprints,
-    snapshots,
-  ] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: userId } }),
-    tx.gapArea.findMany({ where: { userId }, ...byAge }),
-    tx.mentor.findMany({ where: { userId, deletedAt: null }, ...byAge }),
-    tx.mentorGapArea.findMany({ where: live, select: { mentorId: true, gapAreaId: true } }),
-    tx.stageChange.findMany({ where: live, orderBy: [{ changedAt: "asc" }, { id: "asc" }] }),
-    tx.checkIn.findMany({ where: live, ...byAge }),
-    tx.reminder.findMany({ where: { userId, OR: [{ mentorId: null }, { mentor: { deletedAt: null } }] }, ...byAge }),
-    tx.valueExchange.findMany({ where: live, ...byAge }),
-    tx.outreachPlan.findMany({ where: live, ...byAge }),
-    tx.introduction.findMany({
-      where: { userId, fromMentor: { deletedAt: null }, toMentor: { deletedAt: null } },
-      ...byAge,
-    }),
-    tx.win.findMany({ where: { userId }, ...byAge, include: { credits: { where: live } } }),
-    tx.peerGroup.findMany({ where: { userId }, ...byAge, include: { members: { where: live } } }),
-    tx.dreamTeamSlot.findMany({ where: { userId }, ...byAge, include: { matches: { where: live } } }),
-    tx.sprint.findMany({ where: { userId }, ...byAge, include: { tasks: { where: { userId }, ...byAge } } }),
-    tx.mapSnapshot.findMany({ where: { userId }, orderBy: [{ takenAt: "asc" }, { id: "asc" }] }),
-  ]);
-  // Lists of links in the order of the records they point to, not of their ids, so
-  // that an export of an import lists them the same way.
-  const areaOrder = new Map(gapAreas.map((g, i) => [g.id, i]));
-  const mentorOrder = new Map(mentors.map((m, i) => [m.id, i]));
-  const byMentor = <T extends { mentorId: string }>(rows: T[]) =>
-    [...rows].sort((a, b) => mentorOrder.get(a.mentorId)! - mentorOrder.get(b.mentorId)!);
-  const areasOf = new Map<string, string[]>();
-  for (const l of links) areasOf.set(l.mentorId, [...(areasOf.get(l.mentorId) ?? []), l.gapAreaId]);
-  return {
-    formatVersion: FORMAT_VERSION,
-    exportedAt: new Date().toISOString(),
-    profile: {
-      name: user.name,
-      timeZone: user.timeZone,
-      digest: {
-        frequency: user.digestFrequency,
-        weekday: user.digestWeekday,
-        hour: user.digestHour,
-        sendEmpty: user.digestSendEmpty,
-        unsubscribed: !!user.digestUnsubscribedAt,
+/** The rows of `query` a page at a time, through a cursor of the transaction. */
+async function* cursor<Row>(tx: Tx, query: Prisma.Sql): AsyncGenerator<Row[]> {
+  await tx.$executeRaw`DECLARE export_rows NO SCROLL CURSOR FOR ${query}`;
+  try {
+    for (;;) {
+      const rows = await tx.$queryRawUnsafe<Row[]>(`FETCH ${PAGE} FROM export_rows`);
+      if (rows.length) yield rows;
+      if (rows.length < PAGE) return;
+    }
+  } finally {
+    await tx.$executeRawUnsafe("CLOSE export_rows");
+  }
+}
+
+/**
+ * The export as a stream of UTF-8: the first bytes leave as soon as the profile is
+ * read, and the reading waits while the client is slower than the database. A client
+ * that goes away ends the transaction.
+ */
+export function exportMapStream(userId: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let wanted: (() => void) | null = null;
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const emit: Emit = async (text) => {
+          if (cancelled) throw new Error("the export's reader went away");
+          if (text) controller.enqueue(encoder.encode(text));
+          while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((r) => (wanted = r));
+        };
+        writeMapExport(userId, emit).then(
+          () => controller.close(),
+          (error) => {
+            if (cancelled) return;
+            logger.error({ err: error, userId }, "the export failed while streaming");
+            controller.error(error);
+          },
+        );
       },
-      gapAnalysisCompletedAt: isoOrNull(user.gapWizardCompletedAt),
+      pull() {
+        wanted?.();
+        wanted = null;
+      },
+      cancel() {
+        cancelled = true;
+        wanted?.();
+      },
     },
-    gapAreas: gapAreas.map((g) => ({
-      id: g.id,
-      name: g.name,
-      whyItMatters: g.whyItMatters,
-      currentLevel: g.currentLevel,
-      targetLevel: g.targetLevel,
-      priority: g.priority,
-      guidanceSought: g.guidanceSought,
-      valueIOffer: g.valueIOffer,
-      createdAt: iso(g.createdAt),
-    })),
-    mentors: mentors.map((m) => ({
-      id: m.id,
-      ...mentorRecordOf(m),
-      createdAt: iso(m.createdAt),
-      gapAreaIds: (areasOf.get(m.id) ?? []).sort((a, b) => areaOrder.get(a)! - areaOrder.get(b)!),
-    })),
-    stageChanges: stageChanges.map((s) => ({
-      mentorId: s.mentorId,
-      fromStage: s.fromStage,
-      toStage: s.toStage,
-      changedAt: iso(s.changedAt),
-      note: s.note,
-    })),
-    checkIns: checkIns.map((c) => ({
-      id: c.id,
-      mentorId: c.mentorId,
-      occurredOn: dateToDay(c.occurredOn),
-      channel: c.channel,
-      notes: c.notes,
-      takeaways: c.takeaways,
-      peerGroupId: c.peerGroupId,
-      createdAt: iso(c.createdAt),
-    })),
-    reminders: reminders.map((r) => ({
-      mentorId: r.mentorId,
-      checkInId: r.checkInId,
-      kind: r.kind,
-      title: r.title,
-      dueOn: dateToDay(r.dueOn),
-      status: r.status,
-      snoozedUntil: dayOrNull(r.snoozedUntil),
-      completedAt: isoOrNull(r.completedAt),
-      createdAt: iso(r.createdAt),
-    })),
-    valueExchanges: exchanges.map((v) => ({
-      mentorId: v.mentorId,
-      direction: v.direction,
-      kind: v.kind,
-      description: v.description,
-      occurredOn: dateToDay(v.occurredOn),
-      createdAt: iso(v.createdAt),
-    })),
-    outreachPlans: plans.map((p) => ({
-      mentorId: p.mentorId,
-      researchLinks: Array.isArray(p.researchLinks) ? (p.researchLinks as { url: string; note: string }[]) : [],
-      challenges: p.challenges,
-      waysToHelp: p.waysToHelp,
-      whatINeed: p.whatINeed,
-      whatIOffer: p.whatIOffer,
-      researchedAt: isoOrNull(p.researchedAt),
-      subject: p.subject,
-      compliment: p.compliment,
-      ask: p.ask,
-      offer: p.offer,
-      easyOut: p.easyOut,
-      sentAt: isoOrNull(p.sentAt),
-      followUpDays: p.followUpDays,
-      reply: p.reply,
-      repliedAt: isoOrNull(p.repliedAt),
-      prepQuestions: p.prepQuestions,
-      conversationNotes: p.conversationNotes,
-      thankYouNote: p.thankYouNote,
-    })),
-    introductions: introductions.map((i) => ({
-      fromMentorId: i.fromMentorId,
-      toMentorId: i.toMentorId,
-      introducedOn: dateToDay(i.introducedOn),
-      why: i.why,
-      outcome: i.outcome,
-      outcomeOn: dayOrNull(i.outcomeOn),
-      createdAt: iso(i.createdAt),
-    })),
-    wins: wins.map((w) => ({
-      id: w.id,
-      title: w.title,
-      description: w.description,
-      occurredOn: dateToDay(w.occurredOn),
-      sharedPubliclyOn: dayOrNull(w.sharedPubliclyOn),
-      createdAt: iso(w.createdAt),
-      credits: byMentor(w.credits).map((c) => ({ mentorId: c.mentorId, sharedOn: dayOrNull(c.sharedOn) })),
-    })),
-    peerGroups: groups.map((g) => ({
-      id: g.id,
-      name: g.name,
-      description: g.description,
-      cadenceDays: g.cadenceDays,
-      nextMeetingOn: dayOrNull(g.nextMeetingOn),
-      createdAt: iso(g.createdAt),
-      memberIds: byMentor(g.members).map((m) => m.mentorId),
-    })),
-    dreamTeam: slots.map((s) => ({
-      gapAreaId: s.gapAreaId,
-      category: s.category,
-      profile: s.profile,
-      mentorIds: byMentor(s.matches).map((m) => m.mentorId),
-    })),
-    sprints: sprints.map((s) => ({
-      id: s.id,
-      startOn: dateToDay(s.startOn),
-      endedAt: isoOrNull(s.endedAt),
-      summary: s.summary ?? null,
-      createdAt: iso(s.createdAt),
-      tasks: s.tasks.map((t) => ({
-        title: t.title,
-        phase: t.phase,
-        position: t.position,
-        doneAt: isoOrNull(t.doneAt),
-        createdAt: iso(t.createdAt),
-      })),
-    })),
-    snapshots: snapshots.map((s) => ({
-      takenAt: iso(s.takenAt),
-      reason: s.reason,
-      sprintId: s.sprintId,
-      coverage: s.coverage,
-    })),
-  };
+    { highWaterMark: 8, size: () => 1 },
+  );
+}
+
+/** The whole export as one document (the CSV of mentors, the command-line export, the tests). */
+export async function exportMap(userId: string): Promise<ExportDocument> {
+  return JSON.parse(await new Response(exportMapStream(userId)).text()) as ExportDocument;
 }

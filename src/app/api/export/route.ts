@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { todayIn } from "@/domain/calendar";
-import { exportMap } from "@/server/import-export/map-export";
+import { exportMap, exportMapStream } from "@/server/import-export/map-export";
 import { mentorsCsv } from "@/server/import-export/mentors-csv";
 import { authedGetRoute } from "@/server/route";
 
-/** Settings → "Download": the complete JSON export, or the mentors as CSV. */
+/** Settings → "Download": the complete JSON export (streamed), or the mentors as CSV. */
 export const GET = authedGetRoute(
   z.object({ format: z.enum(["json", "csv"], { error: "format is json or csv." }).default("json") }),
   async ({ format }, user) => {
-    const doc = await exportMap(user.id);
     const day = todayIn(user.timeZone);
     const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
     if (format === "csv") {
-      return new Response(mentorsCsv(doc), {
+      return new Response(mentorsCsv(await exportMap(user.id)), {
         headers: {
           ...headers,
           "Content-Type": "text/csv; charset=utf-8",
@@ -20,7 +19,8 @@ export const GET = authedGetRoute(
         },
       });
     }
-    return new Response(JSON.stringify(doc, null, 2), {
+    // Streamed as it is read: the first bytes leave at once, memory stays flat for any size of map.
+    return new Response(exportMapStream(user.id), {
       headers: {
         ...headers,
         "Content-Type": "application/json; charset=utf-8",
