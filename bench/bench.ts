@@ -20,9 +20,11 @@ import {
 } from "../tests/support/postgres";
 import { javascriptTransferred, lighthouseScores } from "./lib/browser";
 import { benchDigests, type DigestBenchResult } from "./lib/digest-bench";
-import { benchImportExport, type ImportBenchResult } from "./lib/import-bench";
+import { benchExport, type ExportBenchResult } from "./lib/export-bench";
+import { benchImport, type ImportBenchResult } from "./lib/import-bench";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
+import { SATURATION, saturate, type Throughput } from "./lib/throughput";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARMUP = 5;
@@ -234,6 +236,28 @@ async function main() {
       (s) => new Set(results.filter((r) => r.scenario === s.name).map((r) => r.queries)).size === 1,
     );
 
+    // Throughput at saturation on the biggest map: each page against the floor, in the same run.
+    const huge = users[0]!.user;
+    const throughput: ThroughputResult[] = [];
+    if (process.env.BENCH_THROUGHPUT !== "0") {
+      const cookie = `next-auth.session-token=${huge.sessionToken}`;
+      let floor: Throughput | undefined;
+      for (const s of SCENARIOS.filter((x) => !x.before)) {
+        const t = await saturate(base + s.path(huge), cookie);
+        floor ??= t;
+        const ratio = s.budget ? round(t.requestsPerSecond / floor.requestsPerSecond) : null;
+        throughput.push({
+          scenario: s.name,
+          ...t,
+          ratio,
+          pass: ratio === null ? null : ratio >= THROUGHPUT_BUDGET && t.non2xx === 0 && t.errors === 0,
+        });
+        console.log(
+          `throughput · ${s.name}: ${t.requestsPerSecond} requests/s (p50 ${t.p50} ms)${ratio ? `, ${ratio}× floor` : ""}`,
+        );
+      }
+    }
+
     console.log("Chromium: JavaScript transferred, then Lighthouse…");
     const medium = users.find((u) => u.key === "medium")!.user;
     const js = await javascriptTransferred(base, medium.sessionToken, [BROWSER_FLOOR, ...BROWSER_PAGES]);
@@ -262,18 +286,21 @@ async function main() {
       console.log(
         `${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`,
       );
-    const large = users.find((u) => u.key === "large")!.user;
-    const imports = process.env.BENCH_IMPORT === "0" ? null : await benchImportExport(base, url, large);
+    const exported = await benchExport(base, huge.sessionToken, app.pid!);
+    console.log(
+      `Export of ${exported.mentors} mentors: first byte ${exported.firstByteMs} ms, all ${exported.totalMs} ms, server RSS ${exported.rssBeforeMb} → peak ${exported.peakRssMb} MB`,
+    );
+    const imports = process.env.BENCH_IMPORT === "0" ? null : await benchImport(base, url);
     if (imports)
       console.log(
-        `Import of ${imports.rows} LinkedIn rows: preview ${imports.previewMs} ms + commit ${imports.commitMs} ms, raw insert ${imports.rawInsertMs} ms (${imports.ratio}×); export of ${imports.exportMentors} mentors ${imports.exportMs} ms`,
+        `Import of ${imports.rows} LinkedIn rows: preview ${imports.previewMs} ms + commit ${imports.commitMs} ms, raw insert ${imports.rawInsertMs} ms (${imports.ratio}×)`,
       );
     const digests = process.env.BENCH_DIGESTS === "0" ? null : await benchDigests(url, proxied.toString(), counter);
     if (digests)
       console.log(
         `Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`,
       );
-    write(results, constant, browser, digests, imports);
+    write(results, constant, throughput, browser, digests, imports, exported);
     console.log(
       `\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`,
     );
@@ -293,20 +320,37 @@ function round(n: number) {
 const kb = (bytes: number) => round(bytes / 1024);
 
 const DIGEST_BUDGET = { ratio: 1.5, rssMb: 400 };
+const THROUGHPUT_BUDGET = 0.5;
+const EXPORT_RSS_BUDGET_MB = 300;
+const users0Label = DATASETS[0].label;
+type ThroughputResult = Throughput & { scenario: string; ratio: number | null; pass: boolean | null };
 const IMPORT_BUDGET = 3;
 
 function write(
   results: Result[],
   constantQueries: boolean,
+  throughput: ThroughputResult[],
   browser: BrowserResult[],
   digests: DigestBenchResult | null,
   imports: ImportBenchResult | null,
+  exported: ExportBenchResult,
 ) {
   const when = new Date().toISOString();
   writeFileSync(
     "bench/results.json",
     `${JSON.stringify(
-      { when, node: process.version, requests: REQUESTS, constantQueries, results, browser, digests, imports },
+      {
+        when,
+        node: process.version,
+        requests: REQUESTS,
+        constantQueries,
+        results,
+        throughput,
+        browser,
+        digests,
+        imports,
+        exported,
+      },
       null,
       2,
     )}\n`,
@@ -328,6 +372,21 @@ function write(
       "",
       `Query count per page the same for every data size: **${constantQueries ? "yes" : "no"}**.`,
       "",
+      ...(throughput.length
+        ? [
+            "## Throughput at saturation",
+            "",
+            `autocannon from a process of its own: ${SATURATION.connections} connections, each sending its next request as soon as the last is answered, for ${SATURATION.seconds} s after ${SATURATION.warmupSeconds} s of warm-up, page by page on the ${users0Label} map. Budget: at least ${THROUGHPUT_BUDGET}× the floor page's requests per second in the same run, no error and no non-2xx answer. (The dashboard right after a change has no row: under load nothing changes between requests.)`,
+            "",
+            "| page | requests/s | p50 (ms) | p97.5 (ms) | non-2xx | ratio to floor | budget | result |",
+            "|---|---|---|---|---|---|---|---|",
+            ...throughput.map(
+              (t) =>
+                `| ${t.scenario} | ${t.requestsPerSecond} | ${t.p50} | ${t.p97_5} | ${t.non2xx + t.errors} | ${t.ratio ?? "—"} | ${t.ratio === null ? "—" : `≥ ${THROUGHPUT_BUDGET}× floor`} | ${t.pass === null ? "—" : t.pass ? "pass" : "FAIL"} |`,
+            ),
+            "",
+          ]
+        : []),
       "## In the browser",
       "",
       `Measured in Debian Chromium on the 500-mentor map. JavaScript transferred: every script the page loads with a cold cache, compressed as on the wire, against the floor page (${BROWSER_FLOOR}); budget ≤ ${JS_BUDGET}× floor. Lighthouse 12.2.3 with its default settings (a mid-range phone, simulated slow 4G); budget performance ≥ ${LIGHTHOUSE_BUDGET.performance}, accessibility ${LIGHTHOUSE_BUDGET.accessibility}.`,
@@ -360,7 +419,7 @@ function write(
         ? [
             "## Import and export",
             "",
-            `${imports.rows.toLocaleString("en")} LinkedIn connections (a Connections.csv with its Notes lines) uploaded to the running app as a signed-in user: the preview (parse, check, find duplicates), then the commit (duplicates again, and the insert), each a full request. Beside them, the same rows already split into columns in one \`INSERT … SELECT FROM unnest(…)\` straight to Postgres. Each is measured five times in the same run, a new account each time; medians shown. Then the complete JSON export of the 5,000-mentor map.`,
+            `${imports.rows.toLocaleString("en")} LinkedIn connections (a Connections.csv with its Notes lines) uploaded to the running app as a signed-in user: the preview (parse, check, find duplicates), then the commit (duplicates again, and the insert), each a full request. Beside them, the same rows already split into columns in one \`INSERT … SELECT FROM unnest(…)\` straight to Postgres. Each is measured five times in the same run, a new account each time; medians shown. `,
             "",
             "| measure | value | budget | result |",
             "|---|---|---|---|",
@@ -368,10 +427,19 @@ function write(
             `| import commit | ${imports.commitMs} ms | — | — |`,
             `| raw bulk insert of the same rows | ${imports.rawInsertMs} ms | — | — |`,
             `| (preview + commit) ÷ raw insert | ${imports.ratio} | ≤ ${IMPORT_BUDGET} | ${imports.ratio <= IMPORT_BUDGET ? "pass" : "FAIL"} |`,
-            `| JSON export of ${imports.exportMentors.toLocaleString("en")} mentors | ${imports.exportMs} ms (${kb(imports.exportBytes)} KB) | — | — |`,
             "",
           ]
         : []),
+      "## Export",
+      "",
+      `The complete JSON export of the ${users0Label} map (${exported.mentors.toLocaleString("en")} mentors, ${exported.checkIns.toLocaleString("en")} check-ins), downloaded from the running app. Memory is the resident set of the server process (the biggest under the app's launcher: the Next server), sampled every 20 ms during the download.`,
+      "",
+      "| measure | value | budget | result |",
+      "|---|---|---|---|",
+      `| first byte | ${exported.firstByteMs} ms | < 1000 ms | ${exported.firstByteMs < 1000 ? "pass" : "FAIL"} |`,
+      `| whole download | ${exported.totalMs} ms (${kb(exported.bytes)} KB) | — | — |`,
+      `| server RSS before → peak | ${exported.rssBeforeMb} → ${exported.peakRssMb} MB | peak < ${EXPORT_RSS_BUDGET_MB} MB | ${exported.peakRssMb < EXPORT_RSS_BUDGET_MB ? "pass" : "FAIL"} |`,
+      "",
     ].join("\n"),
   );
 }

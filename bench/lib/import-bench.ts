@@ -1,7 +1,6 @@
 // The import/export scenario of `npm run bench`: 10,000 LinkedIn connections
 // uploaded to the running app (preview, then commit), beside a raw bulk insert of
-// the same rows in one SQL statement in the same run; and the complete JSON export
-// of the 5,000-mentor map.
+// the same rows in one SQL statement in the same run.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 
@@ -13,9 +12,6 @@ export type ImportBenchResult = {
   commitMs: number;
   rawInsertMs: number;
   ratio: number;
-  exportMs: number;
-  exportBytes: number;
-  exportMentors: number;
 };
 
 function connectionsCsv(rows: number) {
@@ -71,11 +67,7 @@ async function rawInsert(client: pg.Client) {
 
 const IMPORT_ROUNDS = 5;
 
-export async function benchImportExport(
-  base: string,
-  url: string,
-  large: { sessionToken: string },
-): Promise<ImportBenchResult> {
+export async function benchImport(base: string, url: string): Promise<ImportBenchResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -111,14 +103,6 @@ export async function benchImportExport(
     }
     const [previewMs, commitMs, rawInsertMs] = [median(previews), median(commits), median(raws)];
 
-    const exportStarted = performance.now();
-    const response = await fetch(`${base}/api/export?format=json`, {
-      headers: { cookie: `next-auth.session-token=${large.sessionToken}` },
-    });
-    const text = await response.text();
-    const exportMs = performance.now() - exportStarted;
-    if (!response.ok) throw new Error(`export failed: ${response.status}`);
-    const exportMentors = (JSON.parse(text) as { mentors: unknown[] }).mentors.length;
     const round = (n: number) => Math.round(n);
     return {
       rows: IMPORT_ROWS,
@@ -126,9 +110,6 @@ export async function benchImportExport(
       commitMs: round(commitMs),
       rawInsertMs: round(rawInsertMs),
       ratio: Math.round(((previewMs + commitMs) / rawInsertMs) * 100) / 100,
-      exportMs: round(exportMs),
-      exportBytes: text.length,
-      exportMentors,
     };
   } finally {
     await client.end();

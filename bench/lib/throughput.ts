@@ -4,7 +4,11 @@ import autocannon from "autocannon";
 
 export type Throughput = { requestsPerSecond: number; p50: number; p97_5: number; non2xx: number; errors: number };
 
-export const SATURATION = { connections: 8, seconds: Number(process.env.BENCH_SATURATION_SECONDS ?? 10), warmupSeconds: 2 };
+export const SATURATION = {
+  connections: 8,
+  seconds: Number(process.env.BENCH_SATURATION_SECONDS ?? 10),
+  warmupSeconds: 2,
+};
 
 function run(url: string, cookie: string, duration: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {

@@ -3,8 +3,8 @@ import { GET as searchRoute } from "@/app/api/mentors/search/route";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { listMentors, listPipeline } from "@/server/mentors/mentors.queries";
-import { mentorListQuerySchema } from "@/server/mentors/mentors.schema";
+import { listMentors, listPipeline, PIPELINE_PAGE } from "@/server/mentors/mentors.queries";
+import { mentorListQuerySchema, pipelineQuerySchema } from "@/server/mentors/mentors.schema";
 import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
 import { createGapArea, createMentor, expectNothingWritten } from "../support/factories";
 import { signInAs } from "../support/session-double";
@@ -153,11 +153,41 @@ describe("the mentors list", () => {
   it("the pipeline groups live mentors by stage", async () => {
     const { mentors, counts } = await listPipeline(alice.id);
     expect(mentors.map((m) => [m.name, m.stage])).toEqual([
-      ["Ada Lovelace", "ACTIVE"],
       ["Grace Hopper", "PROSPECT"],
       ["Margaret Hamilton", "CONTACTED"],
+      ["Ada Lovelace", "ACTIVE"],
     ]);
     expect(counts).toEqual({ ACTIVE: 1, PROSPECT: 1, CONTACTED: 1 });
+  });
+
+  it("the pipeline shows each column's most recently moved first, a page at a time, with the exact count", async () => {
+    await db.mentor.createMany({
+      data: Array.from({ length: PIPELINE_PAGE + 5 }, (_, i) => ({
+        userId: alice.id,
+        name: `Prospect ${i}`,
+        category: "PEER" as const,
+        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      })),
+    });
+    const first = await listPipeline(alice.id);
+    const prospects = first.mentors.filter((m) => m.stage === "PROSPECT").map((m) => m.name);
+    expect(prospects).toHaveLength(PIPELINE_PAGE);
+    // Grace was added last (now), then the newest of the batch.
+    expect(prospects.slice(0, 3)).toEqual([
+      "Grace Hopper",
+      `Prospect ${PIPELINE_PAGE + 4}`,
+      `Prospect ${PIPELINE_PAGE + 3}`,
+    ]);
+    expect(first.counts.PROSPECT).toBe(PIPELINE_PAGE + 6);
+    const more = await listPipeline(alice.id, { PROSPECT: PIPELINE_PAGE * 2 });
+    expect(more.mentors.filter((m) => m.stage === "PROSPECT")).toHaveLength(PIPELINE_PAGE + 6);
+    expect(more.mentors.filter((m) => m.stage === "ACTIVE")).toHaveLength(1);
+    // The address's numbers: a bad one is the first page, never an error.
+    expect(pipelineQuerySchema.parse({ ACTIVE: "40", PAUSED: "lots", DECLINED: "-3" })).toEqual({
+      ACTIVE: 40,
+      PAUSED: undefined,
+      DECLINED: undefined,
+    });
   });
 
   it("the picker route finds only my mentors and validates its input", async () => {

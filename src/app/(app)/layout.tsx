@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { LocaleProvider } from "@/components/locale";
+import { SkipLink } from "@/components/skip-link";
 import { ToastProvider } from "@/components/toast";
 import { todayIn } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
@@ -24,12 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <LocaleProvider locale={locale}>
       <ToastProvider>
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         <div className="flex min-h-screen">
           <Sidebar collapsed={collapsed} />
           <div className="flex min-w-0 flex-1 flex-col">
@@ -43,7 +39,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 <UserMenu email={user.email} name={user.name} />
               </div>
             </header>
-            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-24 md:pb-8">
+            {/* Focusable by script only, so "Skip to content" moves focus here and the next Tab goes on from here. */}
+            <main
+              id="main"
+              tabIndex={-1}
+              className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 pb-24 outline-none md:pb-8"
+            >
               {children}
             </main>
           </div>

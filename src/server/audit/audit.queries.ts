@@ -5,7 +5,7 @@ import { dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { Prisma } from "@/generated/prisma/client";
 import type { ValueExchangeKind } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
-import { loadMap } from "../dashboard/dashboard.queries";
+import { getDashboard } from "../dashboard/dashboard.queries";
 import { db } from "../db";
 
 /** As the SQL answers: the counts as bigint, the lists as arrays or null. */
@@ -54,7 +54,7 @@ export async function getAudit(user: Pick<CurrentUser, "id" | "timeZone">) {
     db.mentor.count({
       where: { userId: u, deletedAt: null, archivedAt: null, stage: { in: ["PROSPECT", "RESEARCHED", "CONTACTED"] } },
     }),
-    loadMap(db, user, today),
+    getDashboard(user).then((d) => d.map),
   ]);
   const audit: AuditRow[] = rows.map((r) => ({
     id: r.id,

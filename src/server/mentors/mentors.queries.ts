@@ -2,12 +2,13 @@ import "server-only";
 import { DUE_SOON_DAYS, RESTING_STAGES } from "@/domain/cadence";
 import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { toPrefixTsQuery } from "@/domain/search";
+import { STAGES } from "@/domain/stages";
 import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
-import { oneWaySql, VALUE_AGGREGATES, type ValueAggregateRow } from "../value-exchanges/value-aggregates";
+import { BALANCE_AS_AGGREGATES, oneWaySql, type ValueAggregateRow } from "../value-exchanges/value-aggregates";
 import type { MentorListQuery } from "./mentors.schema";
 
 /** Must match the expression of the "Mentor_search_idx" index (see its migration). */
@@ -64,8 +65,10 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
     conditions.push(oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS))));
   }
 
-  // The value aggregates are needed for every mentor only to filter or sort by them;
-  // otherwise they are computed for the page alone and the total is a plain count.
+  // Each mentor's balance, kept by the database (the map_cells migration), as "v".
+  const BALANCES = Prisma.sql`(SELECT b."mentorId", ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."userId" = ${user.id})`;
+  // The balances are joined for every mentor only to filter or sort by them;
+  // otherwise for the page alone, and the total is a plain count.
   const needsValueForAll = query.sort === "balance" || !!query.oneWay;
   // A search matches few rows, all found through its index: count them in the same
   // query. Without one, a separate count lets the page come straight off the name index.
@@ -77,11 +80,8 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
   // the page whatever its size.
   const pageOf = needsValueForAll
     ? Prisma.sql`
-        WITH agg AS (
-          SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
-        )
         SELECT m."id", v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
-        FROM "Mentor" m LEFT JOIN agg v ON v."mentorId" = m."id"
+        FROM "Mentor" m LEFT JOIN ${BALANCES} v ON v."mentorId" = m."id"
         WHERE ${where}
         ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
         LIMIT ${query.per} OFFSET ${offset}`
@@ -91,15 +91,10 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
               FROM "Mentor" m WHERE ${where}
               ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
               LIMIT ${query.per} OFFSET ${offset}) m
-        LEFT JOIN LATERAL (
-          SELECT ${VALUE_AGGREGATES} FROM "ValueExchange" ve WHERE ve."userId" = ${user.id} AND ve."mentorId" = m."id"
-        ) agg ON true`;
+        LEFT JOIN ${BALANCES} agg ON agg."mentorId" = m."id"`;
   const countOf = needsValueForAll
     ? Prisma.sql`
-        WITH agg AS (
-          SELECT "mentorId", ${VALUE_AGGREGATES} FROM "ValueExchange" WHERE "userId" = ${user.id} GROUP BY "mentorId"
-        )
-        SELECT count(*) AS total FROM "Mentor" m LEFT JOIN agg v ON v."mentorId" = m."id" WHERE ${where}`
+        SELECT count(*) AS total FROM "Mentor" m LEFT JOIN ${BALANCES} v ON v."mentorId" = m."id" WHERE ${where}`
     : Prisma.sql`SELECT count(*) AS total FROM "Mentor" m WHERE ${where}`;
 
   const [rows, counted] = await Promise.all([
@@ -169,18 +164,28 @@ export async function searchMentorsForPicker(userId: string, q: string, limit = 
     ORDER BY lower(m."name") LIMIT ${limit}`;
 }
 
-const PIPELINE_COLUMN_LIMIT = 100;
+/** Cards a pipeline column shows at first, and how many more each "Show more" adds. */
+export const PIPELINE_PAGE = 20;
 
-/** The pipeline board: live mentors by stage (each column capped; the counts are exact). */
-export async function listPipeline(userId: string) {
+/**
+ * The pipeline board: live mentors by stage, each column's most recently moved first,
+ * `shown[stage]` of them (PIPELINE_PAGE unless more were asked for), with every
+ * column's exact count. Each column is read off its own index range, so the cost is
+ * the cards shown, not the mentors there are.
+ */
+export async function listPipeline(userId: string, shown: Partial<Record<MentorStage, number>> = {}) {
   const where = { userId, deletedAt: null, archivedAt: null };
+  const limits = STAGES.map((s) => shown[s.value] ?? PIPELINE_PAGE);
   const [counts, mentors] = await Promise.all([
     db.mentor.groupBy({ by: ["stage"], where, _count: { _all: true } }),
     db.$queryRaw<{ id: string; name: string; organisation: string | null; category: string; stage: string }[]>`
-      SELECT id, name, organisation, category::text AS category, stage::text AS stage FROM (
-        SELECT m.*, row_number() OVER (PARTITION BY m."stage" ORDER BY m."updatedAt" DESC, m."id") AS n
-        FROM "Mentor" m WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
-      ) ranked WHERE n <= ${PIPELINE_COLUMN_LIMIT} ORDER BY name`,
+      SELECT c.id, c.name, c.organisation, c.category::text AS category, c.stage::text AS stage
+      FROM unnest(${STAGES.map((s) => s.value)}::text[], ${limits}::int[]) AS col(stage, shown)
+      CROSS JOIN LATERAL (
+        SELECT m."id", m."name", m."organisation", m."category", m."stage" FROM "Mentor" m
+        WHERE m."userId" = ${userId} AND m."stage" = col.stage::"MentorStage" AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+        ORDER BY m."updatedAt" DESC, m."id" LIMIT col.shown
+      ) c`,
   ]);
   return { mentors, counts: Object.fromEntries(counts.map((c) => [c.stage, c._count._all])) as Record<string, number> };
 }

@@ -142,3 +142,18 @@ export const mentorListQuerySchema = z.object({
     .catch(25),
 });
 export type MentorListQuery = z.output<typeof mentorListQuerySchema>;
+
+/**
+ * The pipeline's address: how many cards each column shows (`?ACTIVE=40` after
+ * "Show more"); a missing or bad number is the first page of that column.
+ */
+const shownCards = z.coerce.number().int().min(1).max(5_000).optional().catch(undefined);
+export const pipelineQuerySchema = z.object({
+  PROSPECT: shownCards,
+  RESEARCHED: shownCards,
+  CONTACTED: shownCards,
+  IN_CONVERSATION: shownCards,
+  ACTIVE: shownCards,
+  PAUSED: shownCards,
+  DECLINED: shownCards,
+});

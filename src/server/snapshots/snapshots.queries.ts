@@ -1,8 +1,7 @@
 import "server-only";
-import { todayIn } from "@/domain/calendar";
 import { type Coverage, coverageOf } from "@/domain/snapshot";
 import type { CurrentUser } from "../auth/session";
-import { loadMap } from "../dashboard/dashboard.queries";
+import { getDashboard } from "../dashboard/dashboard.queries";
 import { db } from "../db";
 
 export async function listSnapshots(userId: string) {
@@ -19,7 +18,8 @@ export async function loadCoverage(
   user: Pick<CurrentUser, "id" | "timeZone">,
   idOrNow: string,
 ): Promise<{ label: "now" | Date; coverage: Coverage } | null> {
-  if (idOrNow === "now") return { label: "now", coverage: coverageOf(await loadMap(db, user, todayIn(user.timeZone))) };
+  // Now: the dashboard's map, from its cache when nothing changed since it was last drawn.
+  if (idOrNow === "now") return { label: "now", coverage: coverageOf((await getDashboard(user)).map) };
   const snapshot = await db.mapSnapshot.findFirst({
     where: { id: idOrNow, userId: user.id },
     select: { takenAt: true, coverage: true },

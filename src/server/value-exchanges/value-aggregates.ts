@@ -13,9 +13,10 @@ export const VALUE_AGGREGATES = Prisma.sql`
   max("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS last_received,
   min("occurredOn") FILTER (WHERE "direction" = 'RECEIVED') AS first_received`;
 
+/** Counts are bigint when aggregated from the ledger, number when read from a balance row. */
 export type ValueAggregateRow = {
-  gave: bigint | null;
-  received: bigint | null;
+  gave: bigint | number | null;
+  received: bigint | number | null;
   last_gave: Date | null;
   first_gave: Date | null;
   last_received: Date | null;

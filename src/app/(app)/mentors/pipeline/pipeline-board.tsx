@@ -42,7 +42,18 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   return { x: target.left + target.width / 2 - collisionRect.width / 2, y: target.top + 8 };
 };
 
-export function PipelineBoard({ mentors, counts }: { mentors: Card[]; counts: Record<string, number> }) {
+export function PipelineBoard({
+  mentors,
+  counts,
+  moreHref,
+  pageSize,
+}: {
+  mentors: Card[];
+  counts: Record<string, number>;
+  /** Per stage: the same board with PIPELINE_PAGE more cards in that column. */
+  moreHref: Record<string, string>;
+  pageSize: number;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [, startTransition] = useTransition();
@@ -103,6 +114,7 @@ export function PipelineBoard({ mentors, counts }: { mentors: Card[]; counts: Re
             hint={s.hint}
             count={counts[s.value] ?? 0}
             cards={cards.filter((c) => c.stage === s.value)}
+            more={{ href: moreHref[s.value]!, size: pageSize }}
             onMove={move}
           />
         ))}
@@ -117,6 +129,7 @@ function Column({
   hint,
   count,
   cards,
+  more,
   onMove,
 }: {
   stage: string;
@@ -124,6 +137,7 @@ function Column({
   hint: string;
   count: number;
   cards: Card[];
+  more: { href: string; size: number };
   onMove: (id: string, stage: string) => void;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
@@ -131,6 +145,7 @@ function Column({
     <section
       ref={setNodeRef}
       aria-label={`${label}: ${count}`}
+      id={`column-${stage}`}
       data-stage={stage}
       data-over={isOver || undefined}
       className={`flex w-60 shrink-0 snap-start flex-col gap-2 rounded-lg border p-3 lg:w-auto lg:min-w-0 ${isOver ? "border-brand-500 bg-brand-50 dark:bg-zinc-800" : "border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-900"}`}
@@ -144,9 +159,14 @@ function Column({
         ))}
       </ul>
       {count > cards.length ? (
-        <TextLink className="text-xs" href={`/mentors?stage=${stage}`}>
-          All {count} in {label}
-        </TextLink>
+        <p className="flex flex-wrap justify-between gap-x-3 text-xs">
+          <TextLink href={more.href} scroll={false}>
+            Show {Math.min(more.size, count - cards.length)} more<span className="sr-only"> in {label}</span>
+          </TextLink>
+          <TextLink href={`/mentors?stage=${stage}`}>
+            All {count} as a list<span className="sr-only"> ({label})</span>
+          </TextLink>
+        </p>
       ) : null}
     </section>
   );

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { formatDayLong, todayIn } from "@/domain/calendar";
 import { renderMapSvg } from "@/domain/map-svg";
-import { loadMap } from "@/server/dashboard/dashboard.queries";
-import { db } from "@/server/db";
+import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { authedGetRoute } from "@/server/route";
 
 /** "Download my map" as SVG; `?download=0` shows it inline (the PNG export draws it). */
@@ -10,7 +9,7 @@ export const GET = authedGetRoute(
   z.object({ download: z.enum(["0", "1"], { error: "download is 0 or 1." }).default("1") }),
   async ({ download }, user) => {
     const today = todayIn(user.timeZone);
-    const map = await loadMap(db, user, today);
+    const { map } = await getDashboard(user);
     const svg = renderMapSvg(map, {
       title: "My mentorship map",
       subtitle: `${user.name ? `${user.name} · ` : ""}${formatDayLong(today)}`,
