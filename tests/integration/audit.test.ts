@@ -75,6 +75,75 @@ describe("the audit", () => {
     expect(audit.prospects).toBe(1);
     expect(audit.map.gaps.map((g) => g.category)).toEqual(["PEER", "REVERSE"]);
   });
+
+  it("answers the questions and draws the chart in the database, naming a few and counting the rest", async () => {
+    const area = await createGapArea(alice.id, "Career navigation");
+    const person = async (
+      name: string,
+      extra: { category?: "SAGE" | "PEER" | "REVERSE"; received?: number; provided?: number } = {},
+    ) => {
+      const m = await createMentor(alice.id, { name, category: extra.category ?? "SAGE", stage: "ACTIVE" });
+      await db.mentor.update({
+        where: { id: m.id },
+        data: { valueReceivedRating: extra.received ?? null, valueProvidedRating: extra.provided ?? null },
+      });
+      return m;
+    };
+    const exchange = (
+      mentorId: string,
+      direction: "GAVE" | "RECEIVED",
+      kind: "ADVICE" | "FEEDBACK" | "SKILL_TEACHING",
+    ) =>
+      db.valueExchange.create({ data: { userId: alice.id, mentorId, direction, kind, occurredOn: dayToDate(today) } });
+    const checkIns = (mentorId: string, n: number) =>
+      db.checkIn.createMany({
+        data: Array.from({ length: n }, (_, i) => ({
+          userId: alice.id,
+          mentorId,
+          occurredOn: dayToDate(addDaysToDay(today, -10 * (i + 1))),
+          channel: "CALL" as const,
+        })),
+      });
+    const careerSage = await person("Career sage", { received: 9, provided: 3 });
+    await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: careerSage.id, gapAreaId: area.id } });
+    await exchange((await person("Advisor", { received: 5 })).id, "RECEIVED", "ADVICE");
+    await exchange((await person("Critic")).id, "RECEIVED", "FEEDBACK");
+    await checkIns((await person("Monthly peer", { category: "PEER" })).id, 3);
+    await checkIns((await person("Rare peer", { category: "PEER" })).id, 2);
+    await exchange((await person("Student", { category: "REVERSE" })).id, "GAVE", "SKILL_TEACHING");
+    await person("Mentee", { received: 3, provided: 7 });
+    for (let i = 0; i < 14; i++) await person(`Same ${String(i).padStart(2, "0")}`, { received: 9, provided: 3 });
+    // Bob's relationships never count in Alice's answers.
+    const bobs = await createMentor(bob.id, { name: "Bob's critic", stage: "ACTIVE" });
+    await db.valueExchange.create({
+      data: {
+        userId: bob.id,
+        mentorId: bobs.id,
+        direction: "RECEIVED",
+        kind: "FEEDBACK",
+        occurredOn: dayToDate(today),
+      },
+    });
+
+    const audit = await getAudit(alice);
+    const names = (l: { people: { name: string }[] }) => l.people.map((p) => p.name);
+    expect(names(audit.answers.careerGuidance)).toEqual(["Career sage", "Advisor"]);
+    expect(names(audit.answers.challengesThinking)).toEqual(["Critic", "Monthly peer"]);
+    expect(names(audit.answers.teaching)).toEqual(["Mentee", "Student"]);
+    expect(audit.total).toBe(21);
+    expect(audit.unrated).toBe(5);
+    // Fifteen people rated 9 and 3: one point, twelve named, fifteen counted.
+    const crowded = audit.points.find((p) => p.received === 9 && p.provided === 3)!;
+    expect(crowded).toMatchObject({ count: 15, quadrant: "give-back" });
+    expect(crowded.names).toHaveLength(12);
+    expect(audit.points.find((p) => p.received === 3)).toMatchObject({
+      count: 1,
+      names: ["Mentee"],
+      quadrant: "teaching",
+    });
+    // The table's rows come a page at a time, by name.
+    expect(audit.rows.map((r) => r.name).slice(0, 3)).toEqual(["Advisor", "Career sage", "Critic"]);
+  });
 });
 
 describe("Download my map", () => {

@@ -10,7 +10,12 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from "../support/pos
 const schema = readFileSync("prisma/schema.prisma", "utf8");
 
 /** Indexes Prisma's schema language cannot express, added by hand-written migrations. */
-const HAND_WRITTEN_INDEXES = ["Mentor_search_idx", "Mentor_live_name_idx", "Mentor_pipeline_idx"];
+const HAND_WRITTEN_INDEXES = [
+  "Mentor_search_idx",
+  "Mentor_live_name_idx",
+  "Mentor_pipeline_idx",
+  "Mentor_live_category_name_idx",
+];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   const db = await startEmbeddedDatabase();

@@ -126,5 +126,6 @@ describe("the compiled digest template", () => {
       ),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
-  });
+    // 300 renderings twice over: about 3 s alone, more beside the integration tests on two cores.
+  }, 30_000);
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Day, dateToDay } from "@/domain/calendar";
+import { CATEGORIES } from "@/domain/categories";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { db } from "../db";
 import { type WizardArea, type WizardDraft, wizardDraftSchema } from "./gaps.schema";
@@ -15,12 +16,16 @@ export async function listGapAreas(userId: string) {
 /** Mentors offered for linking to a dream-team profile, per category. */
 export const LINKABLE_PER_CATEGORY = 40;
 
+/** The first of each category by name, each read off the live-name index ("Mentor_live_name_idx") until enough are found. */
 function linkableMentors(userId: string) {
   return db.$queryRaw<{ id: string; name: string; category: MentorCategory }[]>`
-    SELECT "id", "name", "category" FROM (
-      SELECT "id", "name", "category", row_number() OVER (PARTITION BY "category" ORDER BY lower("name"), "id") AS rn
-      FROM "Mentor" WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "archivedAt" IS NULL AND "stage" <> 'DECLINED'
-    ) m WHERE rn <= ${LINKABLE_PER_CATEGORY} ORDER BY lower("name")`;
+    SELECT m."id", m."name", m."category" FROM unnest(${CATEGORIES.map((c) => c.value)}::text[]) AS cat(category)
+    CROSS JOIN LATERAL (
+      SELECT "id", "name", "category" FROM "Mentor"
+      WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "archivedAt" IS NULL AND "stage" <> 'DECLINED'
+        AND "category" = cat.category::"MentorCategory"
+      ORDER BY lower("name"), "id" LIMIT ${LINKABLE_PER_CATEGORY}
+    ) m ORDER BY lower(m."name"), m."id"`;
 }
 export type LinkableMentor = Awaited<ReturnType<typeof linkableMentors>>[number];
 

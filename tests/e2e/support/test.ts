@@ -50,10 +50,16 @@ async function selectByKeyboard(page: Page, l: Locator, wanted: unknown) {
       typeof w === "string"
         ? options.findIndex((o) => o.value === w || o.label === w)
         : (w.index ?? options.findIndex((o) => (w.value !== undefined ? o.value === w.value : o.label === w.label)));
-    return { index, current: s.selectedIndex };
+    return { index, current: s.selectedIndex, label: options[index]?.label ?? "" };
   }, values);
   if (target.index < 0) throw new Error(`no option ${JSON.stringify(wanted)}`);
   await tabTo(page, l, { max: 200 });
+  // Far down a long list (a time zone), a keyboard user types the start of the option's
+  // name (the select's type-ahead), then the arrows finish the job.
+  if (Math.abs(target.index - target.current) > 10) {
+    await page.keyboard.type(target.label.slice(0, 12));
+    target.current = await l.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+  }
   const key = target.index > target.current ? "ArrowDown" : "ArrowUp";
   for (let i = 0; i < Math.abs(target.index - target.current); i++) await page.keyboard.press(key);
   return [String(target.index)];
@@ -67,7 +73,8 @@ async function typeByKeyboard(page: Page, l: Locator, value: string) {
     // A date field takes its digits in the locale's order (en-US: month, day, year).
     const [y, m, d] = value.split("-");
     await page.keyboard.type(`${m}${d}${y}`);
-  } else if (value) await page.keyboard.type(value);
+  } else if (value)
+    await page.keyboard.insertText(value); // the text arrives as typed, in one event rather than one per key
   else await page.keyboard.press("Delete");
 }
 

@@ -4,33 +4,42 @@ import { z } from "zod";
 import { CategoryBadge } from "@/components/category-badge";
 import { Panel } from "@/components/panel";
 import { TextLink } from "@/components/text-link";
-import { type AuditRow, auditAnswers, checkInsPerMonth, QUADRANTS, type Quadrant, scatterPoints } from "@/domain/audit";
+import { AUDIT_PAGE, type AuditPerson, checkInsPerMonth, QUADRANTS, type Quadrant } from "@/domain/audit";
 import { categoryInfo } from "@/domain/categories";
 import { stageLabel } from "@/domain/stages";
-import { getAudit } from "@/server/audit/audit.queries";
+import { type Audit, getAudit } from "@/server/audit/audit.queries";
 import { requireUser } from "@/server/auth/session";
 import { AuditScatter } from "./scatter";
 
 export const metadata: Metadata = { title: "Audit" };
 
-function People({ rows, empty }: { rows: AuditRow[]; empty: string }) {
-  if (!rows.length) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>;
+function People({ listed, empty }: { listed: { count: number; people: AuditPerson[] }; empty: string }) {
+  if (!listed.count) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{empty}</p>;
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-      {rows.slice(0, 12).map((r) => (
+      {listed.people.map((r) => (
         <li key={r.id}>
           <TextLink href={`/mentors/${r.id}`}>{r.name}</TextLink>
         </li>
       ))}
-      {rows.length > 12 ? <li className="text-zinc-600 dark:text-zinc-400">and {rows.length - 12} more</li> : null}
+      {listed.count > listed.people.length ? (
+        <li className="text-zinc-600 dark:text-zinc-400">and {listed.count - listed.people.length} more</li>
+      ) : null}
     </ul>
   );
+}
+
+/** The names in one quadrant of the chart: those the points list, and how many more. */
+function quadrantNames(points: Audit["points"], q: Quadrant) {
+  const here = points.filter((p) => p.quadrant === q);
+  const names = here.flatMap((p) => p.names).slice(0, 12);
+  const more = here.reduce((n, p) => n + p.count, 0) - names.length;
+  return names.length ? `${names.join(", ")}${more > 0 ? ` and ${more} more` : ""}` : "";
 }
 
 const rating = (v: number | null) =>
   v === null ? <span className="text-zinc-600 dark:text-zinc-400">not rated</span> : v;
 
-const PAGE_SIZE = 50;
 const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
 
 /** The relationship audit: every relationship by what flows each way, how often you meet, and where it could grow. */
@@ -40,13 +49,13 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
-  const { rows, prospects, map } = await getAudit(user);
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const page = Math.min(pageSchema.parse(params).page, pages);
-  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const answers = auditAnswers(rows);
-  const points = scatterPoints(rows);
-  const unrated = rows.filter((r) => r.valueReceivedRating === null || r.valueProvidedRating === null);
+  const asked = pageSchema.parse(params).page;
+  let audit = await getAudit(user, asked);
+  const pages = Math.max(1, Math.ceil(audit.total / AUDIT_PAGE));
+  // A page past the end (the list shrank since the link was made) shows the last one.
+  if (asked > pages) audit = await getAudit(user, pages);
+  const page = Math.min(asked, pages);
+  const { rows: shown, total, prospects, map, answers, points, unrated } = audit;
   const singlePoints = map.rows.flatMap((r) =>
     r.cells.filter((c) => c.singlePoint).map((c) => ({ area: r.area, category: c.category })),
   );
@@ -70,7 +79,7 @@ export default async function AuditPage({
             Who gives me career guidance?
           </h2>
           <People
-            rows={answers.careerGuidance}
+            listed={answers.careerGuidance}
             empty="Nobody yet: nobody serves a career area or has given you advice or sponsorship."
           />
         </Panel>
@@ -79,7 +88,7 @@ export default async function AuditPage({
             Who challenges my thinking?
           </h2>
           <People
-            rows={answers.challengesThinking}
+            listed={answers.challengesThinking}
             empty="Nobody yet: no feedback logged, and no peer or reverse mentor you talk to every other month."
           />
         </Panel>
@@ -88,7 +97,7 @@ export default async function AuditPage({
             Whom am I teaching?
           </h2>
           <People
-            rows={answers.teaching}
+            listed={answers.teaching}
             empty="Nobody yet: log what you give (teaching, advice, feedback) on a mentor's page."
           />
         </Panel>
@@ -137,9 +146,9 @@ export default async function AuditPage({
             Received against provided
           </h2>
           <AuditScatter points={points} />
-          {unrated.length ? (
+          {unrated ? (
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              {unrated.length} not on the chart until rated on their page (value received and value provided).
+              {unrated} not on the chart until rated on their page (value received and value provided).
             </p>
           ) : null}
         </Panel>
@@ -159,7 +168,7 @@ export default async function AuditPage({
             </thead>
             <tbody>
               {(Object.keys(QUADRANTS) as Quadrant[]).map((q) => {
-                const names = points.filter((p) => p.quadrant === q).flatMap((p) => p.names);
+                const names = quadrantNames(points, q);
                 return (
                   <tr key={q} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
                     <th scope="row" className="py-2 pr-3 font-medium">
@@ -169,11 +178,7 @@ export default async function AuditPage({
                       </span>
                     </th>
                     <td className="py-2">
-                      {names.length ? (
-                        names.join(", ")
-                      ) : (
-                        <span className="text-zinc-600 dark:text-zinc-400">Nobody</span>
-                      )}
+                      {names ? names : <span className="text-zinc-600 dark:text-zinc-400">Nobody</span>}
                     </td>
                   </tr>
                 );
@@ -187,7 +192,7 @@ export default async function AuditPage({
         <h2 id="all" className="text-lg font-semibold">
           Every relationship
         </h2>
-        {rows.length === 0 ? (
+        {total === 0 ? (
           <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm dark:border-zinc-700">
             No relationships to audit yet. Mentors appear here once you are in conversation with them.
           </p>
@@ -252,7 +257,7 @@ export default async function AuditPage({
         {pages > 1 ? (
           <nav aria-label="Pages of relationships" className="flex items-center justify-between text-sm">
             <p>
-              {(page - 1) * PAGE_SIZE + 1}–{(page - 1) * PAGE_SIZE + shown.length} of {rows.length}
+              {(page - 1) * AUDIT_PAGE + 1}–{(page - 1) * AUDIT_PAGE + shown.length} of {total}
             </p>
             <p className="flex gap-3">
               {page > 1 ? <TextLink href={`/audit?page=${page - 1}#all`}>Previous</TextLink> : null}

@@ -1,7 +1,8 @@
 import { scaleLinear } from "d3-scale";
 import { QUADRANTS, type Quadrant } from "@/domain/audit";
 
-type Point = { received: number; provided: number; names: string[]; quadrant: Quadrant };
+/** `names`: the first few of the `count` people at this point. */
+type Point = { received: number; provided: number; count: number; names: string[]; quadrant: Quadrant };
 
 const SIZE = 440;
 const M = { top: 20, right: 20, bottom: 48, left: 52 };
@@ -40,7 +41,7 @@ export function AuditScatter({ points }: { points: Point[] }) {
       <title id="scatter-title">Value received against value provided</title>
       <desc id="scatter-desc">
         {points.length
-          ? `${points.reduce((n, p) => n + p.names.length, 0)} rated relationships. The table of quadrants below lists the same people.`
+          ? `${points.reduce((n, p) => n + p.count, 0)} rated relationships. The table of quadrants below lists the same people.`
           : "No relationship is rated yet."}
       </desc>
       <rect
@@ -119,22 +120,22 @@ export function AuditScatter({ points }: { points: Point[] }) {
       </text>
       {points.map((p) => (
         <g key={`${p.received}-${p.provided}`}>
-          <title>{`${p.names.join(", ")}: received ${p.received}, provided ${p.provided}`}</title>
+          <title>{`${p.names.join(", ")}${p.count > p.names.length ? ` and ${p.count - p.names.length} more` : ""}: received ${p.received}, provided ${p.provided}`}</title>
           <circle
             cx={x(p.provided)}
             cy={y(p.received)}
-            r={6 + 2 * Math.sqrt(p.names.length - 1)}
+            r={Math.min(18, 6 + 2 * Math.sqrt(p.count - 1))}
             className={`${FILL[p.quadrant]} stroke-white dark:stroke-zinc-900`}
             strokeWidth={1.5}
           />
-          {p.names.length > 1 ? (
+          {p.count > 1 ? (
             <text
               x={x(p.provided)}
               y={y(p.received) + 3}
               textAnchor="middle"
               className="fill-white text-[9px] font-semibold"
             >
-              {p.names.length}
+              {p.count}
             </text>
           ) : null}
         </g>
