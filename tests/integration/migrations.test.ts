@@ -15,6 +15,7 @@ const HAND_WRITTEN_INDEXES = [
   "Mentor_live_name_idx",
   "Mentor_pipeline_idx",
   "Mentor_live_category_name_idx",
+  "CheckIn_takeaways_idx",
 ];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

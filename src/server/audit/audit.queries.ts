@@ -16,6 +16,7 @@ import type { ValueExchangeKind } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { getDashboard } from "../dashboard/dashboard.queries";
 import { db } from "../db";
+import { mapVersionCache } from "../map-version-cache";
 
 /** People listed under each question and on each point of the chart; the rest are counted. */
 const LISTED = 12;
@@ -97,25 +98,8 @@ async function summary(user: Pick<CurrentUser, "id">, today: Day): Promise<Summa
   return row!.s;
 }
 
-/**
- * Summaries computed recently, under (user, mapVersion, day): every table the audit
- * reads bumps the user's mapVersion (the map_version migration), so an entry is never
- * stale. Oldest out first.
- */
-const summaries = new Map<string, { key: string; value: Summary }>();
-const SUMMARY_ENTRIES = 100;
-
-async function cachedSummary(user: Pick<CurrentUser, "id">, today: Day) {
-  // The version is read before the data: an entry may hold newer data than its key, never older.
-  const [row] = await db.$queryRaw<{ mapVersion: number }[]>`SELECT "mapVersion" FROM "User" WHERE "id" = ${u(user)}`;
-  const key = `${row?.mapVersion}|${today}`;
-  const held = summaries.get(user.id);
-  summaries.delete(user.id);
-  const value = held?.key === key ? held.value : await summary(user, today);
-  summaries.set(user.id, { key, value });
-  if (summaries.size > SUMMARY_ENTRIES) summaries.delete(summaries.keys().next().value!);
-  return value;
-}
+/** Summaries per user under (mapVersion, day): every table the audit reads bumps mapVersion. */
+const summaries = mapVersionCache<Summary>(100);
 
 /** One page of relationships (by name), with their ratings, frequency from the log and ledger. */
 async function pageOfRows(user: Pick<CurrentUser, "id">, today: Day, page: number): Promise<AuditRow[]> {
@@ -157,7 +141,7 @@ async function pageOfRows(user: Pick<CurrentUser, "id">, today: Day, page: numbe
 export async function getAudit(user: Pick<CurrentUser, "id" | "timeZone">, page = 1) {
   const today = todayIn(user.timeZone);
   const [s, rows, dashboard] = await Promise.all([
-    cachedSummary(user, today),
+    summaries.get(user.id, today, () => summary(user, today)),
     pageOfRows(user, today, page),
     getDashboard(user),
   ]);

@@ -7,6 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { mapVersionCache } from "../map-version-cache";
 import type { Tx } from "../ownership";
 import { dueReminders } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
@@ -102,36 +103,18 @@ export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "i
 }
 
 /**
- * Dashboards computed recently, under (user, mapVersion, day, zone). Database
- * triggers bump a user's mapVersion on every write to what the dashboard reads (the
- * map_version migration), so an entry can never be stale: a change, from this app
- * instance or another, is a new key. The next view after a change computes again
- * only the map cells that the change touched (src/server/dashboard/map-cells.ts).
- * One entry per user; oldest out first.
+ * Dashboards computed recently, per user under (mapVersion, day, zone): a repeat view
+ * costs one small query, and the next view after a change computes again only the map
+ * cells that the change touched (src/server/dashboard/map-cells.ts).
  */
-const cache = new Map<string, { key: string; value: DashboardData }>();
-/** A big map's entry is a few hundred kB, mostly its rendered rows. */
-export const DASHBOARD_CACHE_ENTRIES = 100;
+const dashboards = mapVersionCache<DashboardData>(100);
 
 /** Everything the dashboard shows: one small query when nothing has changed since the last view. */
 export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): Promise<DashboardData> {
   const today = todayIn(user.timeZone);
-  // The version is read before the data: an entry may hold newer data than its key, never older.
-  const [row] = await db.$queryRaw<{ mapVersion: number }[]>`SELECT "mapVersion" FROM "User" WHERE "id" = ${user.id}`;
-  const version = row?.mapVersion ?? 0;
-  const key = `${version}|${today}|${user.timeZone}`;
-  const held = cache.get(user.id);
-  cache.delete(user.id);
-  if (held?.key === key) {
-    cache.set(user.id, held);
-    return held.value;
-  }
-  const earlier =
-    held?.value.cells.today === today && held.key.endsWith(`|${user.timeZone}`) ? held.value.cells : undefined;
-  const value = await computeDashboard(user, today, version, earlier);
-  cache.set(user.id, { key, value });
-  if (cache.size > DASHBOARD_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  return value;
+  return dashboards.get(user.id, `${today}|${user.timeZone}`, (version, previous) =>
+    computeDashboard(user, today, version, previous?.zone === user.timeZone ? previous.cells : undefined),
+  );
 }
 
 async function computeDashboard(
@@ -150,6 +133,7 @@ async function computeDashboard(
 
   return {
     today,
+    zone: user.timeZone,
     map,
     /** What the next view after a change starts from. */
     cells,

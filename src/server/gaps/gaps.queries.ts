@@ -2,6 +2,8 @@ import "server-only";
 import { type Day, dateToDay } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import type { MentorCategory } from "@/generated/prisma/enums";
+import type { CurrentUser } from "../auth/session";
+import { getDashboard } from "../dashboard/dashboard.queries";
 import { db } from "../db";
 import { type WizardArea, type WizardDraft, wizardDraftSchema } from "./gaps.schema";
 
@@ -74,9 +76,10 @@ export async function getWizard(userId: string, today: Day) {
   return { draft, mentors, completedBefore: Boolean(user.gapWizardCompletedAt) };
 }
 
-/** /gaps: every area with its dream team. */
-export async function getGapAreasPage(userId: string) {
-  const [areas, mentors] = await Promise.all([
+/** /gaps: every area with its dream team, and how many people on the map serve it. */
+export async function getGapAreasPage(user: Pick<CurrentUser, "id" | "timeZone">) {
+  const userId = user.id;
+  const [areas, mentors, { map }] = await Promise.all([
     db.gapArea.findMany({
       where: { userId },
       orderBy: [{ priority: "asc" }, { name: "asc" }],
@@ -88,15 +91,17 @@ export async function getGapAreasPage(userId: string) {
             matches: { select: { mentor: { select: { id: true, name: true, deletedAt: true } } } },
           },
         },
-        _count: { select: { mentors: { where: { mentor: { deletedAt: null, archivedAt: null } } } } },
       },
     }),
     linkableMentors(userId),
+    // The map's cells already count each area's people (live, not declined), kept up to date cheaply.
+    getDashboard(user),
   ]);
+  const onMap = new Map(map.rows.map((r) => [r.area.id, r.cells.reduce((n, c) => n + c.count, 0)]));
   return {
     areas: areas.map((a) => ({
       ...a,
-      mentorCount: a._count.mentors,
+      mentorCount: onMap.get(a.id) ?? 0,
       dreamTeamSlots: a.dreamTeamSlots.map((s) => ({
         ...s,
         matches: s.matches.map((m) => m.mentor).filter((m) => !m.deletedAt),

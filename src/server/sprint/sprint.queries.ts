@@ -12,6 +12,7 @@ import {
 import { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { mapVersionCache } from "../map-version-cache";
 import type { Tx } from "../ownership";
 
 type SprintCountsRow = {
@@ -65,11 +66,15 @@ function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day,
     ), window_changes AS (
       SELECT "mentorId", "toStage", ${localDay("changedAt")} AS on_day
       FROM "StageChange", w
-      -- a day of slack either side for the time zone, then the exact local days
-      WHERE "userId" = ${u} AND "changedAt" >= w.start_on - 1 AND "changedAt" < w.end_on + 1
+      -- the stages counted ("StageChange_userId_toStage_changedAt_mentorId_idx"), a day of slack
+      -- either side for the time zone, then the exact local days
+      WHERE "userId" = ${u} AND "toStage" IN ('RESEARCHED', 'CONTACTED', 'IN_CONVERSATION')
+        AND "changedAt" >= w.start_on - 1 AND "changedAt" < w.end_on + 1
         AND ${localDay("changedAt")} >= w.start_on AND ${localDay("changedAt")} < w.end_on
-    ), live AS (
-      SELECT "category", "stage", "cadenceDays", "nextCheckInOn" FROM "Mentor" WHERE "userId" = ${u} AND "deletedAt" IS NULL AND "archivedAt" IS NULL
+    ), active AS (
+      -- Active mentors only, off the (userId, stage) index rather than every mentor.
+      SELECT "category", "cadenceDays", "nextCheckInOn" FROM "Mentor"
+      WHERE "userId" = ${u} AND "stage" = 'ACTIVE' AND "deletedAt" IS NULL AND "archivedAt" IS NULL
     )
     SELECT
       (SELECT start_on FROM w) AS start_on,
@@ -82,11 +87,12 @@ function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day,
         AND ${localDay("updatedAt")} >= ${start} AND ${localDay("updatedAt")} < ${end}) AS value_propositions,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'CONTACTED') AS outreach_sent,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'IN_CONVERSATION') AS first_conversations,
-      (SELECT count(*) FROM live WHERE "category" = 'REVERSE' AND "stage" = 'ACTIVE') AS active_reverse,
+      (SELECT count(*) FROM active WHERE "category" = 'REVERSE') AS active_reverse,
       (SELECT count(*) FROM "PeerGroup" WHERE "userId" = ${u}) AS peer_groups,
+      -- "CheckIn_takeaways_idx" holds only the check-ins with takeaways.
       (SELECT count(*) FROM "CheckIn" WHERE "userId" = ${u} AND btrim("takeaways") <> '' AND "occurredOn" >= ${start} AND "occurredOn" < ${end}) AS takeaways,
-      (SELECT count(*) FROM live WHERE "stage" = 'ACTIVE') AS active,
-      (SELECT count(*) FROM live WHERE "stage" = 'ACTIVE' AND "cadenceDays" IS NOT NULL AND ("nextCheckInOn" IS NULL OR "nextCheckInOn" >= ${dayToDate(today)}::date)) AS active_on_rhythm,
+      (SELECT count(*) FROM active) AS active,
+      (SELECT count(*) FROM active WHERE "cadenceDays" IS NOT NULL AND ("nextCheckInOn" IS NULL OR "nextCheckInOn" >= ${dayToDate(today)}::date)) AS active_on_rhythm,
       (SELECT count(*) FROM "Introduction" WHERE "userId" = ${u} AND "introducedOn" >= ${start} AND "introducedOn" < ${end}) AS introductions,
       (SELECT count(*) FROM "Win" WHERE "userId" = ${u} AND "sharedPubliclyOn" >= ${start} AND "sharedPubliclyOn" < ${end}) AS wins_shared,
       (SELECT "digestFrequency" <> 'OFF' AND "digestUnsubscribedAt" IS NULL FROM "User" WHERE "id" = ${u}) AS digest_enabled,
@@ -116,7 +122,13 @@ function parseSprintCounts(row: SprintCountsRow) {
 
 /** The running sprint's progress (day, phases with targets, streak) in one query, or null. */
 export async function sprintProgress(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
-  const found = await sprintCounts(client, user, today);
+  return progressOf(await sprintCounts(client, user, today), today);
+}
+
+/** The sprint page's progress, per user under (mapVersion, day, zone): every table it counts bumps mapVersion. */
+const progresses = mapVersionCache<Awaited<ReturnType<typeof sprintProgress>>>(100);
+
+function progressOf(found: Awaited<ReturnType<typeof sprintCounts>>, today: Day) {
   if (!found) return null;
   const { startOn, counts, outreachWeeks } = found;
   const day = sprintDay(startOn, today);
@@ -166,6 +178,8 @@ export async function getSprintPage(user: Pick<CurrentUser, "id" | "timeZone">) 
       select: { id: true, startOn: true, endedAt: true, summary: true },
     }),
   ]);
-  const progress = sprint ? await sprintProgress(db, user, today) : null;
+  const progress = sprint
+    ? await progresses.get(user.id, `${today}|${user.timeZone}`, () => sprintProgress(db, user, today))
+    : null;
   return { today, sprint, progress, history };
 }

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Gap areas" };
 /** The areas after the wizard: edit, reorder, describe the dream team. */
 export default async function GapAreasPage() {
   const user = await requireUser();
-  const { areas, mentors } = await getGapAreasPage(user.id);
+  const { areas, mentors } = await getGapAreasPage(user);
   const advice = areas.length ? areaCountAdvice(areas.length) : null;
   return (
     <div className="max-w-4xl space-y-6">
