@@ -8,6 +8,9 @@
 //   after the restart the app serves and saves again within 10 s, by itself;
 //   no request hangs (the pool's connection timeout answers instead).
 //
+// Beside it, the floor: /help alone at saturation in the same run (not on the short
+// setting), so the mixed load's rate reads as a ratio.
+//
 // `npm test` runs it on a short setting (LOAD_SECONDS=10). Options (environment):
 // LOAD_USERS (50), LOAD_SECONDS (60), LOAD_FAULT=0 to leave Postgres alone.
 import { spawn } from "node:child_process";
@@ -16,6 +19,7 @@ import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { seedBenchUser } from "../bench/lib/seed";
+import { SATURATION, saturate } from "../bench/lib/throughput";
 import { startThrowawayCluster } from "../tests/support/throwaway-cluster";
 import { migrate } from "./lib/migrate";
 
@@ -207,6 +211,12 @@ async function main() {
     for (const needed of ["logCheckInAction", "createMentorAction"])
       if (!ids[needed]) throw new Error(`no ${needed} in the build's client chunks`);
 
+    // The floor: a trivial signed-in page at saturation (as `npm run bench` measures it),
+    // in this run, so the mixed load's rate reads as a ratio to what the framework can do.
+    const floor =
+      SECONDS >= 60 ? await saturate(`${base}/help`, `next-auth.session-token=${users[0]!.sessionToken}`) : null;
+    if (floor) console.log(`Floor (/help at saturation): ${floor.requestsPerSecond} requests/s, p50 ${floor.p50} ms`);
+
     // Phase 1: steady load.
     const steady = newPhase(`${USERS} users × ${SECONDS} s`);
     const steadyEnd = Date.now() + SECONDS * 1000;
@@ -299,17 +309,26 @@ async function main() {
       failures.push(`${acks.length - found} of ${acks.length} acknowledged writes are missing`);
 
     const phases = [steady, ...(fault?.restart.ok ? [fault.phase, fault.after] : [])];
+    const steadyRate = Math.round(steady.requests / SECONDS);
     const lines = [
-      `| phase | requests | req/s | p50 ms | p95 ms | max ms | 5xx | writes refused |`,
-      `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+      `| phase | requests | req/s | ratio to the floor's saturated rate | p50 ms | p95 ms | max ms | 5xx | writes refused |`,
+      `| --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+      ...(floor
+        ? [
+            `| floor: /help alone at saturation (${SATURATION.connections} connections) | – | ${floor.requestsPerSecond} | 1 | ${floor.p50} | – | – | ${floor.non2xx + floor.errors} | – |`,
+          ]
+        : []),
       ...phases.map(
         (p) =>
-          `| ${p.name} | ${p.requests} | ${p === steady ? Math.round(p.requests / SECONDS) : "–"} | ${pct(p.latencies, 0.5)} | ${pct(p.latencies, 0.95)} | ${Math.round(p.maxMs)} | ${fivexx(p)} | ${p.failedWrites} |`,
+          `| ${p.name} | ${p.requests} | ${p === steady ? steadyRate : "–"} | ${p === steady && floor ? Math.round((steadyRate / floor.requestsPerSecond) * 100) / 100 : "–"} | ${pct(p.latencies, 0.5)} | ${pct(p.latencies, 0.95)} | ${Math.round(p.maxMs)} | ${fivexx(p)} | ${p.failedWrites} |`,
       ),
     ];
     const summary = {
       users: USERS,
       seconds: SECONDS,
+      floor: floor && { path: "/help", requestsPerSecond: floor.requestsPerSecond, p50: floor.p50 },
+      steadyRequestsPerSecond: steadyRate,
+      ratioToFloor: floor && Math.round((steadyRate / floor.requestsPerSecond) * 100) / 100,
       acknowledgedWrites: acks.length,
       writesFoundAfterwards: found,
       postgresRestart: fault

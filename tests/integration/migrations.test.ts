@@ -16,6 +16,7 @@ const HAND_WRITTEN_INDEXES = [
   "Mentor_pipeline_idx",
   "Mentor_live_category_name_idx",
   "CheckIn_takeaways_idx",
+  "Mentor_not_live_idx",
 ];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

@@ -67,9 +67,17 @@ async function aroundMapQuery(client: Tx | typeof db, userId: string, today: Day
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', "id", 'name', "name", 'priority', "priority")), '[]')
         FROM "GapArea" WHERE "userId" = ${userId}) AS areas,
-      (SELECT json_build_object('mentors', count(*), 'gave', coalesce(sum(b."gave"), 0), 'received', coalesce(sum(b."received"), 0))
-        FROM "Mentor" m LEFT JOIN "MentorValueBalance" b ON b."mentorId" = m."id"
-        WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL) AS totals,
+      -- Every balance, less those of archived and deleted mentors (few, off their own index),
+      -- rather than joining every live mentor to its balance.
+      (SELECT json_build_object(
+        'mentors', (SELECT count(*) FROM "Mentor" WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "archivedAt" IS NULL),
+        'gave', coalesce(sum(t.gave), 0), 'received', coalesce(sum(t.received), 0))
+        FROM (
+          SELECT b."gave", b."received" FROM "MentorValueBalance" b WHERE b."userId" = ${userId}
+          UNION ALL
+          SELECT -b."gave", -b."received" FROM "Mentor" m JOIN "MentorValueBalance" b ON b."mentorId" = m."id"
+          WHERE m."userId" = ${userId} AND (m."deletedAt" IS NOT NULL OR m."archivedAt" IS NOT NULL)
+        ) t) AS totals,
       (SELECT coalesce(json_agg(o), '[]') FROM (
         SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
         FROM "Mentor" m CROSS JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id") v
@@ -83,7 +91,7 @@ async function aroundMapQuery(client: Tx | typeof db, userId: string, today: Day
   return row!;
 }
 
-function mapFrom(data: AroundMapJson, cells: CellRow[], today: Day) {
+function mapFrom(data: Pick<AroundMapJson, "areas">, cells: CellRow[], today: Day) {
   return buildMap(
     data.areas,
     cells.map((c) => ({
@@ -95,11 +103,17 @@ function mapFrom(data: AroundMapJson, cells: CellRow[], today: Day) {
   );
 }
 
-/** The map picture alone (snapshots, the SVG download, the audit's gaps). */
+/**
+ * The map picture alone, computed from scratch inside `client`'s transaction (taking a
+ * snapshot): its areas and every cell, nothing around it.
+ */
 export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "id" | "timeZone">, today: Day) {
   // One after the other: the client may be a transaction.
-  const data = await aroundMapQuery(client, user.id, today);
-  return mapFrom(data, await allMapCells(client, user.id, today), today);
+  const areas = await client.gapArea.findMany({
+    where: { userId: user.id },
+    select: { id: true, name: true, priority: true },
+  });
+  return mapFrom({ areas }, await allMapCells(client, user.id, today), today);
 }
 
 /**
