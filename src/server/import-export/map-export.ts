@@ -82,32 +82,24 @@ async function writeMapExport(userId: string, emit: Emit) {
           return mentorOut(m);
         },
       );
-      await list(
-        "stageChanges",
-        Prisma.sql`SELECT * FROM "StageChange" s WHERE s."userId" = ${userId} AND ${liveMentor(Prisma.sql`s."mentorId"`)} ORDER BY s."changedAt", s."id"`,
-        stageChangeOut,
-      );
-      await list(
-        "checkIns",
-        Prisma.sql`SELECT * FROM "CheckIn" c WHERE c."userId" = ${userId} AND ${liveMentor(Prisma.sql`c."mentorId"`)} ORDER BY c."createdAt", c."id"`,
-        checkInOut,
-      );
+      /** One of the lists that hang off a mentor: the live mentors' rows, in `order`. */
+      const ofLiveMentors = <Row>(key: string, table: string, order: string, out: (row: Row) => unknown) =>
+        list(
+          key,
+          Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} t WHERE t."userId" = ${userId}
+            AND ${liveMentor(Prisma.sql`t."mentorId"`)} ORDER BY ${Prisma.raw(order)}`,
+          out,
+        );
+      await ofLiveMentors("stageChanges", "StageChange", `t."changedAt", t."id"`, stageChangeOut);
+      await ofLiveMentors("checkIns", "CheckIn", `t."createdAt", t."id"`, checkInOut);
       await list(
         "reminders",
         Prisma.sql`SELECT * FROM "Reminder" r WHERE r."userId" = ${userId}
           AND (r."mentorId" IS NULL OR ${liveMentor(Prisma.sql`r."mentorId"`)}) ORDER BY r."createdAt", r."id"`,
         reminderOut,
       );
-      await list(
-        "valueExchanges",
-        Prisma.sql`SELECT * FROM "ValueExchange" v WHERE v."userId" = ${userId} AND ${liveMentor(Prisma.sql`v."mentorId"`)} ORDER BY v."createdAt", v."id"`,
-        valueExchangeOut,
-      );
-      await list(
-        "outreachPlans",
-        Prisma.sql`SELECT * FROM "OutreachPlan" p WHERE p."userId" = ${userId} AND ${liveMentor(Prisma.sql`p."mentorId"`)} ORDER BY p."createdAt", p."id"`,
-        outreachPlanOut,
-      );
+      await ofLiveMentors("valueExchanges", "ValueExchange", `t."createdAt", t."id"`, valueExchangeOut);
+      await ofLiveMentors("outreachPlans", "OutreachPlan", `t."createdAt", t."id"`, outreachPlanOut);
       await list(
         "introductions",
         Prisma.sql`SELECT * FROM "Introduction" i WHERE i."userId" = ${userId}
