@@ -3,6 +3,7 @@
 // resident set of the biggest process under the app's launcher, which is the Next
 // server, sampled every 20 ms) while it streams.
 import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
 
 export type ExportBenchResult = {
   mentors: number;
@@ -14,8 +15,8 @@ export type ExportBenchResult = {
   peakRssMb: number;
 };
 
-/** Resident memory of the biggest process among `root` and every process below it, in MB. */
-function serverRssMb(root: number) {
+/** The biggest process among `root` and every process below it: the Next server under its launcher. */
+function serverPid(root: number) {
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" })
     .trim()
     .split("\n")
@@ -29,14 +30,24 @@ function serverRssMb(root: number) {
         grew = true;
       }
   }
-  return Math.round(Math.max(...rows.filter(([pid]) => inTree.has(pid)).map(([, , rss]) => rss)) / 1024);
+  return rows.filter(([pid]) => inTree.has(pid)).sort((a, b) => b[2] - a[2])[0]![0];
 }
 
-export async function benchExport(base: string, sessionToken: string, serverPid: number): Promise<ExportBenchResult> {
-  const rssBeforeMb = serverRssMb(serverPid);
+/** The process's resident memory now, in MB, read without blocking (the download goes on meanwhile). */
+async function rssMb(pid: number) {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+export async function benchExport(base: string, sessionToken: string, launcherPid: number): Promise<ExportBenchResult> {
+  const pid = serverPid(launcherPid);
+  const rssBeforeMb = await rssMb(pid);
   let peakRssMb = rssBeforeMb;
   const sampler = setInterval(() => {
-    peakRssMb = Math.max(peakRssMb, serverRssMb(serverPid));
+    rssMb(pid).then(
+      (mb) => (peakRssMb = Math.max(peakRssMb, mb)),
+      () => {},
+    );
   }, 20);
   try {
     const started = performance.now();

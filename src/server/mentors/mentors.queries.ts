@@ -165,7 +165,7 @@ export async function searchMentorsForPicker(userId: string, q: string, limit = 
 }
 
 /** Cards a pipeline column shows at first, and how many more each "Show more" adds. */
-export const PIPELINE_PAGE = 20;
+export const PIPELINE_PAGE = 10;
 
 /**
  * The pipeline board: live mentors by stage, each column's most recently moved first,
