@@ -94,7 +94,7 @@ export async function mapCellsAt(
   return { version, today, rows: await queryCells(client, userId, today, null), recomputed: "all" };
 }
 
-/** Every cell, whatever was computed before (snapshots, the SVG download, the audit's gaps). */
+/** Every cell, whatever was computed before (a snapshot, taken inside its own transaction). */
 export function allMapCells(client: Tx | typeof db, userId: string, today: Day) {
   return queryCells(client, userId, today, null);
 }
