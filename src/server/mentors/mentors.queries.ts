@@ -66,7 +66,7 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
   }
 
   // Each mentor's balance, kept by the database (the map_cells migration), as "v".
-  const BALANCES = Prisma.sql`(SELECT b."mentorId", ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."userId" = ${user.id})`;
+  const balances = Prisma.sql`(SELECT b."mentorId", ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."userId" = ${user.id})`;
   // The balances are joined for every mentor only to filter or sort by them;
   // otherwise for the page alone, and the total is a plain count.
   const needsValueForAll = query.sort === "balance" || !!query.oneWay;
@@ -81,7 +81,7 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
   const pageOf = needsValueForAll
     ? Prisma.sql`
         SELECT m."id", v.gave, v.received, v.last_gave, v.first_gave, v.last_received, v.first_received
-        FROM "Mentor" m LEFT JOIN ${BALANCES} v ON v."mentorId" = m."id"
+        FROM "Mentor" m LEFT JOIN ${balances} v ON v."mentorId" = m."id"
         WHERE ${where}
         ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
         LIMIT ${query.per} OFFSET ${offset}`
@@ -91,10 +91,10 @@ export async function listMentors(user: Pick<CurrentUser, "id" | "timeZone">, qu
               FROM "Mentor" m WHERE ${where}
               ORDER BY ${SORTS[query.sort]}, lower(m."name") ASC, m."id" ASC
               LIMIT ${query.per} OFFSET ${offset}) m
-        LEFT JOIN ${BALANCES} agg ON agg."mentorId" = m."id"`;
+        LEFT JOIN ${balances} agg ON agg."mentorId" = m."id"`;
   const countOf = needsValueForAll
     ? Prisma.sql`
-        SELECT count(*) AS total FROM "Mentor" m LEFT JOIN ${BALANCES} v ON v."mentorId" = m."id" WHERE ${where}`
+        SELECT count(*) AS total FROM "Mentor" m LEFT JOIN ${balances} v ON v."mentorId" = m."id" WHERE ${where}`
     : Prisma.sql`SELECT count(*) AS total FROM "Mentor" m WHERE ${where}`;
 
   const [rows, counted] = await Promise.all([
