@@ -9,7 +9,8 @@
 //   - nothing of user A's is written, and no smuggled field reaches a row.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { formDataToObject } from "@/domain/form-data";
 import { createUser } from "./factories";
 import { buildMap, type FoundAction, loadActions, type MapIds } from "./security-fixture";
@@ -78,6 +79,27 @@ function inputs(action: FoundAction) {
 
 const stamps = ["createdAt", "updatedAt", "deletedAt"];
 
+/** Within the test's 30 s: a case this slow is reported, one this slow fails, and no action fuzzes for longer. */
+const SLOW_CASE_MS = 3_000;
+const CASE_TIMEOUT_MS = 10_000;
+const TIME_LIMIT_MS = 25_000;
+
+/** What every other session of the test database is doing: who waits on what, and who holds it. */
+async function reportWaits(name: string, input: unknown) {
+  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  try {
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT pid, pg_blocking_pids(pid) AS blocked_by, state, wait_event_type, wait_event,
+              now() - xact_start AS in_transaction, left(query, 300) AS query
+       FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
+    );
+    console.error(`${name}: a case has run ${SLOW_CASE_MS} ms`, { input }, rows);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Values that throw when turned into a number or a string (fc.anything() makes them only rarely). */
 const hostile = () =>
   fc.constantFrom<unknown>(
@@ -112,7 +134,11 @@ export async function fuzzActions(shard: number, shards: number) {
         let since = await logPosition();
         await fc.assert(
           fc.asyncProperty(inputs(action), async (input) => {
-            const result = (await action.run(input).catch((error: Error) => ({ threw: error.message }))) as {
+            const watchdog = setTimeout(() => void reportWaits(name, input), SLOW_CASE_MS);
+            const result = (await action
+              .run(input)
+              .catch((error: Error) => ({ threw: error.message }))
+              .finally(() => clearTimeout(watchdog))) as {
               ok: boolean;
               error?: string;
               fieldErrors?: Record<string, string[]>;
@@ -143,7 +169,14 @@ export async function fuzzActions(shard: number, shards: number) {
                 expect(String(w.row[s] ?? ""), `a smuggled ${s} reached ${w.tbl}`).not.toContain("2001-02-03");
             }
           }),
-          { numRuns: RUNS },
+          // A case that hangs fails here, with what Postgres was waiting on printed above,
+          // instead of running on past the test's timeout into the next action's log.
+          {
+            numRuns: RUNS,
+            timeout: CASE_TIMEOUT_MS,
+            interruptAfterTimeLimit: TIME_LIMIT_MS,
+            markInterruptAsFailure: true,
+          },
         );
         expect(cases, name).toBeGreaterThanOrEqual(RUNS);
       },

@@ -112,7 +112,7 @@ async function pageOfRows(user: Pick<CurrentUser, "id">, today: Day, page: numbe
       (SELECT array_agg(DISTINCT v."kind"::text) FROM "ValueExchange" v WHERE v."userId" = ${userId} AND v."mentorId" = m."id" AND v."direction" = 'RECEIVED') AS received_kinds,
       (SELECT array_agg(g."name" ORDER BY g."priority") FROM "MentorGapArea" mg JOIN "GapArea" g ON g."id" = mg."gapAreaId"
         WHERE mg."mentorId" = m."id" AND mg."userId" = ${userId}) AS area_names
-    FROM "Mentor" m LEFT JOIN "MentorValueBalance" b ON b."mentorId" = m."id"
+    FROM "Mentor" m LEFT JOIN "MentorValueBalance" b ON b."mentorId" = m."id" AND b."userId" = ${userId}
     WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
       AND m."stage"::text = ANY(${AUDITED_STAGES}::text[])
     ORDER BY lower(m."name"), m."id"

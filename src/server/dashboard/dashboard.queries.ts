@@ -75,12 +75,12 @@ async function aroundMapQuery(client: Tx | typeof db, userId: string, today: Day
         FROM (
           SELECT b."gave", b."received" FROM "MentorValueBalance" b WHERE b."userId" = ${userId}
           UNION ALL
-          SELECT -b."gave", -b."received" FROM "Mentor" m JOIN "MentorValueBalance" b ON b."mentorId" = m."id"
+          SELECT -b."gave", -b."received" FROM "Mentor" m JOIN "MentorValueBalance" b ON b."mentorId" = m."id" AND b."userId" = ${userId}
           WHERE m."userId" = ${userId} AND (m."deletedAt" IS NOT NULL OR m."archivedAt" IS NOT NULL)
         ) t) AS totals,
       (SELECT coalesce(json_agg(o), '[]') FROM (
         SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
-        FROM "Mentor" m CROSS JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id") v
+        FROM "Mentor" m CROSS JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id" AND b."userId" = ${userId}) v
         WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
           AND ${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}
         ORDER BY lower(m."name"), m."id" LIMIT 5

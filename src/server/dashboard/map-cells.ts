@@ -43,6 +43,8 @@ async function queryCells(client: Tx | typeof db, userId: string, today: Day, on
     WHEN l."stage" IN ('PROSPECT', 'RESEARCHED', 'CONTACTED') THEN 4
     ELSE 3 END`;
   const onlyAreas = only && [...new Set(only.map((key) => key.slice(0, key.lastIndexOf(":"))))];
+  // Every table is read by this user's id, so the plan reads their rows alone: once it
+  // joined every user's balances (tests/integration/query-scope.test.ts).
   const [row] = await client.$queryRaw<{ cells: CellRow[] }[]>`
     WITH live AS (
       SELECT mg."gapAreaId", m."id", m."name", m."category", m."stage",
@@ -51,8 +53,8 @@ async function queryCells(client: Tx | typeof db, userId: string, today: Day, on
         coalesce(${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}, false) AS one_way
       FROM "MentorGapArea" mg
       JOIN "Mentor" m ON m."id" = mg."mentorId"
-      LEFT JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id") v ON true
-      WHERE mg."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL AND m."stage" <> 'DECLINED'
+      LEFT JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id" AND b."userId" = ${userId}) v ON true
+      WHERE mg."userId" = ${userId} AND m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL AND m."stage" <> 'DECLINED'
         ${onlyAreas ? Prisma.sql`AND mg."gapAreaId" = ANY(${onlyAreas}) AND (mg."gapAreaId" || ':' || m."category") = ANY(${only})` : Prisma.empty}
     ),
     cells AS (
