@@ -10,7 +10,7 @@ import {
   saveDreamTeamSlotAction,
   updateGapAreaAction,
 } from "@/server/gaps/gaps.actions";
-import { getWizard } from "@/server/gaps/gaps.queries";
+import { CANDIDATES_PER_PROFILE, getGapAreasPage, getWizard } from "@/server/gaps/gaps.queries";
 import type { WizardDraft } from "@/server/gaps/gaps.schema";
 import { completeWizardAction, saveWizardDraftAction } from "@/server/gaps/gaps.wizard.actions";
 import { createGapArea, createMentor, expectNothingWritten } from "../support/factories";
@@ -268,5 +268,36 @@ describe("gap areas after the wizard", () => {
     });
     expect(restored.ok).toBe(true);
     expect(await db.mentorGapArea.count({ where: { mentorId: bobsMentor.id } })).toBe(0);
+  });
+});
+
+describe("/gaps' dream-team profiles", () => {
+  it("offer whoever is linked, then the area's own people, then the category's first by name: a dozen, every linked one kept", async () => {
+    const craft = await createGapArea(alice.id, "Craft", 1);
+    const sages = [];
+    for (let i = 0; i < 30; i++)
+      sages.push(await createMentor(alice.id, { name: `Sage ${String(i).padStart(2, "0")}`, category: "SAGE" }));
+    // Sage 29 serves Craft on the map; Sage 28 is linked to the profile.
+    await db.mentorGapArea.create({ data: { userId: alice.id, mentorId: sages[29]!.id, gapAreaId: craft.id } });
+    expect(
+      await saveDreamTeamSlotAction({
+        gapAreaId: craft.id,
+        category: "SAGE",
+        profile: "A VP",
+        mentorIds: [sages[28]!.id],
+      }),
+    ).toMatchObject({ ok: true });
+
+    const { areas } = await getGapAreasPage(alice);
+    const offered = areas[0]!.candidates.SAGE.map((m) => m.name);
+    expect(offered).toHaveLength(CANDIDATES_PER_PROFILE);
+    expect(offered.slice(0, 3)).toEqual(["Sage 28", "Sage 29", "Sage 00"]);
+    expect(areas[0]!.candidates.PEER).toEqual([]);
+
+    const many = sages.slice(0, 20).map((m) => m.id);
+    await saveDreamTeamSlotAction({ gapAreaId: craft.id, category: "SAGE", profile: "A VP", mentorIds: many });
+    const again = await getGapAreasPage(alice);
+    const ids = again.areas[0]!.candidates.SAGE.map((m) => m.id);
+    expect(new Set(ids)).toEqual(new Set(many));
   });
 });

@@ -158,6 +158,12 @@ describe("the mentors list", () => {
       ["Ada Lovelace", "ACTIVE"],
     ]);
     expect(counts).toEqual({ ACTIVE: 1, PROSPECT: 1, CONTACTED: 1 });
+
+    // The board is kept under mapVersion: a move, by any path, shows on the next view.
+    await db.mentor.updateMany({ where: { userId: alice.id, name: "Grace Hopper" }, data: { stage: "ACTIVE" } });
+    expect((await listPipeline(alice.id)).counts).toEqual({ ACTIVE: 2, CONTACTED: 1 });
+    await db.mentor.updateMany({ where: { userId: alice.id, name: "Ada Lovelace" }, data: { archivedAt: new Date() } });
+    expect((await listPipeline(alice.id)).mentors.map((m) => m.name)).toEqual(["Margaret Hamilton", "Grace Hopper"]);
   });
 
   it("the pipeline shows each column's most recently moved first, a page at a time, with the exact count", async () => {

@@ -15,8 +15,10 @@ export async function listGapAreas(userId: string) {
   });
 }
 
-/** Mentors offered for linking to a dream-team profile, per category. */
+/** Mentors offered for linking to a dream-team profile, per category (the wizard's, and /gaps' after the area's own). */
 export const LINKABLE_PER_CATEGORY = 40;
+/** On /gaps, a profile offers the people already in its cell of the map, then the category's first by name, this many in all. */
+export const CANDIDATES_PER_PROFILE = 12;
 
 /** The first of each category by name, each read off the live-name index ("Mentor_live_name_idx") until enough are found. */
 function linkableMentors(userId: string) {
@@ -97,17 +99,34 @@ export async function getGapAreasPage(user: Pick<CurrentUser, "id" | "timeZone">
     // The map's cells already count each area's people (live, not declined), kept up to date cheaply.
     getDashboard(user),
   ]);
-  const onMap = new Map(map.rows.map((r) => [r.area.id, r.cells.reduce((n, c) => n + c.count, 0)]));
+  const rows = new Map(map.rows.map((r) => [r.area.id, r]));
   return {
-    areas: areas.map((a) => ({
-      ...a,
-      mentorCount: onMap.get(a.id) ?? 0,
-      dreamTeamSlots: a.dreamTeamSlots.map((s) => ({
+    areas: areas.map((a) => {
+      const row = rows.get(a.id);
+      const dreamTeamSlots = a.dreamTeamSlots.map((s) => ({
         ...s,
         matches: s.matches.map((m) => m.mentor).filter((m) => !m.deletedAt),
-      })),
-    })),
-    mentors,
+      }));
+      return {
+        ...a,
+        mentorCount: row?.cells.reduce((n, c) => n + c.count, 0) ?? 0,
+        dreamTeamSlots,
+        // Who might fill each profile: whoever is linked, the area's own people in that category
+        // (the map's most urgent), then the category's first by name: a dozen, not every mentor.
+        candidates: Object.fromEntries(
+          CATEGORIES.map(({ value }) => {
+            const linked = dreamTeamSlots.find((s) => s.category === value)?.matches ?? [];
+            const inCell = row?.cells.find((c) => c.category === value)?.mentors ?? [];
+            const byName = mentors.filter((m) => m.category === value);
+            const seen = new Set<string>();
+            const offered = [...linked, ...inCell, ...byName]
+              .filter((m) => !seen.has(m.id) && seen.add(m.id))
+              .map((m) => ({ id: m.id, name: m.name }));
+            return [value, offered.slice(0, Math.max(CANDIDATES_PER_PROFILE, linked.length))];
+          }),
+        ) as Record<MentorCategory, { id: string; name: string }[]>,
+      };
+    }),
   };
 }
 export type GapAreasPage = Awaited<ReturnType<typeof getGapAreasPage>>;

@@ -8,6 +8,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
+import { mapVersionCache } from "../map-version-cache";
 import { BALANCE_AS_AGGREGATES, oneWaySql, type ValueAggregateRow } from "../value-exchanges/value-aggregates";
 import type { MentorListQuery } from "./mentors.schema";
 
@@ -170,12 +171,22 @@ export const PIPELINE_PAGE = 10;
 /**
  * The pipeline board: live mentors by stage, each column's most recently moved first,
  * `shown[stage]` of them (PIPELINE_PAGE unless more were asked for), with every
- * column's exact count. Each column is read off its own index range, so the cost is
- * the cards shown, not the mentors there are.
+ * column's exact count. Each column is read off its own index range; the counts read
+ * every live mentor, so the board is kept under mapVersion.
  */
-export async function listPipeline(userId: string, shown: Partial<Record<MentorStage, number>> = {}) {
-  const where = { userId, deletedAt: null, archivedAt: null };
+export function listPipeline(userId: string, shown: Partial<Record<MentorStage, number>> = {}) {
   const limits = STAGES.map((s) => shown[s.value] ?? PIPELINE_PAGE);
+  return pipelines.get(userId, limits.join(","), () => readPipeline(userId, limits));
+}
+
+/**
+ * Boards read recently, per user under mapVersion: every write to a mentor bumps it, so a
+ * repeat view costs one small query instead of counting every mentor by stage.
+ */
+const pipelines = mapVersionCache<Awaited<ReturnType<typeof readPipeline>>>(100);
+
+async function readPipeline(userId: string, limits: number[]) {
+  const where = { userId, deletedAt: null, archivedAt: null };
   const [counts, mentors] = await Promise.all([
     db.mentor.groupBy({ by: ["stage"], where, _count: { _all: true } }),
     db.$queryRaw<{ id: string; name: string; organisation: string | null; category: string; stage: string }[]>`

@@ -37,12 +37,20 @@ export async function dueRemindersFor(
     SELECT u.id AS user_id, x.*
     FROM unnest(${users.map((u) => u.id)}::text[], ${users.map((u) => u.today)}::date[]) AS u(id, today)
     CROSS JOIN LATERAL (
+      -- The pending and the woken snoozed ones, each read in order off
+      -- "Reminder_userId_status_dueOn_createdAt_idx" and merged, their mentors looked up
+      -- until enough are found: never every reminder due of a 20,000-mentor map.
       SELECT r."id", r."kind", r."title", r."dueOn", m."id" AS mentor_id, m."name" AS mentor_name
-      FROM "Reminder" r LEFT JOIN "Mentor" m ON m."id" = r."mentorId" AND m."userId" = u.id
-      WHERE r."userId" = u.id AND r."dueOn" <= u.today + ${DUE_SOON_DAYS}::int
-        AND (m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL
-          AND (r."kind" = 'REVISIT' OR NOT (m."stage"::text = ANY(${[...RESTING_STAGES]}::text[])))))
-        AND (r."status" = 'PENDING' OR (r."status" = 'SNOOZED' AND r."snoozedUntil" <= u.today))
+      FROM (
+        (SELECT * FROM "Reminder" WHERE "userId" = u.id AND "status" = 'PENDING'
+          AND "dueOn" <= u.today + ${DUE_SOON_DAYS}::int ORDER BY "dueOn", "createdAt")
+        UNION ALL
+        (SELECT * FROM "Reminder" WHERE "userId" = u.id AND "status" = 'SNOOZED' AND "snoozedUntil" <= u.today
+          AND "dueOn" <= u.today + ${DUE_SOON_DAYS}::int ORDER BY "dueOn", "createdAt")
+      ) r
+      LEFT JOIN LATERAL (SELECT * FROM "Mentor" m WHERE m."id" = r."mentorId" AND m."userId" = u.id) m ON true
+      WHERE m."id" IS NULL OR (m."deletedAt" IS NULL AND m."archivedAt" IS NULL
+        AND (r."kind" = 'REVISIT' OR NOT (m."stage"::text = ANY(${[...RESTING_STAGES]}::text[]))))
       ORDER BY r."dueOn", r."createdAt" LIMIT ${limit}
     ) x`;
   for (const r of rows) {

@@ -12,10 +12,9 @@ import { saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
 import type { GapAreasPage } from "@/server/gaps/gaps.queries";
 
 type Area = GapAreasPage["areas"][number];
-type Mentors = GapAreasPage["mentors"];
 
 /** One dream-team profile of an area: what the ideal person is like, and who on the map comes close. */
-export function DreamTeamSlot({ area, category, mentors }: { area: Area; category: MentorCategory; mentors: Mentors }) {
+export function DreamTeamSlot({ area, category }: { area: Area; category: MentorCategory }) {
   const router = useRouter();
   const toast = useToast();
   const slot = area.dreamTeamSlots.find((s) => s.category === category);
@@ -24,8 +23,8 @@ export function DreamTeamSlot({ area, category, mentors }: { area: Area; categor
   const info = categoryInfo(category);
   const id = `slot-${area.id}-${category}`;
   const linked = new Set(slot?.matches.map((m) => m.id));
-  // Someone linked but beyond the first page of candidates still shows.
-  const candidates = [...mentors, ...(slot?.matches.filter((m) => !mentors.some((c) => c.id === m.id)) ?? [])];
+  // Whoever is linked first, then the area's own people in the category (src/server/gaps/gaps.queries.ts).
+  const candidates = area.candidates[category];
   return (
     <form
       className="space-y-2"

@@ -20,19 +20,8 @@ import { AreaFields } from "./add-gap-area";
 import { DreamTeamSlot } from "./dream-team-slot";
 
 type Area = GapAreasPage["areas"][number];
-type Mentors = GapAreasPage["mentors"];
 
-export function GapAreaCard({
-  area,
-  position,
-  last,
-  mentors,
-}: {
-  area: Area;
-  position: number;
-  last: boolean;
-  mentors: Mentors;
-}) {
+export function GapAreaCard({ area, position, last }: { area: Area; position: number; last: boolean }) {
   const router = useRouter();
   const toast = useToast();
   const { editing, setEditing, errors, pending, save } = useEditForm(updateGapAreaAction, area.id);
@@ -133,12 +122,7 @@ export function GapAreaCard({
         <summary className="cursor-pointer text-sm font-medium">Dream team for {area.name}</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           {CATEGORIES.map((c) => (
-            <DreamTeamSlot
-              key={c.value}
-              area={area}
-              category={c.value}
-              mentors={mentors.filter((m) => m.category === c.value)}
-            />
+            <DreamTeamSlot key={c.value} area={area} category={c.value} />
           ))}
         </div>
       </details>

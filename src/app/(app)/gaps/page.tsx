@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Gap areas" };
 /** The areas after the wizard: edit, reorder, describe the dream team. */
 export default async function GapAreasPage() {
   const user = await requireUser();
-  const { areas, mentors } = await getGapAreasPage(user);
+  const { areas } = await getGapAreasPage(user);
   const advice = areas.length ? areaCountAdvice(areas.length) : null;
   return (
     <div className="max-w-4xl space-y-6">
@@ -43,7 +43,7 @@ export default async function GapAreasPage() {
         <ol className="space-y-4">
           {areas.map((area, i) => (
             <li key={area.id}>
-              <GapAreaCard area={area} position={i + 1} last={i === areas.length - 1} mentors={mentors} />
+              <GapAreaCard area={area} position={i + 1} last={i === areas.length - 1} />
             </li>
           ))}
         </ol>
