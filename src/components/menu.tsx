@@ -3,7 +3,7 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { Ellipsis } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 
 // A menu of links and commands on Radix's dropdown menu: focus, arrow keys, Escape
 // and the ARIA roles come from it.
@@ -11,15 +11,58 @@ import type { ReactNode } from "react";
 export const Menu = DropdownMenu.Root;
 export const MenuTrigger = DropdownMenu.Trigger;
 
+const moreClass = (className: string) =>
+  `inline-flex size-11 items-center justify-center rounded-md border border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50 md:size-9 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 ${className}`;
+
 /** The ⋯ button that opens a menu of less frequent actions; `label` says what they are about. */
 export function MoreTrigger({ label, className = "" }: { label: string; className?: string }) {
   return (
-    <DropdownMenu.Trigger
-      aria-label={label}
-      className={`inline-flex size-11 items-center justify-center rounded-md border border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50 md:size-9 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 ${className}`}
-    >
+    <DropdownMenu.Trigger aria-label={label} className={moreClass(className)}>
       <Ellipsis aria-hidden className="size-5" />
     </DropdownMenu.Trigger>
+  );
+}
+
+/**
+ * A ⋯ menu for lists of many items (the pipeline's cards): a plain button until it is
+ * first used, so a page of 70 cards does not render and hydrate 70 menus. Clicking it,
+ * Enter, Space or the down arrow opens the real menu.
+ */
+export function LazyMoreMenu({
+  label,
+  menuLabel,
+  className = "",
+  children,
+}: {
+  label: string;
+  menuLabel: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState<boolean | null>(null);
+  if (open === null)
+    return (
+      <button
+        type="button"
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        className={moreClass(className)}
+        onClick={() => setOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key !== "ArrowDown") return;
+          event.preventDefault();
+          setOpen(true);
+        }}
+      >
+        <Ellipsis aria-hidden className="size-5" />
+      </button>
+    );
+  return (
+    <Menu open={open} onOpenChange={setOpen}>
+      <MoreTrigger label={label} className={className} />
+      <MenuContent label={menuLabel}>{children}</MenuContent>
+    </Menu>
   );
 }
 

@@ -126,11 +126,30 @@ test("drag a card across the pipeline with the mouse and with the keyboard", asy
   // The card moves at once; the toast says the server has saved it (leaving before then raced the save).
   await expect(page.getByText("Henrik Bauer moved to Contacted.").first()).toBeVisible();
 
-  // Both moves are in the mentor's history.
-  await page.locator('[data-stage="CONTACTED"]').getByRole("link", { name: "Henrik Bauer" }).click();
+  // The card's ⋯ menu (a plain button until first used): by keyboard, or by mouse.
+  const more = page.getByRole("button", { name: "Change the stage of Henrik Bauer" });
+  if (keyboardOnly) {
+    await more.focus();
+    await page.keyboard.press("Enter");
+    const target = page.getByRole("menuitem", { name: "Move to In conversation" });
+    await expect(target).toBeVisible();
+    for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("ArrowDown");
+    await expect(target).toBeFocused();
+    await page.keyboard.press("Enter");
+  } else {
+    await more.click();
+    await page.getByRole("menuitem", { name: "Move to In conversation" }).click();
+  }
+  await expect(page.locator('[data-stage="IN_CONVERSATION"]').getByTestId("card-Henrik Bauer")).toBeVisible();
+  await expect(page.getByText("Henrik Bauer moved to In conversation.").first()).toBeVisible();
+
+  // Every move is in the mentor's history.
+  await page.locator('[data-stage="IN_CONVERSATION"]').getByRole("link", { name: "Henrik Bauer" }).click();
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline.getByText("Stage: Prospect → Researched")).toBeVisible();
   await expect(timeline.getByText("Stage: Researched → Contacted")).toBeVisible();
+  await expect(timeline.getByText("Stage: Contacted → In conversation")).toBeVisible();
 });
 
 test("delete a mentor and undo", async ({ page }) => {

@@ -18,7 +18,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import { CategoryBadge } from "@/components/category-badge";
-import { Menu, MenuCommand, MenuContent, MoreTrigger } from "@/components/menu";
+import { LazyMoreMenu, MenuCommand } from "@/components/menu";
 import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { STAGES, stageLabel } from "@/domain/stages";
@@ -206,16 +206,17 @@ function CardItem({ card, onMove }: { card: Card; onMove: (id: string, stage: st
         {card.organisation ? <div className="text-xs text-zinc-600 dark:text-zinc-400">{card.organisation}</div> : null}
         <div className="mt-1 flex items-center justify-between gap-2">
           <CategoryBadge category={card.category as MentorCategory} />
-          <Menu>
-            <MoreTrigger label={`Change the stage of ${card.name}`} className="border-0 bg-transparent md:size-7" />
-            <MenuContent label={`Move ${card.name} to`}>
-              {STAGES.filter((s) => s.value !== card.stage).map((s) => (
-                <MenuCommand key={s.value} onSelect={() => onMove(card.id, s.value)}>
-                  Move to {s.label}
-                </MenuCommand>
-              ))}
-            </MenuContent>
-          </Menu>
+          <LazyMoreMenu
+            label={`Change the stage of ${card.name}`}
+            menuLabel={`Move ${card.name} to`}
+            className="border-0 bg-transparent md:size-7"
+          >
+            {STAGES.filter((s) => s.value !== card.stage).map((s) => (
+              <MenuCommand key={s.value} onSelect={() => onMove(card.id, s.value)}>
+                Move to {s.label}
+              </MenuCommand>
+            ))}
+          </LazyMoreMenu>
         </div>
       </div>
     </li>
