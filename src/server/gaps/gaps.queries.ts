@@ -21,14 +21,14 @@ export const LINKABLE_PER_CATEGORY = 40;
 export const CANDIDATES_PER_PROFILE = 12;
 
 /** The first of each category by name, each read off the live-name index ("Mentor_live_name_idx") until enough are found. */
-function linkableMentors(userId: string) {
+function linkableMentors(userId: string, perCategory = LINKABLE_PER_CATEGORY) {
   return db.$queryRaw<{ id: string; name: string; category: MentorCategory }[]>`
     SELECT m."id", m."name", m."category" FROM unnest(${CATEGORIES.map((c) => c.value)}::text[]) AS cat(category)
     CROSS JOIN LATERAL (
       SELECT "id", "name", "category" FROM "Mentor"
       WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "archivedAt" IS NULL AND "stage" <> 'DECLINED'
         AND "category" = cat.category::"MentorCategory"
-      ORDER BY lower("name"), "id" LIMIT ${LINKABLE_PER_CATEGORY}
+      ORDER BY lower("name"), "id" LIMIT ${perCategory}
     ) m ORDER BY lower(m."name"), m."id"`;
 }
 export type LinkableMentor = Awaited<ReturnType<typeof linkableMentors>>[number];
@@ -95,7 +95,7 @@ export async function getGapAreasPage(user: Pick<CurrentUser, "id" | "timeZone">
         },
       },
     }),
-    linkableMentors(userId),
+    linkableMentors(userId, CANDIDATES_PER_PROFILE),
     // The map's cells already count each area's people (live, not declined), kept up to date cheaply.
     getDashboard(user),
   ]);
