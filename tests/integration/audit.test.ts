@@ -74,6 +74,10 @@ describe("the audit", () => {
     ]);
     expect(audit.prospects).toBe(1);
     expect(audit.map.gaps.map((g) => g.category)).toEqual(["PEER", "REVERSE"]);
+
+    // The page is kept under mapVersion: a rating changed by any path shows on the next read.
+    await db.mentor.updateMany({ where: { userId: alice.id, name: "Ada" }, data: { valueProvidedRating: 7 } });
+    expect((await getAudit(alice)).rows[0]).toMatchObject({ name: "Ada", valueProvidedRating: 7 });
   });
 
   it("answers the questions and draws the chart in the database, naming a few and counting the rest", async () => {

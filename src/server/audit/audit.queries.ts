@@ -100,6 +100,8 @@ async function summary(user: Pick<CurrentUser, "id">, today: Day): Promise<Summa
 
 /** Summaries per user under (mapVersion, day): every table the audit reads bumps mapVersion. */
 const summaries = mapVersionCache<Summary>(100);
+/** The page of rows last read, per user under mapVersion: every table a row shows bumps it. */
+const rowPages = mapVersionCache<AuditRow[]>(100);
 
 /** One page of relationships (by name), with their ratings, frequency from the log and ledger. */
 async function pageOfRows(user: Pick<CurrentUser, "id">, today: Day, page: number): Promise<AuditRow[]> {
@@ -142,7 +144,7 @@ export async function getAudit(user: Pick<CurrentUser, "id" | "timeZone">, page 
   const today = todayIn(user.timeZone);
   const [s, rows, dashboard] = await Promise.all([
     summaries.get(user.id, today, () => summary(user, today)),
-    pageOfRows(user, today, page),
+    rowPages.get(user.id, `${today}|${page}`, () => pageOfRows(user, today, page)),
     getDashboard(user),
   ]);
   return {
