@@ -1,9 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/button";
-import { CheckInForm } from "@/components/check-in-form";
 import { inputClass } from "@/components/field";
 import { useFormatDay } from "@/components/locale";
 import { textLinkClass } from "@/components/text-link";
@@ -11,6 +11,9 @@ import { useToast } from "@/components/toast";
 import { type MentorOption, useMentorSearch } from "./shell/use-mentor-search";
 
 type Option = MentorOption;
+
+/** The form is loaded when the dialog first asks for it: every page has this dialog, few use it on load. */
+const CheckInForm = dynamic(() => import("@/components/check-in-form").then((m) => m.CheckInForm), { ssr: false });
 
 const QUICK_CHECK_IN_EVENT = "mentor-map:log-check-in";
 

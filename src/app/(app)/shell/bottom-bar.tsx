@@ -3,12 +3,13 @@
 import { CalendarCheck, LayoutGrid, MoreHorizontal, PenLine, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Menu, MenuContent, MenuLink, MenuTrigger } from "@/components/menu";
+import { type ComponentType, useState } from "react";
 import { openQuickCheckIn } from "../quick-check-in";
 import { currentItem, HELP, NAV_GROUPS } from "./nav-items";
 
 const BAR = ["/dashboard", "/mentors", "/sprint"];
-const REST = [...NAV_GROUPS.flatMap((g) => g.items).filter((i) => !BAR.includes(i.href)), HELP];
+/** The pages under More. */
+export const REST = [...NAV_GROUPS.flatMap((g) => g.items).filter((i) => !BAR.includes(i.href)), HELP];
 const cell =
   "flex min-h-14 min-w-11 flex-1 flex-col items-center justify-center gap-0.5 text-[11px] text-zinc-600 dark:text-zinc-400";
 const here = "text-brand-700 dark:text-brand-100 font-medium";
@@ -40,22 +41,32 @@ export function BottomBar() {
         Log check-in
       </button>
       {link("/sprint", "Sprint", CalendarCheck)}
-      <Menu>
-        <MenuTrigger
-          className={`${cell} ${inMore ? here : ""}`}
-          aria-label={inMore ? `More: ${current.label}` : "More"}
-        >
-          <MoreHorizontal aria-hidden className="size-5" />
-          More
-        </MenuTrigger>
-        <MenuContent label="More pages">
-          {REST.map((item) => (
-            <MenuLink key={item.href} href={item.href} current={item === current}>
-              <item.icon aria-hidden className="size-4" /> {item.label}
-            </MenuLink>
-          ))}
-        </MenuContent>
-      </Menu>
+      <MoreMenu label={inMore ? `More: ${current.label}` : "More"} className={`${cell} ${inMore ? here : ""}`} />
     </nav>
+  );
+}
+
+type MoreProps = { label: string; className: string };
+const load = () => import("./more-menu");
+
+/** More: a plain button until first used, then the menu (Radix's dropdown, more-menu.tsx), loaded then. */
+function MoreMenu(props: MoreProps) {
+  const [Menu, setMenu] = useState<ComponentType<MoreProps> | null>(null);
+  if (Menu) return <Menu {...props} />;
+  const open = () => void load().then((m) => setMenu(() => m.default));
+  return (
+    <button
+      type="button"
+      aria-label={props.label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={props.className}
+      onPointerEnter={() => void load()}
+      onFocus={() => void load()}
+      onClick={open}
+    >
+      <MoreHorizontal aria-hidden className="size-5" />
+      More
+    </button>
   );
 }
