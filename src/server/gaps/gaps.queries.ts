@@ -15,7 +15,7 @@ export async function listGapAreas(userId: string) {
   });
 }
 
-/** Mentors offered for linking to a dream-team profile, per category (the wizard's, and /gaps' after the area's own). */
+/** Mentors the gap-analysis wizard offers for linking to a dream-team profile, per category. */
 export const LINKABLE_PER_CATEGORY = 40;
 /** On /gaps, a profile offers the people already in its cell of the map, then the category's first by name, this many in all. */
 export const CANDIDATES_PER_PROFILE = 12;
