@@ -23,29 +23,27 @@ async function rowsRead(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]
   return Object.fromEntries(rows.map((r) => [r.relname, Number(r.read)]));
 }
 
+/** A user with `n` active mentors in one gap area, written in three statements. */
+async function mapOf(label: string, n: number) {
+  const user = await createUser(label);
+  const area = await createGapArea(user.id, "Everything");
+  await db.$executeRaw`
+    INSERT INTO "Mentor" ("id", "userId", "name", "category", "stage", "updatedAt")
+    SELECT ${user.id} || '_m' || i, ${user.id}, 'Person ' || i, 'PEER', 'ACTIVE', now() FROM generate_series(1, ${n}) i`;
+  await db.$executeRaw`
+    INSERT INTO "MentorGapArea" ("mentorId", "gapAreaId", "userId")
+    SELECT ${user.id} || '_m' || i, ${area.id}, ${user.id} FROM generate_series(1, ${n}) i`;
+  return user;
+}
+
 describe("the map's queries in a shared database", () => {
   it(`read only the user's own rows beside a crowd of ${CROWD} mentors with value exchanged`, async () => {
-    const crowd = await createUser("crowd");
-    const crowdArea = await createGapArea(crowd.id, "Everything");
-    await db.$executeRaw`
-      INSERT INTO "Mentor" ("id", "userId", "name", "category", "stage", "updatedAt")
-      SELECT ${crowd.id} || '_m' || i, ${crowd.id}, 'Person ' || i, 'PEER', 'ACTIVE', now() FROM generate_series(1, ${CROWD}) i`;
-    await db.$executeRaw`
-      INSERT INTO "MentorGapArea" ("mentorId", "gapAreaId", "userId")
-      SELECT ${crowd.id} || '_m' || i, ${crowdArea.id}, ${crowd.id} FROM generate_series(1, ${CROWD}) i`;
+    const crowd = await mapOf("crowd", CROWD);
     await db.$executeRaw`
       INSERT INTO "ValueExchange" ("id", "userId", "mentorId", "direction", "kind", "occurredOn", "updatedAt")
       SELECT ${crowd.id} || '_v' || i, ${crowd.id}, ${crowd.id} || '_m' || i, 'GAVE', 'ADVICE', current_date, now()
       FROM generate_series(1, ${CROWD}) i`;
-
-    const small = await createUser("small");
-    const area = await createGapArea(small.id, "Craft");
-    await db.$executeRaw`
-      INSERT INTO "Mentor" ("id", "userId", "name", "category", "stage", "updatedAt")
-      SELECT ${small.id} || '_m' || i, ${small.id}, 'Small ' || i, 'SAGE', 'ACTIVE', now() FROM generate_series(1, ${OWN}) i`;
-    await db.$executeRaw`
-      INSERT INTO "MentorGapArea" ("mentorId", "gapAreaId", "userId")
-      SELECT ${small.id} || '_m' || i, ${area.id}, ${small.id} FROM generate_series(1, ${OWN}) i`;
+    const small = await mapOf("small", OWN);
     // As autovacuum would leave the tables: the planner knows how big they are.
     await db.$executeRawUnsafe(`ANALYZE "Mentor", "MentorGapArea", "MentorValueBalance"`);
 

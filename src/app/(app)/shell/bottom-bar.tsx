@@ -3,7 +3,7 @@
 import { CalendarCheck, LayoutGrid, MoreHorizontal, PenLine, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { type ComponentType, useState } from "react";
+import { useOnFirstUse } from "@/components/on-first-use";
 import { openQuickCheckIn } from "../quick-check-in";
 import { currentItem, HELP, NAV_GROUPS } from "./nav-items";
 
@@ -51,9 +51,8 @@ const load = () => import("./more-menu");
 
 /** More: a plain button until first used, then the menu (Radix's dropdown, more-menu.tsx), loaded then. */
 function MoreMenu(props: MoreProps) {
-  const [Menu, setMenu] = useState<ComponentType<MoreProps> | null>(null);
+  const { Loaded: Menu, open, preload } = useOnFirstUse(load);
   if (Menu) return <Menu {...props} />;
-  const open = () => void load().then((m) => setMenu(() => m.default));
   return (
     <button
       type="button"
@@ -61,8 +60,8 @@ function MoreMenu(props: MoreProps) {
       aria-haspopup="menu"
       aria-expanded={false}
       className={props.className}
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
+      onPointerEnter={preload}
+      onFocus={preload}
       onClick={open}
     >
       <MoreHorizontal aria-hidden className="size-5" />

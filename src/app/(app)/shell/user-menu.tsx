@@ -1,7 +1,7 @@
 "use client";
 
 import { UserRound } from "lucide-react";
-import { type ComponentType, useState } from "react";
+import { useOnFirstUse } from "@/components/on-first-use";
 
 // The account menu (Radix's dropdown and next-auth's sign-out, account-menu.tsx) is
 // loaded when it is first used, or when the pointer or focus comes to its button:
@@ -26,9 +26,8 @@ const load = () => import("./account-menu");
 
 /** The account: who is signed in, Settings, Help and Sign out. */
 export function UserMenu(props: Props) {
-  const [Menu, setMenu] = useState<ComponentType<Props> | null>(null);
+  const { Loaded: Menu, open, preload } = useOnFirstUse(load);
   if (Menu) return <Menu {...props} />;
-  const open = () => void load().then((m) => setMenu(() => m.default));
   return (
     <button
       type="button"
@@ -36,8 +35,8 @@ export function UserMenu(props: Props) {
       aria-haspopup="menu"
       aria-expanded={false}
       className={ACCOUNT_BUTTON}
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
+      onPointerEnter={preload}
+      onFocus={preload}
       onClick={open}
       onKeyDown={(event) => {
         if (event.key !== "ArrowDown") return;
