@@ -21,7 +21,9 @@ export default defineConfig({
   timeout: 120_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: "retain-on-failure",
+    // Recording a trace (a DOM snapshot and screenshots at every action, every Tab of a keyboard
+    // flow) costs CPU on every test; a failure is retried once in CI, and that retry is traced.
+    trace: "on-first-retry",
     ...devices["Desktop Chrome"],
     // The browser's language decides how dates read (the app follows Accept-Language) and how date fields take
     // their digits (tests/e2e/support/test.ts types month, day, year): fixed, whatever the machine's LANG.
