@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addDaysToDay, dayToDate, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
-import { getDashboard, loadMap } from "@/server/dashboard/dashboard.queries";
+import { type DashboardData, dashboardFromScratch, getDashboard, loadMap } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
 import { createGapArea, createMentor } from "../support/factories";
 import { aliceAndBob } from "../support/two-users";
 
 // The dashboard's view after a change computes again only the cells the change
 // touched (src/server/dashboard/map-cells.ts, from what the map_cells triggers record).
-// Whatever the writes, that view must equal the map computed from scratch.
+// touched, and of what the dashboard shows around the map only the parts it fed (the
+// dashboard_parts migration). Whatever the writes, that view must equal the dashboard
+// computed from scratch.
 
 let alice: CurrentUser;
 let bob: CurrentUser;
@@ -33,10 +35,13 @@ function random(seed: number) {
   };
 }
 
+/** A view less what records how it was computed. */
+const shown = ({ cells: _cells, recomputed: _recomputed, ...rest }: DashboardData) => rest;
+
 const balance = (mentorId: string) => db.mentorValueBalance.findUnique({ where: { mentorId } });
 
 describe("the map after a change", () => {
-  it("equals the map computed from scratch after every kind of write, touching only the cells written", async () => {
+  it("equals the dashboard computed from scratch after every kind of write, touching only the cells and parts written", async () => {
     const areas = [await createGapArea(alice.id, "Leadership", 1), await createGapArea(alice.id, "Craft", 2)];
     const mentors: Awaited<ReturnType<typeof createMentor>>[] = [];
     for (let i = 0; i < 12; i++) {
@@ -46,6 +51,11 @@ describe("the map after a change", () => {
     }
     const r = random(17);
     const day = (offset: number) => dayToDate(addDaysToDay(today, offset));
+    await db.sprint.create({ data: { userId: alice.id, startOn: day(-20) } });
+    const two = () => {
+      const from = r.pick(mentors);
+      return [from, r.pick(mentors.filter((m) => m.id !== from.id))] as const;
+    };
     const writes: [string, () => Promise<unknown>][] = [
       [
         "category",
@@ -81,6 +91,15 @@ describe("the map after a change", () => {
         () => db.mentorGapArea.deleteMany({ where: { mentorId: r.pick(mentors).id, gapAreaId: r.pick(areas).id } }),
       ],
       [
+        "moved between areas by an UPDATE",
+        () => {
+          const [from, to] = r.int(2) ? areas : [areas[1]!, areas[0]!];
+          return db.$executeRaw`UPDATE "MentorGapArea" mg SET "gapAreaId" = ${to!.id}
+            WHERE mg."mentorId" = ${r.pick(mentors).id} AND mg."gapAreaId" = ${from!.id}
+              AND NOT EXISTS (SELECT 1 FROM "MentorGapArea" o WHERE o."mentorId" = mg."mentorId" AND o."gapAreaId" = ${to!.id})`;
+        },
+      ],
+      [
         "value long ago (one-way)",
         () =>
           db.valueExchange.create({
@@ -114,19 +133,109 @@ describe("the map after a change", () => {
             data: { userId: alice.id, mentorId: r.pick(mentors).id, occurredOn: day(0), channel: "CALL" },
           }),
       ],
+      [
+        "rhythm",
+        () => db.mentor.update({ where: { id: r.pick(mentors).id }, data: { cadenceDays: r.pick([7, 30, null]) } }),
+      ],
+      [
+        "a reminder",
+        () =>
+          db.reminder.create({
+            data: { userId: alice.id, mentorId: r.pick(mentors).id, kind: "CHECK_IN", dueOn: day(r.int(12) - 4) },
+          }),
+      ],
+      [
+        "a reminder done",
+        async () => {
+          const due = await db.reminder.findFirst({ where: { userId: alice.id, status: "PENDING" } });
+          if (due)
+            await db.reminder.update({ where: { id: due.id }, data: { status: "DONE", completedAt: new Date() } });
+        },
+      ],
+      [
+        "an introduction",
+        () => {
+          const [from, to] = two();
+          return db.introduction.create({
+            data: { userId: alice.id, fromMentorId: from.id, toMentorId: to.id, introducedOn: day(-r.int(5)) },
+          });
+        },
+      ],
+      [
+        "a win credited",
+        async () => {
+          const win = await db.win.create({
+            data: { userId: alice.id, title: `Win ${r.int(99)}`, occurredOn: day(-r.int(9)) },
+          });
+          await db.winCredit.create({ data: { userId: alice.id, winId: win.id, mentorId: r.pick(mentors).id } });
+        },
+      ],
+      [
+        "a win shared",
+        async () => {
+          const credit = await db.winCredit.findFirst({ where: { userId: alice.id, sharedOn: null } });
+          if (credit)
+            await db.winCredit.update({
+              where: { winId_mentorId: { winId: credit.winId, mentorId: credit.mentorId } },
+              data: { sharedOn: day(0) },
+            });
+        },
+      ],
+      [
+        "outreach sent",
+        () => db.stageChange.create({ data: { userId: alice.id, mentorId: r.pick(mentors).id, toStage: "CONTACTED" } }),
+      ],
+      [
+        "a value proposition",
+        () => {
+          const mentorId = mentors[r.int(4)]!.id;
+          return db.outreachPlan.upsert({
+            where: { mentorId },
+            create: { userId: alice.id, mentorId, whatINeed: "Advice", whatIOffer: "Code review" },
+            update: { whatINeed: `Advice ${r.int(9)}`, whatIOffer: "Code review" },
+          });
+        },
+      ],
+      ["a peer group", () => db.peerGroup.create({ data: { userId: alice.id, name: `Group ${r.int(99)}` } })],
+      [
+        "the sprint moved",
+        () => db.sprint.updateMany({ where: { userId: alice.id }, data: { startOn: day(-r.int(60)) } }),
+      ],
       ["Bob's mentor", () => createMentor(bob.id, { name: "Bob's" })],
     ];
     const paths = new Set<string>();
-    await getDashboard(alice);
-    for (let step = 0; step < 90; step++) {
+    const parts = new Map<string, Set<string>>();
+    let seen = (await getDashboard(alice)).cells.version;
+    for (let step = 0; step < 3 * writes.length; step++) {
       const [what, write] = writes[step % writes.length]!;
       await write();
       const view = await getDashboard(alice);
       paths.add(`${what}: ${view.cells.recomputed === "all" ? "all" : "some"}`);
+      // (A write that changed nothing, e.g. a link already there, leaves the last view standing.)
+      if (view.cells.version !== seen)
+        parts.set(
+          what,
+          new Set([...(parts.get(what) ?? []), ...(view.recomputed === "all" ? ["all"] : view.recomputed)]),
+        );
+      seen = view.cells.version;
       expect(view.map, `after step ${step} (${what})`).toEqual(await loadMap(db, alice, today));
+      expect(shown(view), `after step ${step} (${what})`).toEqual(shown(await dashboardFromScratch(alice)));
+      // Each gap-area row carries its mentor's category, which a cell is read by.
+      const [row] = await db.$queryRaw<{ astray: number }[]>`
+        SELECT count(*)::int AS astray FROM "MentorGapArea" mg JOIN "Mentor" m ON m."id" = mg."mentorId"
+        WHERE mg."category" IS DISTINCT FROM m."category"`;
+      expect(row?.astray, `after step ${step} (${what})`).toBe(0);
     }
     // Every one of those writes was answered by recomputing some cells, never all.
     expect([...paths].filter((p) => p.endsWith(": all"))).toEqual([]);
+    // And around the map, only what the write feeds: a check-in moved recounts the active mentors alone.
+    const recomputed = (what: string) => [...parts.get(what)!].sort();
+    expect(recomputed("next check-in")).toEqual(["active_mentors"]);
+    expect(recomputed("notes only")).toEqual([]);
+    expect(recomputed("a reminder")).toEqual(["due"]);
+    expect(recomputed("a check-in")).toEqual(["check_ins", "sprint"]);
+    expect(recomputed("value deleted")).toEqual(["value"]);
+    expect(recomputed("into another area")).toEqual([]);
     // A write that changes no cell, and Bob's writes, recompute none.
     await db.mentor.update({ where: { id: mentors[0]!.id }, data: { notes: "again" } });
     expect((await getDashboard(alice)).cells.recomputed).toBe(0);
@@ -139,6 +248,11 @@ describe("the map after a change", () => {
     const deleted = await getDashboard(alice);
     expect(deleted.cells.recomputed).toBe("all");
     expect(deleted.map).toEqual(await loadMap(db, alice, today));
+    // A mentor archived changes the counts and every list around the map: all of it again.
+    await db.mentor.update({ where: { id: mentors[2]!.id }, data: { archivedAt: new Date(), deletedAt: null } });
+    const archived = await getDashboard(alice);
+    expect(archived.recomputed).toBe("all");
+    expect(shown(archived)).toEqual(shown(await dashboardFromScratch(alice)));
   });
 
   it("keeps each mentor's value balance equal to the ledger, through concurrent writes and deletes", async () => {

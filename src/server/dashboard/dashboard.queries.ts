@@ -1,99 +1,21 @@
 import "server-only";
-import { addDaysToDay, type Day, dayToDate, todayIn } from "@/domain/calendar";
-import { buildMap } from "@/domain/map";
+import { type Day, todayIn } from "@/domain/calendar";
+import { buildMap, type MapArea, type MentorshipMap } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
-import { ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
-import { Prisma } from "@/generated/prisma/client";
-import type { MentorCategory } from "@/generated/prisma/enums";
+import { oneWayFlag } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 import { mapVersionCache } from "../map-version-cache";
 import type { Tx } from "../ownership";
-import { dueReminders } from "../reminders/reminders.queries";
-import { sprintProgress } from "../sprint/sprint.queries";
-import { BALANCE_AS_AGGREGATES, oneWaySql } from "../value-exchanges/value-aggregates";
+import { type DueReminder, dueReminders } from "../reminders/reminders.queries";
+import { type SprintProgress, sprintProgress, withActiveCounts } from "../sprint/sprint.queries";
+import { type AroundMapJson, aroundMapQuery } from "./around-map";
 import { allMapCells, type CellRow, type MapCells, mapCellsAt } from "./map-cells";
+import { changed, changesSince, type DashboardPart, EVERYTHING } from "./map-changes";
 
-/** The newest introductions drawn on the map when "show introductions" is on. */
-const INTRODUCTIONS_ON_MAP = 200;
-
-/** Rows as Postgres sends them in JSON: dates as "YYYY-MM-DD". */
-type AroundMapJson = {
-  areas: { id: string; name: string; priority: number }[];
-  totals: { mentors: number; gave: number; received: number };
-  one_way: {
-    id: string;
-    name: string;
-    last_gave: Day | null;
-    first_gave: Day | null;
-    last_received: Day | null;
-    first_received: Day | null;
-  }[];
-  profiles: { a: string; c: MentorCategory; p: string }[];
-  /** With `dashboard`: */
-  wizard_draft?: boolean;
-  has_check_in?: boolean;
-  introductions?: { id: string; f: string; fn: string; t: string; tn: string; d: Day }[];
-  unshared_wins?: { id: string; title: string; d: Day; names: string[] }[];
-};
-
-/**
- * What the map needs besides its cells (src/server/dashboard/map-cells.ts), and what
- * the dashboard says around it, in one query whatever the number of mentors: the
- * balances are kept per mentor by the database, and the one-way list is read in name
- * order until five are found.
- */
-async function aroundMapQuery(client: Tx | typeof db, userId: string, today: Day, { dashboard = false } = {}) {
-  const dashboardColumns = dashboard
-    ? Prisma.sql`, (SELECT "gapWizardState" IS NOT NULL FROM "User" WHERE "id" = ${userId}) AS wizard_draft,
-      EXISTS (SELECT 1 FROM "CheckIn" WHERE "userId" = ${userId}) AS has_check_in,
-      (SELECT coalesce(json_agg(i), '[]') FROM (
-        SELECT i."id", i."fromMentorId" AS f, fm."name" AS fn, i."toMentorId" AS t, tm."name" AS tn, i."introducedOn" AS d
-        FROM "Introduction" i
-        JOIN "Mentor" fm ON fm."id" = i."fromMentorId" AND fm."deletedAt" IS NULL
-        JOIN "Mentor" tm ON tm."id" = i."toMentorId" AND tm."deletedAt" IS NULL
-        WHERE i."userId" = ${userId} ORDER BY i."introducedOn" DESC, i."createdAt" DESC LIMIT ${INTRODUCTIONS_ON_MAP}
-      ) i) AS introductions,
-      (SELECT coalesce(json_agg(w), '[]') FROM (
-        SELECT w."id", w."title", w."occurredOn" AS d,
-          (SELECT array_agg(m."name" ORDER BY lower(m."name")) FROM "WinCredit" c JOIN "Mentor" m ON m."id" = c."mentorId" AND m."deletedAt" IS NULL
-           WHERE c."winId" = w."id" AND c."userId" = ${userId} AND c."sharedOn" IS NULL) AS names
-        FROM "Win" w
-        WHERE w."userId" = ${userId} AND EXISTS (SELECT 1 FROM "WinCredit" c WHERE c."winId" = w."id" AND c."userId" = ${userId} AND c."sharedOn" IS NULL)
-        ORDER BY w."occurredOn" DESC LIMIT 5
-      ) w) AS unshared_wins`
-    : Prisma.empty;
-  const [row] = await client.$queryRaw<AroundMapJson[]>`
-    SELECT
-      (SELECT coalesce(json_agg(json_build_object('id', "id", 'name', "name", 'priority', "priority")), '[]')
-        FROM "GapArea" WHERE "userId" = ${userId}) AS areas,
-      -- Every balance, less those of archived and deleted mentors (few, off their own index),
-      -- rather than joining every live mentor to its balance.
-      (SELECT json_build_object(
-        'mentors', (SELECT count(*) FROM "Mentor" WHERE "userId" = ${userId} AND "deletedAt" IS NULL AND "archivedAt" IS NULL),
-        'gave', coalesce(sum(t.gave), 0), 'received', coalesce(sum(t.received), 0))
-        FROM (
-          SELECT b."gave", b."received" FROM "MentorValueBalance" b WHERE b."userId" = ${userId}
-          UNION ALL
-          SELECT -b."gave", -b."received" FROM "Mentor" m JOIN "MentorValueBalance" b ON b."mentorId" = m."id" AND b."userId" = ${userId}
-          WHERE m."userId" = ${userId} AND (m."deletedAt" IS NOT NULL OR m."archivedAt" IS NOT NULL)
-        ) t) AS totals,
-      (SELECT coalesce(json_agg(o), '[]') FROM (
-        SELECT m."id", m."name", v.last_gave, v.first_gave, v.last_received, v.first_received
-        FROM "Mentor" m CROSS JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id" AND b."userId" = ${userId}) v
-        WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
-          AND ${oneWaySql(dayToDate(addDaysToDay(today, -ONE_WAY_AFTER_DAYS)))}
-        ORDER BY lower(m."name"), m."id" LIMIT 5
-      ) o) AS one_way,
-      (SELECT coalesce(json_agg(json_build_object('a', "gapAreaId", 'c', "category", 'p', "profile")), '[]')
-        FROM "DreamTeamSlot" WHERE "userId" = ${userId} AND btrim("profile") <> '') AS profiles
-      ${dashboardColumns}`;
-  return row!;
-}
-
-function mapFrom(data: Pick<AroundMapJson, "areas">, cells: CellRow[], today: Day) {
+function mapFrom(areas: MapArea[], cells: CellRow[], today: Day) {
   return buildMap(
-    data.areas,
+    areas,
     cells.map((c) => ({
       areaId: c.a,
       cellCount: Number(c.k),
@@ -113,13 +35,40 @@ export async function loadMap(client: Tx | typeof db, user: Pick<CurrentUser, "i
     where: { userId: user.id },
     select: { id: true, name: true, priority: true },
   });
-  return mapFrom({ areas }, await allMapCells(client, user.id, today), today);
+  return mapFrom(areas, await allMapCells(client, user.id, today), today);
 }
+
+export type DashboardData = {
+  today: Day;
+  zone: string;
+  map: MentorshipMap;
+  /** What the next view after a change starts from: the cells, and the map's frame. */
+  cells: MapCells & { recomputed: "all" | number };
+  areas: MapArea[];
+  profiles: Record<string, string>;
+  /** The parts around the map computed again for this view ("all", or those a write touched). */
+  recomputed: "all" | DashboardPart[];
+  /** The map's table rows, rendered once per version (src/domain/map-html.ts). */
+  mapRowsHtml: string;
+  hasAreas: boolean;
+  wizardDraft: boolean;
+  hasCheckIn: boolean;
+  introductions: { id: string; fromId: string; fromName: string; toId: string; toName: string; on: Day }[];
+  unsharedWins: { id: string; title: string; on: Day; names: string[] }[];
+  mentorCount: number;
+  due: (DueReminder & { overdue: boolean })[];
+  value: {
+    gave: number;
+    received: number;
+    oneWay: { id: string; name: string; oneWay: NonNullable<ReturnType<typeof oneWayFlag>> }[];
+  };
+  sprint: SprintProgress | null;
+};
 
 /**
  * Dashboards computed recently, per user under (mapVersion, day, zone): a repeat view
  * costs one small query, and the next view after a change computes again only the map
- * cells that the change touched (src/server/dashboard/map-cells.ts).
+ * cells and the parts around it that the change touched (src/server/dashboard/map-changes.ts).
  */
 const dashboards = mapVersionCache<DashboardData>(100);
 
@@ -127,55 +76,97 @@ const dashboards = mapVersionCache<DashboardData>(100);
 export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): Promise<DashboardData> {
   const today = todayIn(user.timeZone);
   return dashboards.get(user.id, `${today}|${user.timeZone}`, (version, previous) =>
-    computeDashboard(user, today, version, previous?.zone === user.timeZone ? previous.cells : undefined),
+    computeDashboard(user, today, version, previous),
   );
 }
+
+const PARTS: DashboardPart[] = ["value", "introductions", "wins", "check_ins", "due", "sprint", "active_mentors"];
 
 async function computeDashboard(
   user: Pick<CurrentUser, "id" | "timeZone">,
   today: Day,
   version: number,
-  earlier: MapCells | undefined,
-) {
-  const [data, cells, due, sprint] = await Promise.all([
-    aroundMapQuery(db, user.id, today, { dashboard: true }),
-    mapCellsAt(db, user.id, today, version, earlier),
-    dueReminders(user.id, today, 20),
-    sprintProgress(db, user, today),
+  previous: DashboardData | undefined,
+): Promise<DashboardData> {
+  // An earlier view of the same day and zone, at most as new as this version, is where this one starts.
+  const earlier =
+    previous?.zone === user.timeZone && previous.today === today && previous.cells.version <= version
+      ? previous
+      : undefined;
+  const changes = earlier ? await changesSince(db, user.id, earlier.cells.version, version) : EVERYTHING;
+  const again = (part: DashboardPart) => !earlier || changed(changes, part);
+  const wanted = {
+    map: !earlier || changes.parts === "all",
+    value: again("value"),
+    introductions: again("introductions"),
+    wins: again("wins"),
+    checkIns: again("check_ins"),
+  };
+  const [around, cells, due, sprint] = await Promise.all([
+    aroundMapQuery(db, user.id, today, wanted),
+    mapCellsAt(db, user.id, today, version, earlier?.cells, changes),
+    again("due") ? dueReminders(user.id, today, 20) : undefined,
+    again("sprint")
+      ? sprintProgress(db, user, today)
+      : earlier!.sprint && changed(changes, "active_mentors")
+        ? withActiveCounts(db, user.id, today, earlier!.sprint)
+        : earlier!.sprint,
   ]);
-  const map = mapFrom(data, cells.rows, today);
-
+  const frame = wanted.map
+    ? {
+        areas: around.areas!,
+        profiles: Object.fromEntries(around.profiles!.map((s) => [`${s.a}|${s.c}`, s.p])),
+        wizardDraft: Boolean(around.wizard_draft),
+      }
+    : { areas: earlier!.areas, profiles: earlier!.profiles, wizardDraft: earlier!.wizardDraft };
+  const map = mapFrom(frame.areas, cells.rows, today);
   return {
     today,
     zone: user.timeZone,
     map,
-    /** What the next view after a change starts from. */
     cells,
-    /** The map's table rows, rendered once per version (src/domain/map-html.ts). */
-    mapRowsHtml: renderMapRowsHtml(map, Object.fromEntries(data.profiles.map((s) => [`${s.a}|${s.c}`, s.p]))),
+    ...frame,
+    recomputed: wanted.map ? "all" : PARTS.filter(again),
+    mapRowsHtml: renderMapRowsHtml(map, frame.profiles),
     hasAreas: map.rows.length > 0,
-    wizardDraft: Boolean(data.wizard_draft),
-    hasCheckIn: Boolean(data.has_check_in),
-    introductions: (data.introductions ?? []).map((i) => ({
-      id: i.id,
-      fromId: i.f,
-      fromName: i.fn,
-      toId: i.t,
-      toName: i.tn,
-      on: i.d,
-    })),
-    unsharedWins: (data.unshared_wins ?? []).map((w) => ({ id: w.id, title: w.title, on: w.d, names: w.names ?? [] })),
-    mentorCount: Number(data.totals.mentors),
-    due: due.map((r) => ({ ...r, overdue: r.dueOn < today })),
+    hasCheckIn: wanted.checkIns ? Boolean(around.has_check_in) : earlier!.hasCheckIn,
+    introductions: wanted.introductions ? introductionsFrom(around) : earlier!.introductions,
+    unsharedWins: wanted.wins
+      ? (around.unshared_wins ?? []).map((w) => ({ id: w.id, title: w.title, on: w.d, names: w.names ?? [] }))
+      : earlier!.unsharedWins,
+    ...(wanted.value ? valueFrom(around, today) : { mentorCount: earlier!.mentorCount, value: earlier!.value }),
+    due: due ? due.map((r) => ({ ...r, overdue: r.dueOn < today })) : earlier!.due,
+    sprint,
+  };
+}
+
+const introductionsFrom = (around: AroundMapJson) =>
+  (around.introductions ?? []).map((i) => ({
+    id: i.id,
+    fromId: i.f,
+    fromName: i.fn,
+    toId: i.t,
+    toName: i.tn,
+    on: i.d,
+  }));
+
+function valueFrom(around: AroundMapJson, today: Day) {
+  const totals = around.totals!;
+  return {
+    mentorCount: Number(totals.mentors),
     value: {
-      gave: Number(data.totals.gave),
-      received: Number(data.totals.received),
-      oneWay: data.one_way.flatMap((r) => {
+      gave: Number(totals.gave),
+      received: Number(totals.received),
+      oneWay: around.one_way!.flatMap((r) => {
         const f = oneWayFlag(r.last_gave, r.first_gave, r.last_received, r.first_received, today);
         return f ? [{ id: r.id, name: r.name, oneWay: f }] : [];
       }),
     },
-    sprint,
   };
 }
-export type DashboardData = Awaited<ReturnType<typeof computeDashboard>>;
+
+/** The dashboard computed from scratch, past the cache: what every view after a change must equal. */
+export async function dashboardFromScratch(user: Pick<CurrentUser, "id" | "timeZone">): Promise<DashboardData> {
+  const [row] = await db.$queryRaw<{ mapVersion: number }[]>`SELECT "mapVersion" FROM "User" WHERE "id" = ${user.id}`;
+  return computeDashboard(user, todayIn(user.timeZone), row?.mapVersion ?? 0, undefined);
+}

@@ -8,6 +8,7 @@ import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import type { db } from "../db";
 import type { Tx } from "../ownership";
 import { BALANCE_AS_AGGREGATES, oneWaySql } from "../value-exchanges/value-aggregates";
+import { changesSince, type MapChanges } from "./map-changes";
 
 /** One chip of the map as Postgres sends it in JSON (dates as "YYYY-MM-DD"), with its cell's count. */
 export type CellRow = {
@@ -23,9 +24,6 @@ export type CellRow = {
 
 /** The map's cells as computed at a mapVersion, for one day (the health of a chip depends on it). */
 export type MapCells = { version: number; today: Day; rows: CellRow[] };
-
-/** More cells touched than this since the last view, and recomputing them all is as cheap. */
-const MOST_CELLS_RECOMPUTED = 12;
 
 const cellKey = (areaId: string, category: string) => `${areaId}:${category}`;
 
@@ -43,6 +41,7 @@ async function queryCells(client: Tx | typeof db, userId: string, today: Day, on
     WHEN l."stage" IN ('PROSPECT', 'RESEARCHED', 'CONTACTED') THEN 4
     ELSE 3 END`;
   const onlyAreas = only && [...new Set(only.map((key) => key.slice(0, key.lastIndexOf(":"))))];
+  const onlyCategories = only && [...new Set(only.map((key) => key.slice(key.lastIndexOf(":") + 1)))];
   // Every table is read by this user's id, so the plan reads their rows alone: once it
   // joined every user's balances (tests/integration/query-scope.test.ts).
   const [row] = await client.$queryRaw<{ cells: CellRow[] }[]>`
@@ -55,7 +54,13 @@ async function queryCells(client: Tx | typeof db, userId: string, today: Day, on
       JOIN "Mentor" m ON m."id" = mg."mentorId"
       LEFT JOIN LATERAL (SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = m."id" AND b."userId" = ${userId}) v ON true
       WHERE mg."userId" = ${userId} AND m."userId" = ${userId} AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL AND m."stage" <> 'DECLINED'
-        ${onlyAreas ? Prisma.sql`AND mg."gapAreaId" = ANY(${onlyAreas}) AND (mg."gapAreaId" || ':' || m."category") = ANY(${only})` : Prisma.empty}
+        -- A cell's rows off "MentorGapArea_userId_gapAreaId_category_idx", not its whole area's.
+        ${
+          only
+            ? Prisma.sql`AND mg."gapAreaId" = ANY(${onlyAreas}) AND mg."category" = ANY(${onlyCategories}::"MentorCategory"[])
+          AND (mg."gapAreaId" || ':' || mg."category") = ANY(${only})`
+            : Prisma.empty
+        }
     ),
     cells AS (
       SELECT l.*,
@@ -71,10 +76,9 @@ async function queryCells(client: Tx | typeof db, userId: string, today: Day, on
 /**
  * The map's cells at `version`. Given the cells of an earlier view of the same day,
  * only the cells the writes since then touched are computed again: the database
- * triggers record them with every bump of mapVersion (the map_cells migration), and a
- * bump they did not record (a gap area renamed, a mentor deleted, the time zone…)
- * means every cell. An earlier view's cells may be newer than its version, never
- * older, so every write after it is among those recorded.
+ * triggers record them with every bump of mapVersion (src/server/dashboard/map-changes.ts).
+ * An earlier view's cells may be newer than its version, never older, so every write
+ * after it is among those recorded. `changes`: since the earlier view, if already read.
  */
 export async function mapCellsAt(
   client: Tx | typeof db,
@@ -82,12 +86,11 @@ export async function mapCellsAt(
   today: Day,
   version: number,
   earlier: MapCells | undefined,
+  changes?: MapChanges,
 ): Promise<MapCells & { recomputed: "all" | number }> {
   if (earlier && earlier.today === today && earlier.version <= version) {
-    const changes = await client.$queryRaw<{ cells: string[] }[]>`
-      SELECT "cells" FROM "MapChange" WHERE "userId" = ${userId} AND "version" > ${earlier.version} AND "version" <= ${version}`;
-    const touched = new Set(changes.flatMap((c) => c.cells));
-    if (changes.length === version - earlier.version && touched.size <= MOST_CELLS_RECOMPUTED) {
+    const { cells: touched } = changes ?? (await changesSince(client, userId, earlier.version, version));
+    if (touched !== "all") {
       const fresh = touched.size ? await queryCells(client, userId, today, [...touched]) : [];
       const kept = earlier.rows.filter((r) => !touched.has(cellKey(r.a, r.c)));
       return { version, today, rows: [...kept, ...fresh], recomputed: touched.size };

@@ -71,11 +71,7 @@ function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day,
       WHERE "userId" = ${u} AND "toStage" IN ('RESEARCHED', 'CONTACTED', 'IN_CONVERSATION')
         AND "changedAt" >= w.start_on - 1 AND "changedAt" < w.end_on + 1
         AND ${localDay("changedAt")} >= w.start_on AND ${localDay("changedAt")} < w.end_on
-    ), active AS (
-      -- Active mentors only, off the (userId, stage) index rather than every mentor.
-      SELECT "category", "cadenceDays", "nextCheckInOn" FROM "Mentor"
-      WHERE "userId" = ${u} AND "stage" = 'ACTIVE' AND "deletedAt" IS NULL AND "archivedAt" IS NULL
-    )
+    ), ${activeSql(u)}
     SELECT
       (SELECT start_on FROM w) AS start_on,
       (SELECT count(*) FROM "GapArea" WHERE "userId" = ${u}) AS gap_areas,
@@ -87,16 +83,47 @@ function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day,
         AND ${localDay("updatedAt")} >= ${start} AND ${localDay("updatedAt")} < ${end}) AS value_propositions,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'CONTACTED') AS outreach_sent,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'IN_CONVERSATION') AS first_conversations,
-      (SELECT count(*) FROM active WHERE "category" = 'REVERSE') AS active_reverse,
       (SELECT count(*) FROM "PeerGroup" WHERE "userId" = ${u}) AS peer_groups,
       -- "CheckIn_takeaways_idx" holds only the check-ins with takeaways.
       (SELECT count(*) FROM "CheckIn" WHERE "userId" = ${u} AND btrim("takeaways") <> '' AND "occurredOn" >= ${start} AND "occurredOn" < ${end}) AS takeaways,
-      (SELECT count(*) FROM active) AS active,
-      (SELECT count(*) FROM active WHERE "cadenceDays" IS NOT NULL AND ("nextCheckInOn" IS NULL OR "nextCheckInOn" >= ${dayToDate(today)}::date)) AS active_on_rhythm,
+      ${activeCountsSql(today)},
       (SELECT count(*) FROM "Introduction" WHERE "userId" = ${u} AND "introducedOn" >= ${start} AND "introducedOn" < ${end}) AS introductions,
       (SELECT count(*) FROM "Win" WHERE "userId" = ${u} AND "sharedPubliclyOn" >= ${start} AND "sharedPubliclyOn" < ${end}) AS wins_shared,
       (SELECT "digestFrequency" <> 'OFF' AND "digestUnsubscribedAt" IS NULL FROM "User" WHERE "id" = ${u}) AS digest_enabled,
       (SELECT array_agg(DISTINCT ((on_day - ${start}) / 7 + 1)::int) FROM window_changes WHERE "toStage" = 'CONTACTED') AS outreach_weeks`;
+}
+
+/** The live active mentors, off the (userId, stage) index rather than every mentor. */
+const activeSql = (userId: string) => Prisma.sql`active AS (
+  SELECT "category", "cadenceDays", "nextCheckInOn" FROM "Mentor"
+  WHERE "userId" = ${userId} AND "stage" = 'ACTIVE' AND "deletedAt" IS NULL AND "archivedAt" IS NULL
+)`;
+
+/** The counts that read the mentors themselves (from `active`): what a check-in, a stage or a rhythm changes. */
+const activeCountsSql = (today: Day) => Prisma.sql`
+  (SELECT count(*) FROM active WHERE "category" = 'REVERSE') AS active_reverse,
+  (SELECT count(*) FROM active) AS active,
+  (SELECT count(*) FROM active WHERE "cadenceDays" IS NOT NULL AND ("nextCheckInOn" IS NULL OR "nextCheckInOn" >= ${dayToDate(today)}::date)) AS active_on_rhythm`;
+
+/**
+ * `progress` with the counts of active mentors read again and the rest kept: after a
+ * write that changed only mentors (src/server/dashboard/map-changes.ts, "mentors").
+ */
+export async function withActiveCounts(
+  client: Tx | typeof db,
+  userId: string,
+  today: Day,
+  progress: SprintProgress,
+): Promise<SprintProgress> {
+  const [row] = await client.$queryRaw<Pick<SprintCountsRow, "active" | "active_reverse" | "active_on_rhythm">[]>`
+    WITH ${activeSql(userId)} SELECT ${activeCountsSql(today)}`;
+  const counts = {
+    ...progress.counts,
+    activeReverse: Number(row!.active_reverse),
+    activeMentors: Number(row!.active),
+    activeOnRhythm: Number(row!.active_on_rhythm),
+  };
+  return progressOf({ startOn: progress.startOn, counts, outreachWeeks: progress.outreachWeeks }, today)!;
 }
 
 function parseSprintCounts(row: SprintCountsRow) {
@@ -142,6 +169,7 @@ function progressOf(found: Awaited<ReturnType<typeof sprintCounts>>, today: Day)
     progress: phases.reduce((s, p) => s + p.progress, 0) / phases.length,
     streak: outreachStreak(outreachWeeks, day),
     counts,
+    outreachWeeks,
   };
 }
 export type SprintProgress = NonNullable<Awaited<ReturnType<typeof sprintProgress>>>;

@@ -1,0 +1,52 @@
+import "server-only";
+import type { db } from "../db";
+import type { Tx } from "../ownership";
+
+/**
+ * The parts of the dashboard around the map that a write can change, as the
+ * map_change triggers name them (the dashboard_parts migration): each table names the
+ * parts it feeds, a mentor edit those that read the columns it changed.
+ */
+export type DashboardPart =
+  | "value"
+  | "introductions"
+  | "wins"
+  | "check_ins"
+  | "due"
+  /** The sprint's counts of what happened in its window. */
+  | "sprint"
+  /** The sprint's counts of active mentors (by category, on rhythm). */
+  | "active_mentors";
+
+/**
+ * What the writes between two mapVersions may have changed: map cells
+ * ("gapAreaId:CATEGORY") and parts around the map, or "all".
+ */
+export type MapChanges = { cells: Set<string> | "all"; parts: Set<DashboardPart> | "all" };
+
+export const EVERYTHING: MapChanges = { cells: "all", parts: "all" };
+export const NOTHING: MapChanges = { cells: new Set(), parts: new Set() };
+
+/** More cells touched than this since the last view, and recomputing them all is as cheap. */
+const MOST_CELLS_RECOMPUTED = 12;
+
+/**
+ * The changes recorded with each bump of mapVersion after `from` up to `to`. A bump
+ * with no record (a gap area renamed, a mentor deleted, the user's own settings…)
+ * means everything: so does a record with no parts (a new mentor, an archived one).
+ */
+export async function changesSince(client: Tx | typeof db, userId: string, from: number, to: number) {
+  if (from > to) return EVERYTHING;
+  if (from === to) return NOTHING;
+  const rows = await client.$queryRaw<{ cells: string[] | null; parts: DashboardPart[] | null }[]>`
+    SELECT "cells", "parts" FROM "MapChange" WHERE "userId" = ${userId} AND "version" > ${from} AND "version" <= ${to}`;
+  if (rows.length !== to - from) return EVERYTHING;
+  const cells = new Set(rows.flatMap((r) => r.cells ?? []));
+  return {
+    cells: cells.size > MOST_CELLS_RECOMPUTED ? "all" : cells,
+    parts: rows.some((r) => r.parts === null) ? "all" : new Set(rows.flatMap((r) => r.parts!)),
+  } satisfies MapChanges;
+}
+
+/** Whether `part` must be computed again. */
+export const changed = (changes: MapChanges, part: DashboardPart) => changes.parts === "all" || changes.parts.has(part);
