@@ -18,7 +18,7 @@ import {
   TEST_POSTGRES_ADMIN_URL,
   uniqueDatabaseName,
 } from "../tests/support/postgres";
-import { javascriptTransferred, lighthouseScores } from "./lib/browser";
+import { calibratedCpuSlowdown, javascriptTransferred, lighthouseScores } from "./lib/browser";
 import { benchDigests, type DigestBenchResult } from "./lib/digest-bench";
 import { benchExport, type ExportBenchResult } from "./lib/export-bench";
 import { benchImport, type ImportBenchResult } from "./lib/import-bench";
@@ -116,6 +116,10 @@ type BrowserResult = {
   jsRatio: number | null;
   performance: number | null;
   accessibility: number | null;
+  tbtMs: number | null;
+  lcpMs: number | null;
+  /** With the CPU slowdown calibrated to this machine (calibratedCpuSlowdown). */
+  calibratedPerformance: number | null;
   pass: boolean | null;
 };
 
@@ -297,6 +301,18 @@ async function main() {
     const scores =
       // The floor's scores too: what the framework and the app shell cost before any page's own content.
       process.env.BENCH_LIGHTHOUSE === "0" ? {} : await lighthouseScores(base, medium.sessionToken, pages);
+    // Lighthouse's 4× CPU slowdown assumes a high-end desktop; on a slower machine it
+    // emulates a slower phone than it means to. The same pages again with the slowdown
+    // its documentation says to use here, from the machine's median benchmark index.
+    const indexes = Object.values(scores)
+      .map((s) => s.benchmarkIndex)
+      .sort((a, b) => a - b);
+    const benchmarkIndex = indexes.length ? indexes[Math.floor(indexes.length / 2)]! : null;
+    const cpuSlowdown = benchmarkIndex === null ? null : calibratedCpuSlowdown(benchmarkIndex);
+    const calibrated =
+      cpuSlowdown === null
+        ? {}
+        : await lighthouseScores(base, medium.sessionToken, pages, { cpuSlowdownMultiplier: cpuSlowdown });
     const browser: BrowserResult[] = pages.map((path) => {
       const floor = path === BROWSER_FLOOR;
       const jsRatio = floor ? null : round(js[path]! / js[BROWSER_FLOOR]!);
@@ -313,12 +329,15 @@ async function main() {
         jsRatio,
         performance: score?.performance ?? null,
         accessibility: score?.accessibility ?? null,
+        tbtMs: score?.tbtMs ?? null,
+        lcpMs: score?.lcpMs ?? null,
+        calibratedPerformance: calibrated[path]?.performance ?? null,
         pass,
       };
     });
     for (const b of browser)
       console.log(
-        `${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance}, accessibility ${b.accessibility}` : ""}`,
+        `${b.path}: ${kb(b.jsBytes)} KB of JavaScript${b.jsRatio ? ` (${b.jsRatio}× floor)` : ""}${b.performance !== null ? `, Lighthouse performance ${b.performance} (calibrated ${b.calibratedPerformance}), TBT ${b.tbtMs} ms, accessibility ${b.accessibility}` : ""}`,
       );
     const imports = process.env.BENCH_IMPORT === "0" ? null : await benchImport(base, url);
     if (imports)
@@ -330,7 +349,7 @@ async function main() {
       console.log(
         `Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`,
       );
-    write(results, constant, throughput, browser, digests, imports, exported);
+    write(results, constant, throughput, browser, { benchmarkIndex, cpuSlowdown }, digests, imports, exported);
     console.log(
       `\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`,
     );
@@ -361,6 +380,7 @@ function write(
   constantQueries: boolean,
   throughput: ThroughputResult[],
   browser: BrowserResult[],
+  machine: { benchmarkIndex: number | null; cpuSlowdown: number | null },
   digests: DigestBenchResult | null,
   imports: ImportBenchResult | null,
   exported: ExportBenchResult,
@@ -377,6 +397,7 @@ function write(
         results,
         throughput,
         browser,
+        lighthouseMachine: machine,
         digests,
         imports,
         exported,
@@ -419,13 +440,17 @@ function write(
         : []),
       "## In the browser",
       "",
-      `Measured in Debian Chromium on the 500-mentor map. JavaScript transferred: every script the page loads with a cold cache, compressed as on the wire, against the floor page (${BROWSER_FLOOR}); budget ≤ ${JS_BUDGET}× floor. Lighthouse 12.2.3 with its default settings (a mid-range phone, simulated slow 4G); budget performance ≥ ${LIGHTHOUSE_BUDGET.performance}, accessibility ${LIGHTHOUSE_BUDGET.accessibility}.`,
+      `Measured in Debian Chromium on the 500-mentor map. JavaScript transferred: every script the page loads with a cold cache, compressed as on the wire, against the floor page (${BROWSER_FLOOR}); budget ≤ ${JS_BUDGET}× floor. Lighthouse 12.2.3 with its default settings (a mid-range phone, simulated slow 4G, the CPU slowed 4×); budget performance ≥ ${LIGHTHOUSE_BUDGET.performance}, accessibility ${LIGHTHOUSE_BUDGET.accessibility}, judged on those default settings. Total blocking time and largest contentful paint are Lighthouse's simulated figures.`,
       "",
-      "| page | JavaScript (KB) | ratio to floor | Lighthouse performance | Lighthouse accessibility | result |",
-      "|---|---|---|---|---|---|",
+      machine.benchmarkIndex === null
+        ? ""
+        : `Lighthouse measured this machine's CPU at a benchmark index of ${Math.round(machine.benchmarkIndex)} (median of the runs): its 4× slowdown is meant for a high-end desktop of about 1,533, so here it emulates a slower phone than it means to. The column "calibrated" is the same page with the ${machine.cpuSlowdown}× slowdown that Lighthouse's documentation (calibrating multipliers) gives for this index; it is shown beside the default, not judged.`,
+      "",
+      "| page | JavaScript (KB) | ratio to floor | Lighthouse performance | total blocking time (ms) | largest contentful paint (ms) | performance, calibrated | Lighthouse accessibility | result |",
+      "|---|---|---|---|---|---|---|---|---|",
       ...browser.map(
         (b) =>
-          `| ${b.path.replace(/^\/mentors\/bench_.*$/, "/mentors/[busiest mentor]")} | ${kb(b.jsBytes)} | ${b.jsRatio ?? "—"} | ${b.performance ?? "—"} | ${b.accessibility ?? "—"} | ${b.pass === null ? "—" : b.pass ? "pass" : "FAIL"} |`,
+          `| ${b.path.replace(/^\/mentors\/bench_.*$/, "/mentors/[busiest mentor]")} | ${kb(b.jsBytes)} | ${b.jsRatio ?? "—"} | ${b.performance ?? "—"} | ${b.tbtMs ?? "—"} | ${b.lcpMs ?? "—"} | ${b.calibratedPerformance ?? "—"} | ${b.accessibility ?? "—"} | ${b.pass === null ? "—" : b.pass ? "pass" : "FAIL"} |`,
       ),
       "",
       ...(digests

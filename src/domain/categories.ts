@@ -51,3 +51,15 @@ export function categoryInfo(value: MentorCategory) {
   if (!info) throw new Error(`Unknown category ${value}`);
   return info;
 }
+
+/** A category's badge colours (src/components/category-badge.tsx, and tables built as HTML). */
+const BADGE_COLOURS: Record<MentorCategory, string> = {
+  SAGE: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200",
+  PEER: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
+  REVERSE: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+  SPECIALIST: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+  ACCOUNTABILITY: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200",
+};
+
+export const categoryBadgeClass = (category: MentorCategory) =>
+  `inline-block rounded-full px-2 py-0.5 text-xs font-medium ${BADGE_COLOURS[category]}`;
