@@ -3,8 +3,9 @@
 import { useEffect } from "react";
 
 /**
- * Sets `<html data-hydrated>` once the tree around it has hydrated, so its listeners
- * (⌘K among them) are attached: a test presses a shortcut after it, not before.
+ * Sets `<html data-hydrated>` once the page has hydrated, so its buttons and shortcuts
+ * (⌘K among them) have their listeners: the e2e tests wait for it after every load
+ * (tests/e2e/support/test.ts) rather than clicking into a page that cannot answer yet.
  */
 export function HydrationMark() {
   useEffect(() => {

@@ -1,6 +1,5 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { HydrationMark } from "@/components/hydration-mark";
 import { LocaleProvider } from "@/components/locale";
 import { SkipLink } from "@/components/skip-link";
 import { ToastProvider } from "@/components/toast";
@@ -51,7 +50,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
           <BottomBar />
           <CommandPalette />
-          <HydrationMark />
         </div>
       </ToastProvider>
     </LocaleProvider>

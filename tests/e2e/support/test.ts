@@ -128,10 +128,32 @@ function install(page: Page) {
   });
 }
 
+/**
+ * After every load of a page, waits until it has hydrated (<html data-hydrated>, set by
+ * src/components/hydration-mark.tsx): until then its buttons and shortcuts have no
+ * listeners, and a click on one is lost (the account menu's and ⌘K's once were). A
+ * response that is not a page (a file, JSON) has nothing to hydrate.
+ */
+function settleOnLoad(page: Page) {
+  for (const method of ["goto", "reload"] as const) {
+    const load = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page["goto"]>;
+    (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      const response = await load(...args);
+      if (response?.headers()["content-type"]?.startsWith("text/html"))
+        await page
+          .locator("html[data-hydrated]")
+          .waitFor({ state: "attached", timeout: 15_000 })
+          .catch(() => {}); // a page that never hydrates fails on what the test checks next
+      return response;
+    };
+  }
+}
+
 export const test = base.extend<{ keyboardOnly: boolean }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; it needs none
   keyboardOnly: async ({}, use, testInfo) => use(testInfo.project.name === "keyboard"),
   page: async ({ page, keyboardOnly }, use) => {
+    settleOnLoad(page);
     if (keyboardOnly) {
       install(page);
       keyboardPages.add(page);
