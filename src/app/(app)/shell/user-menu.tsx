@@ -1,50 +1,41 @@
 "use client";
 
-import { UserRound } from "lucide-react";
-import { useOnFirstUse } from "@/components/on-first-use";
+import { BookOpen, LogOut, Settings, UserRound } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { Menu, MenuCommand, MenuContent, MenuLink, MenuSeparator, MenuTrigger } from "@/components/menu";
 
-// The account menu (Radix's dropdown and next-auth's sign-out, account-menu.tsx) is
-// loaded when it is first used, or when the pointer or focus comes to its button:
-// every page would otherwise download, run and hydrate it on load.
+// Rendered on load, not on first use: loaded and opened by the first click, the menu
+// sometimes closed again at once (the e2e account-menu flow failed twice in four runs).
 
-export const ACCOUNT_BUTTON =
-  "flex h-11 min-w-11 max-w-64 items-center justify-center gap-2 rounded-md px-2 text-sm text-zinc-700 hover:bg-zinc-100 md:h-9 dark:text-zinc-300 dark:hover:bg-zinc-800";
-
-export function AccountButtonContent({ email }: { email: string }) {
+/** The account: who is signed in, Settings, Help and Sign out (Radix's dropdown menu). */
+export function UserMenu({ email, name }: { email: string; name: string | null }) {
   return (
-    <>
-      <UserRound aria-hidden className="size-5 shrink-0" />
-      <span className="hidden truncate sm:inline" data-testid="signed-in-as">
-        {email}
-      </span>
-    </>
-  );
-}
-
-type Props = { email: string; name: string | null };
-const load = () => import("./account-menu");
-
-/** The account: who is signed in, Settings, Help and Sign out. */
-export function UserMenu(props: Props) {
-  const { Loaded: Menu, open, preload } = useOnFirstUse(load);
-  if (Menu) return <Menu {...props} />;
-  return (
-    <button
-      type="button"
-      aria-label={`Account: ${props.email}`}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      className={ACCOUNT_BUTTON}
-      onPointerEnter={preload}
-      onFocus={preload}
-      onClick={open}
-      onKeyDown={(event) => {
-        if (event.key !== "ArrowDown") return;
-        event.preventDefault();
-        open();
-      }}
-    >
-      <AccountButtonContent email={props.email} />
-    </button>
+    <Menu>
+      <MenuTrigger
+        aria-label={`Account: ${email}`}
+        className="flex h-11 min-w-11 max-w-64 items-center justify-center gap-2 rounded-md px-2 text-sm text-zinc-700 hover:bg-zinc-100 md:h-9 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      >
+        <UserRound aria-hidden className="size-5 shrink-0" />
+        <span className="hidden truncate sm:inline" data-testid="signed-in-as">
+          {email}
+        </span>
+      </MenuTrigger>
+      <MenuContent label="Account">
+        <p className="truncate px-3 py-2 text-xs text-zinc-600 dark:text-zinc-400">
+          {name ? `${name} · ` : ""}
+          {email}
+        </p>
+        <MenuLink href="/settings">
+          <Settings aria-hidden className="size-4" /> Settings
+        </MenuLink>
+        <MenuLink href="/help">
+          <BookOpen aria-hidden className="size-4" /> Help
+        </MenuLink>
+        <MenuSeparator />
+        <MenuCommand onSelect={() => signOut({ callbackUrl: "/signin" })}>
+          <LogOut aria-hidden className="size-4" /> Sign out
+        </MenuCommand>
+      </MenuContent>
+    </Menu>
   );
 }
