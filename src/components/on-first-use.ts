@@ -5,7 +5,7 @@ import { type ComponentType, useState } from "react";
 /**
  * A component loaded the first time it is asked for (its module's default export):
  * `preload` fetches it, `open` fetches it and renders it, `Loaded` is it once there.
- * The shell's menus use it, so every page does not download and hydrate them on load.
+ * The phone bar's More menu uses it, so every page does not download and hydrate it on load.
  */
 export function useOnFirstUse<P>(load: () => Promise<{ default: ComponentType<P> }>) {
   const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
