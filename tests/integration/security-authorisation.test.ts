@@ -61,6 +61,7 @@ const asA = async (a: MapIds, run: () => Promise<unknown>) => {
 const ACTIONS: Record<string, ActionCase> = {
   createMentorAction: { input: (a) => ({ name: "New", category: "PEER", gapAreaIds: [a.gapAreas[0]] }) },
   updateMentorProfileAction: { input: (a) => ({ id: a.mentors[0], name: "Renamed" }) },
+  addMentorNoteAction: { input: (a) => ({ id: a.mentors[0], note: "Met for coffee." }) },
   updateRelationshipAction: { input: (a) => ({ id: a.mentors[0], category: "PEER", gapAreaIds: [], cadenceDays: 7 }) },
   changeStageAction: { input: (a) => ({ id: a.mentors[2], stage: "CONTACTED" }) },
   archiveMentorAction: { input: (a) => ({ id: a.mentors[0] }) },

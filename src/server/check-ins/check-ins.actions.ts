@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { addDaysToDay, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
+import { writeTransaction } from "../offline-writes";
 import { ownMentor } from "../ownership";
 import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./check-ins.schema";
 import { completeOpenCheckInReminder, syncRhythm } from "./rhythm";
@@ -22,7 +23,7 @@ export const logCheckInAction = authedAction(
   logCheckInSchema,
   async (input, { userId, timeZone }) => {
     assertNotInFuture(timeZone, input.occurredOn);
-    const result = await db.$transaction(async (tx) => {
+    const result = await writeTransaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, input.mentorId);
       const checkIn = await tx.checkIn.create({
         data: {
@@ -54,6 +55,7 @@ export const logCheckInAction = authedAction(
     return result;
   },
   "logCheckInAction",
+  { offline: true },
 );
 
 export const updateCheckInAction = authedAction(

@@ -1,17 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { dateToDay } from "@/domain/calendar";
-import { authedAction } from "../action";
+import { dateToDay, todayIn } from "@/domain/calendar";
+import { ActionError, assertNotFuture, authedAction } from "../action";
 import { startRhythm, syncRhythm } from "../check-ins/rhythm";
 import { db } from "../db";
+import { writeTransaction } from "../offline-writes";
 import { assertOwnGapAreas, ownMentor } from "../ownership";
-import { createMentorSchema, updateMentorProfileSchema, updateRelationshipSchema } from "./mentors.schema";
+import {
+  addMentorNoteSchema,
+  createMentorSchema,
+  updateMentorProfileSchema,
+  updateRelationshipSchema,
+} from "./mentors.schema";
 
 export const createMentorAction = authedAction(
   createMentorSchema,
   async (input, { userId }) => {
-    const mentor = await db.$transaction(async (tx) => {
+    const mentor = await writeTransaction(async (tx) => {
       const gapAreaIds = await assertOwnGapAreas(tx, userId, input.gapAreaIds);
       const created = await tx.mentor.create({
         data: {
@@ -20,6 +26,8 @@ export const createMentorAction = authedAction(
           email: input.email,
           headline: input.headline,
           organisation: input.organisation,
+          linkedinUrl: input.linkedinUrl,
+          websiteUrl: input.websiteUrl,
           category: input.category,
           stage: input.stage,
         },
@@ -37,6 +45,7 @@ export const createMentorAction = authedAction(
     return { id: mentor.id };
   },
   "createMentorAction",
+  { offline: true },
 );
 
 export const updateMentorProfileAction = authedAction(
@@ -97,4 +106,35 @@ export const updateRelationshipAction = authedAction(
     return { id: input.id };
   },
   "updateRelationshipAction",
+);
+
+/** Notes keep at most this much; a note that would pass it is refused, not cut. */
+const NOTES_MAX = 20_000;
+
+/** Appends a note under the day it was written (a note written offline keeps its day). */
+export const addMentorNoteAction = authedAction(
+  addMentorNoteSchema,
+  async (input, { userId, timeZone }) => {
+    assertNotFuture(timeZone, input.writtenOn, "writtenOn");
+    const entry = `${input.writtenOn ?? todayIn(timeZone)}: ${input.note}`;
+    await writeTransaction(async (tx) => {
+      const mentor = await ownMentor(tx, userId, input.id);
+      const { notes } = await tx.mentor.findUniqueOrThrow({
+        where: { id: mentor.id, userId },
+        select: { notes: true },
+      });
+      const next = notes?.trim() ? `${notes.trimEnd()}\n\n${entry}` : entry;
+      if (next.length > NOTES_MAX)
+        throw new ActionError("Please correct the highlighted fields.", {
+          note: [
+            `The notes would pass ${NOTES_MAX.toLocaleString("en")} characters; shorten them on the mentor page first.`,
+          ],
+        });
+      await tx.mentor.update({ where: { id: mentor.id, userId }, data: { notes: next } });
+    });
+    revalidatePath(`/mentors/${input.id}`);
+    return { id: input.id };
+  },
+  "addMentorNoteAction",
+  { offline: true },
 );

@@ -44,6 +44,8 @@ export const createMentorSchema = z.object({
   email,
   headline: optionalText(200, "Role"),
   organisation: optionalText(200, "Organisation"),
+  linkedinUrl: url("LinkedIn"),
+  websiteUrl: url("Website"),
   category,
   stage: stage.default("PROSPECT"),
   gapAreaIds,
@@ -66,6 +68,17 @@ export const updateMentorProfileSchema = z.object({
   howWeMet: optionalText(1000, "How we met"),
   notes: clearableText(20_000, "Notes").default(""),
   tags: tags.default([]),
+});
+
+/** A note added to a mentor (offline too): appended to their notes under the day it was written. */
+export const addMentorNoteSchema = z.object({
+  id: id("mentor"),
+  note: z
+    .string({ error: "Write a note." })
+    .trim()
+    .min(1, "Write a note.")
+    .max(5_000, "A note must be at most 5,000 characters."),
+  writtenOn: optionalDay("the day of the note"),
 });
 
 /** The relationship panel. */

@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate } from "@/domain/calendar";
 import { authedAction, notFound } from "../action";
 import { db } from "../db";
+import { writeTransaction } from "../offline-writes";
 import { ownMentor } from "../ownership";
 import { logValueExchangeSchema, valueExchangeIdSchema } from "./value-exchanges.schema";
 
 export const logValueExchangeAction = authedAction(
   logValueExchangeSchema,
   async (input, { userId }) => {
-    const created = await db.$transaction(async (tx) => {
+    const created = await writeTransaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, input.mentorId);
       return tx.valueExchange.create({
         data: {
@@ -28,6 +29,7 @@ export const logValueExchangeAction = authedAction(
     return { id: created.id };
   },
   "logValueExchangeAction",
+  { offline: true },
 );
 
 /** Returns what was deleted, so the page can offer to put it back. */
