@@ -28,6 +28,9 @@ export default defineConfig({
     // The browser's language decides how dates read (the app follows Accept-Language) and how date fields take
     // their digits (tests/e2e/support/test.ts types month, day, year): fixed, whatever the machine's LANG.
     locale: "en-US",
+    // The service worker is tested where it is the subject (pwa.spec.ts allows it): elsewhere each
+    // fresh browser context would precache the whole build again, hundreds of times a run.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
       // Root needs --no-sandbox; the rest stop Chromium calling home on a closed network.

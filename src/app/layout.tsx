@@ -7,6 +7,9 @@ export const metadata: Metadata = {
   title: { default: "Mentor Map", template: "%s · Mentor Map" },
   description:
     "Build and run your mentorship map: sages, peers, reverse mentors, specialists and accountability partners.",
+  applicationName: "Mentor Map",
+  appleWebApp: { capable: true, title: "Mentor Map", statusBarStyle: "default" },
+  icons: { icon: "/icons/icon.svg", apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {

@@ -6,20 +6,25 @@ import { Field, InputField, inputClass, TextareaField } from "@/components/field
 import { Options } from "@/components/options";
 import { addDaysToDay } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
-import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
+import { useOffline } from "./offline/offline-provider";
+import { submitOrQueue } from "./offline/offline-writes";
 
 /** Log a check-in: used on the mentor page and in the quick-add dialog. */
 export function CheckInForm({
   mentorId,
+  mentorName,
   today,
   onLogged,
   autoFocus,
 }: {
   mentorId: string;
+  mentorName: string;
   today: string;
-  onLogged?: (result: { nextCheckInOn: string | null }) => void;
+  /** `queued`: saved on this device without a connection, to sync later. */
+  onLogged?: (result: { nextCheckInOn: string | null; queued: boolean }) => void;
   autoFocus?: boolean;
 }) {
+  const { userId } = useOffline();
   const [occurredOn, setOccurredOn] = useState(today);
   const [channel, setChannel] = useState("CALL");
   const [notes, setNotes] = useState("");
@@ -29,30 +34,39 @@ export function CheckInForm({
   const nextKey = useRef(0);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const [pending, startTransition] = useTransition();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await logCheckInAction({
-        mentorId,
-        occurredOn,
-        channel,
-        notes,
-        takeaways,
-        followUps: followUps.map(({ title, dueOn }) => ({ title, dueOn })),
-      });
-      if (!result.ok) {
+      const result = await submitOrQueue<{ nextCheckInOn: string | null }>(
+        "checkIn",
+        {
+          mentorId,
+          occurredOn,
+          channel,
+          notes,
+          takeaways,
+          followUps: followUps.map(({ title, dueOn }) => ({ title, dueOn })),
+        },
+        { userId, mentorId, label: `Check-in with ${mentorName}` },
+      );
+      if (result.ok === false) {
+        setNotice(undefined);
         setErrors(result.fieldErrors ?? {});
         setMessage(result.error);
         return;
       }
       setErrors({});
-      setMessage(undefined);
       setNotes("");
       setTakeaways("");
       setFollowUps([]);
-      onLogged?.({ nextCheckInOn: result.data.nextCheckInOn });
+      const queued = result.ok === "queued";
+      // Said here too: the mentor page has no dialog to close and no toast to show.
+      setMessage(undefined);
+      setNotice(queued ? "No connection: saved on this device, waiting to sync." : undefined);
+      onLogged?.({ nextCheckInOn: queued ? null : result.data.nextCheckInOn, queued });
     });
   }
 
@@ -61,6 +75,14 @@ export function CheckInForm({
       {message ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {message}
+        </p>
+      ) : null}
+      {notice ? (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {notice}
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -105,12 +105,15 @@ export function QuickCheckIn({ today }: { today: string }) {
             </p>
             <CheckInForm
               mentorId={mentor.id}
+              mentorName={mentor.name}
               today={today}
               autoFocus
-              onLogged={({ nextCheckInOn }) => {
+              onLogged={({ nextCheckInOn, queued }) => {
                 close();
                 toast({
-                  message: `Check-in with ${mentor.name} logged.${nextCheckInOn ? ` Next one: ${formatDayLong(nextCheckInOn)}.` : ""}`,
+                  message: queued
+                    ? `No connection: the check-in with ${mentor.name} is saved on this device and syncs when you are back online.`
+                    : `Check-in with ${mentor.name} logged.${nextCheckInOn ? ` Next one: ${formatDayLong(nextCheckInOn)}.` : ""}`,
                 });
                 router.refresh();
               }}

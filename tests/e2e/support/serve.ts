@@ -48,7 +48,6 @@ const env: NodeJS.ProcessEnv = {
 };
 
 let cleanup = async () => {};
-rmSync(E2E_DATABASE_FILE, { force: true }); // a killed run's, naming a database that is gone
 if (embeddedMode) {
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
@@ -59,6 +58,9 @@ if (embeddedMode) {
   // Let the main server build first, so two builds never race over .next/.
   await waitForHealthy(`http://localhost:${process.env.E2E_MAIN_PORT}/api/health`);
 } else if (await postgresReachable()) {
+  // A killed run's, naming a database that is gone. (Only here: the embedded server, starting
+  // beside this one, once removed the file this server had just written.)
+  rmSync(E2E_DATABASE_FILE, { force: true });
   await dropOrphanedDatabases();
   const name = uniqueDatabaseName("mentormap_e2e");
   env.DATABASE_URL = await createDatabase(name);

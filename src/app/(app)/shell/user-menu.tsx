@@ -3,12 +3,27 @@
 import { BookOpen, LogOut, Settings, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { Menu, MenuCommand, MenuContent, MenuLink, MenuSeparator, MenuTrigger } from "@/components/menu";
+import { clearDeviceData } from "@/components/offline/device-data";
+import { useOffline } from "@/components/offline/offline-provider";
 
 // Rendered on load, not on first use: loaded and opened by the first click, the menu
 // sometimes closed again at once (the e2e account-menu flow failed twice in four runs).
 
 /** The account: who is signed in, Settings, Help and Sign out (Radix's dropdown menu). */
 export function UserMenu({ email, name }: { email: string; name: string | null }) {
+  const { writes } = useOffline();
+  /** Nothing of the user's stays in this browser: the pages kept offline and the queue go too. */
+  async function signOutHere() {
+    if (
+      writes.length &&
+      !window.confirm(
+        `${writes.length} change${writes.length === 1 ? "" : "s"} made offline ${writes.length === 1 ? "has" : "have"} not synced. Signing out deletes ${writes.length === 1 ? "it" : "them"} from this device. Sign out anyway?`,
+      )
+    )
+      return;
+    await clearDeviceData();
+    await signOut({ callbackUrl: "/signin" });
+  }
   return (
     <Menu>
       <MenuTrigger
@@ -32,7 +47,7 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
           <BookOpen aria-hidden className="size-4" /> Help
         </MenuLink>
         <MenuSeparator />
-        <MenuCommand onSelect={() => signOut({ callbackUrl: "/signin" })}>
+        <MenuCommand onSelect={() => void signOutHere()}>
           <LogOut aria-hidden className="size-4" /> Sign out
         </MenuCommand>
       </MenuContent>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckInForm } from "@/components/check-in-form";
 import { Markdown } from "@/components/markdown";
+import { WaitingHere } from "@/components/offline/waiting-here";
 import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
 import { RhythmBadge } from "@/components/rhythm-badge";
@@ -11,6 +12,7 @@ import { stagePhase } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
+import { AddNote } from "./add-note";
 import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
 import { NextStep } from "./next-step";
@@ -38,7 +40,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         Logging a conversation resets the clock: the next check-in moves to its date plus the cadence.
       </p>
       <Reveal label="Log a check-in" variant={phase === "relationship" ? "primary" : "secondary"}>
-        <CheckInForm mentorId={mentor.id} today={today} />
+        <CheckInForm mentorId={mentor.id} mentorName={mentor.name} today={today} />
       </Reveal>
     </Panel>
   );
@@ -71,6 +73,8 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
+          <WaitingHere mentorId={mentor.id} />
+          <AddNote mentorId={mentor.id} name={mentor.name} today={today} />
           {/* The page follows the stage: the one next step of the pipeline first, or the brief and check-ins of a relationship. */}
           {phase === "relationship" ? (
             <>

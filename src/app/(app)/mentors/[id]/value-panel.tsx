@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
+import { useOffline } from "@/components/offline/offline-provider";
+import { submitOrQueue } from "@/components/offline/offline-writes";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
@@ -11,7 +13,6 @@ import { submitWith } from "@/components/submit-with";
 import { FormError } from "@/components/use-action-form";
 import { describeOneWay, type ValueBalance } from "@/domain/value-balance";
 import { VALUE_KINDS } from "@/domain/value-kinds";
-import { logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
 
 export function ValuePanel({
   mentorId,
@@ -28,15 +29,22 @@ export function ValuePanel({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
   const [formKey, setFormKey] = useState(0);
+  const [queued, setQueued] = useState(false);
+  const { userId } = useOffline();
 
   function log(formData: FormData) {
     startTransition(async () => {
       formData.set("mentorId", mentorId);
-      const result = await logValueExchangeAction(null, formData);
-      if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
+      const result = await submitOrQueue("valueExchange", Object.fromEntries(formData), {
+        userId,
+        mentorId,
+        label: `Value exchanged with ${name}`,
+      });
+      if (result.ok === false) return setErrors(result.fieldErrors ?? { _form: [result.error] });
       setErrors({});
       setFormKey((k) => k + 1);
-      router.refresh();
+      setQueued(result.ok === "queued");
+      if (result.ok === true) router.refresh();
     });
   }
 
@@ -77,6 +85,14 @@ export function ValuePanel({
           aria-label="Log value exchanged"
         >
           <FormError errors={errors} />
+          {queued ? (
+            <p
+              role="status"
+              className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+            >
+              No connection: saved on this device, waiting to sync.
+            </p>
+          ) : null}
           <fieldset className="flex gap-4 text-sm">
             <legend className="sr-only">Direction</legend>
             <label className="flex items-center gap-1">

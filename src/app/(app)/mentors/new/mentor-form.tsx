@@ -1,18 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useMemo, useState } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
+import { useOffline } from "@/components/offline/offline-provider";
+import { submitOrQueue } from "@/components/offline/offline-writes";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
 import { FormError } from "@/components/use-action-form";
 import { SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import { CATEGORIES } from "@/domain/categories";
+import { formDataToObject } from "@/domain/form-data";
+import type { SharedProspect } from "@/domain/shared-link";
 import { STAGES } from "@/domain/stages";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/server/action";
-import { createMentorAction } from "@/server/mentors/mentors.actions";
 
 type State = ActionResult<{ id: string }> | null;
 
@@ -20,13 +23,20 @@ export function MentorForm({
   gapAreas,
   defaultCategory = "SAGE",
   defaultGapAreaIds = [],
+  shared = {},
 }: {
   gapAreas: { id: string; name: string }[];
   defaultCategory?: string;
   defaultGapAreaIds?: string[];
+  /** From the phone's share sheet (src/domain/shared-link.ts). */
+  shared?: SharedProspect;
 }) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<State, FormData>(createMentorAction, null);
+  const { userId } = useOffline();
+  const [state, setState] = useState<State>(null);
+  const [pending, startTransition] = useTransition();
+  const [queued, setQueued] = useState<string>();
+  const [formKey, setFormKey] = useState(0);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   // One object per answer: FormError moves focus each time it gets a new one.
   const refused = useMemo(() => (state && !state.ok ? { ...state.fieldErrors, _form: [state.error] } : {}), [state]);
@@ -36,18 +46,49 @@ export function MentorForm({
   const live = stage === "ACTIVE" || stage === "IN_CONVERSATION";
   const suggested = SUGGESTED_CADENCE_DAYS[category as MentorCategory] ?? 30;
 
-  useEffect(() => {
-    if (state?.ok) router.push(`/mentors/${state.data.id}`);
-  }, [state, router]);
+  function save(formData: FormData) {
+    startTransition(async () => {
+      const input = formDataToObject(formData);
+      const name = String(input.name ?? "").trim();
+      const result = await submitOrQueue<{ id: string }>("prospect", input, {
+        userId,
+        mentorId: null,
+        label: `New ${String(input.stage ?? "PROSPECT") === "PROSPECT" ? "prospect" : "mentor"}: ${name}`,
+      });
+      if (result.ok === "queued") {
+        setState(null);
+        setQueued(
+          `No connection: ${name || "this person"} is saved on this device and will be added when you are back online.`,
+        );
+        setFormKey((k) => k + 1);
+        return;
+      }
+      setState(result);
+      if (result.ok) router.push(`/mentors/${result.data.id}`);
+    });
+  }
 
   return (
-    <form
-      onSubmit={submitWith((formData) => startTransition(() => formAction(formData)))}
-      className="space-y-5"
-      noValidate
-    >
+    <form key={formKey} onSubmit={submitWith(save)} className="space-y-5" noValidate>
       <FormError errors={refused} />
-      <InputField id="name" label="Name" errors={errors.name} name="name" required maxLength={200} autoComplete="off" />
+      {queued ? (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {queued}
+        </p>
+      ) : null}
+      <InputField
+        id="name"
+        label="Name"
+        errors={errors.name}
+        name="name"
+        required
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={shared.name}
+      />
       <InputField
         id="email"
         label="Email (optional)"
@@ -64,6 +105,7 @@ export function MentorForm({
           name="headline"
           maxLength={200}
           placeholder="VP Engineering"
+          defaultValue={shared.headline}
         />
         <InputField
           id="organisation"
@@ -71,6 +113,24 @@ export function MentorForm({
           errors={errors.organisation}
           name="organisation"
           maxLength={200}
+        />
+        <InputField
+          id="linkedinUrl"
+          label="LinkedIn (optional)"
+          errors={errors.linkedinUrl}
+          name="linkedinUrl"
+          type="url"
+          maxLength={500}
+          defaultValue={shared.linkedinUrl}
+        />
+        <InputField
+          id="websiteUrl"
+          label="Website (optional)"
+          errors={errors.websiteUrl}
+          name="websiteUrl"
+          type="url"
+          maxLength={500}
+          defaultValue={shared.websiteUrl}
         />
       </div>
       <fieldset className="space-y-2" aria-describedby={errors.category ? "category-error" : undefined}>

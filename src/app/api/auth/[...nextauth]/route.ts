@@ -64,7 +64,24 @@ export async function POST(req: NextRequest, ctx: Context) {
     }
     return response;
   }
+  if (action === "signout") return signOut(req, ctx);
   return handler(req, ctx);
+}
+
+/**
+ * Signing out also clears what this browser kept of the user (the pages cached for
+ * offline reading, the queue of unsynced writes, the service worker): Clear-Site-Data.
+ * Only on a sign-out next-auth acts on (our origin, a valid CSRF token), so that
+ * another site's POST cannot wipe a queue of unsynced writes.
+ */
+async function signOut(req: NextRequest, ctx: Context) {
+  const form = Object.fromEntries(new URLSearchParams(await req.clone().text()));
+  const genuine = isSameOrigin(req) && signInCsrfValid(req.headers.get("cookie"), form.csrfToken);
+  const response = await handler(req, ctx);
+  if (!genuine) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Clear-Site-Data", '"cache", "storage"');
+  return new NextResponse(response.body, { status: response.status, headers });
 }
 
 function signInError(json: boolean, error: string, status: number) {
