@@ -301,6 +301,9 @@ const ROUTES: Record<string, RouteCase> = {
     skip: "signs in as the demo user only, in development only (first-start.spec.ts); takes no input naming anyone",
   },
   "/api/health": { asB: () => healthRoute() },
+  "/serwist/[path]": {
+    skip: "the service worker: one static file for everyone, bundled at build time from src/service-worker/sw.ts; it reads no user's data (tests/e2e/pwa.spec.ts fetches it signed out)",
+  },
   "/api/gaps": {
     asB: () => gapsRoute(new Request("http://localhost:3000/api/gaps")),
     asA: () => gapsRoute(new Request("http://localhost:3000/api/gaps")),
