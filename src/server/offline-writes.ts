@@ -72,5 +72,12 @@ export async function withIdempotencyKey<T>(
     where: { userId_key: { userId: write.userId, key: write.key } },
     data: { result: data == null ? Prisma.JsonNull : (data as Prisma.InputJsonValue) },
   });
+  // The user's keys older than a phone stays offline are let go as new ones come.
+  await db.offlineWrite.deleteMany({
+    where: { userId: write.userId, createdAt: { lt: new Date(Date.now() - KEYS_KEPT_DAYS * 86_400_000) } },
+  });
   return { data, replayed: false };
 }
+
+/** How long a key is kept: a write replayed later than this (after a lost answer) could be written again. */
+export const KEYS_KEPT_DAYS = 30;

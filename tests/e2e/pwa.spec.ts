@@ -196,6 +196,43 @@ test("a queued write for a mentor deleted meanwhile stays, with the server's mes
   await expect(page.getByRole("button", { name: /waiting to sync/ })).toHaveCount(0);
 });
 
+test("a refused write can be fixed where it waits: the mentor restored, or its words edited", async ({
+  page,
+  context,
+}) => {
+  await signIn(page, uniqueEmail("pwa-fix"));
+  await addMentor(page, "Mei Restored", "Peer", "ACTIVE");
+  const mentorId = mentorIdOf(page);
+  await offline(context, true);
+  await logCheckIn(page, "Kept through a delete and an undo.");
+  await page.getByRole("button", { name: "Add a note" }).click();
+  await page.getByRole("form", { name: "Add a note" }).getByRole("button", { name: "Add note" }).click(); // empty
+  await expect(page.getByRole("button", { name: "2 waiting to sync" })).toBeVisible();
+  await query(`UPDATE "Mentor" SET "deletedAt" = now() WHERE id = $1`, [mentorId]);
+  await offline(context, false);
+  const status = page.getByRole("button", { name: "2 refused, 2 waiting to sync" });
+  await expect(status).toBeVisible({ timeout: 20_000 });
+
+  await query(`UPDATE "Mentor" SET "deletedAt" = NULL WHERE id = $1`, [mentorId]); // the undo
+  await status.click();
+  const dialog = page.getByRole("dialog", { name: "Waiting to sync" });
+  const checkIn = dialog.getByTestId("queued-write").filter({ hasText: "Check-in with Mei Restored" });
+  await checkIn.getByRole("button", { name: "Try again" }).click();
+  await expect(checkIn).toHaveCount(0, { timeout: 20_000 });
+
+  const note = dialog.getByTestId("queued-write").filter({ hasText: "Note on Mei Restored" });
+  await expect(note).toContainText("Write a note.");
+  await note.getByRole("button", { name: "Edit" }).click();
+  await note.getByLabel("Note").fill("Prefers mornings.");
+  await note.getByRole("button", { name: "Save and try again" }).click();
+  await expect(note).toHaveCount(0, { timeout: 20_000 });
+  const [mentor] = await query<{ notes: string; checkIns: number }>(
+    `SELECT m.notes, (SELECT count(*)::int FROM "CheckIn" c WHERE c."mentorId" = m.id) AS "checkIns" FROM "Mentor" m WHERE m.id = $1`,
+    [mentorId],
+  );
+  expect(mentor).toMatchObject({ checkIns: 1, notes: expect.stringContaining("Prefers mornings.") });
+});
+
 test("signing out clears the pages kept offline and the queue; the next user sees nothing of them", async ({
   page,
   context,

@@ -8,6 +8,7 @@ import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { db } from "@/server/db";
 import { addMentorNoteAction, createMentorAction, updateMentorProfileAction } from "@/server/mentors/mentors.actions";
 import { deleteMentorAction } from "@/server/mentors/mentors.lifecycle.actions";
+import { KEYS_KEPT_DAYS } from "@/server/offline-writes";
 import { logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
 import { createMentor } from "../support/factories";
 import { signInAs } from "../support/session-double";
@@ -125,5 +126,20 @@ describe("a write replayed with its idempotency key", () => {
     expect(await logCheckInAction(checkIn(mentor.id, "short"))).toMatchObject({ ok: false });
     expect(await db.checkIn.count({ where: { mentorId: mentor.id } })).toBe(0);
     expect((await db.mentor.findUniqueOrThrow({ where: { id: mentor.id } })).name).not.toBe("Renamed");
+  });
+
+  it("keys older than KEYS_KEPT_DAYS are let go as the user's next queued write lands; other users' stay", async () => {
+    const mentor = await createMentor(alice.id);
+    const old = new Date(Date.now() - (KEYS_KEPT_DAYS + 1) * 86_400_000);
+    await db.offlineWrite.createMany({
+      data: [
+        { userId: alice.id, key: "old-key-of-alice-0001", action: "logCheckInAction", createdAt: old },
+        { userId: bob.id, key: "old-key-of-bob-000001", action: "logCheckInAction", createdAt: old },
+      ],
+    });
+    await logCheckInAction(checkIn(mentor.id, key()));
+    expect(
+      (await db.offlineWrite.findMany({ where: { key: { startsWith: "old-key" } } })).map((w) => w.userId),
+    ).toEqual([bob.id]);
   });
 });

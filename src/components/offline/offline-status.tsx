@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/button";
+import { inputClass } from "@/components/field";
 import { useOffline } from "./offline-provider";
 import { retryWrite } from "./offline-writes";
 import { type QueuedWrite, queue } from "./queue";
@@ -50,7 +51,7 @@ export function OfflineStatus() {
         {writes.length === 0 ? <p className="text-sm">Everything has synced.</p> : null}
         <ol className="space-y-3">
           {writes.map((w) => (
-            <QueuedItem key={w.seq} write={w} onRetry={() => retryWrite(w).then(sync)} />
+            <QueuedItem key={w.seq} write={w} onRetry={(input) => retryWrite(w, input).then(sync)} />
           ))}
         </ol>
       </dialog>
@@ -58,14 +59,23 @@ export function OfflineStatus() {
   );
 }
 
-/** What a queued write says, in its own words: so a refused one can be copied before it is discarded. */
-function summary(write: QueuedWrite) {
-  const i = write.input as Record<string, string | undefined>;
-  return [i.notes, i.takeaways, i.note, i.description, i.name].filter(Boolean).join(" · ");
-}
+/** The words a queued write carries, by field: what a refused one shows, and what can be edited. */
+const TEXT_FIELDS: Record<string, string> = {
+  name: "Name",
+  notes: "Notes",
+  takeaways: "Takeaways",
+  note: "Note",
+  description: "What",
+  occurredOn: "Date",
+};
+/** Its words, empty ones too (an empty note is what a refusal may ask to fill in). */
+const fields = (write: QueuedWrite) =>
+  Object.entries(write.input).filter((e): e is [string, string] => e[0] in TEXT_FIELDS && typeof e[1] === "string");
+const texts = (write: QueuedWrite) => fields(write).filter(([, value]) => value !== "");
 
-function QueuedItem({ write, onRetry }: { write: QueuedWrite; onRetry: () => void }) {
+function QueuedItem({ write, onRetry }: { write: QueuedWrite; onRetry: (input?: Record<string, unknown>) => void }) {
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState<Record<string, string> | null>(null);
   const errors = Object.values(write.fieldErrors ?? {}).flat();
   return (
     <li className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-700" data-testid="queued-write">
@@ -74,7 +84,28 @@ function QueuedItem({ write, onRetry }: { write: QueuedWrite; onRetry: () => voi
         {write.error ? "Refused by the server" : "Waiting to sync"} · saved{" "}
         {new Date(write.queuedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
       </p>
-      {summary(write) ? <p className="mt-1 break-words">{summary(write)}</p> : null}
+      {editing ? (
+        <div className="mt-2 space-y-2">
+          {Object.entries(editing).map(([field, value]) => (
+            <label key={field} className="block">
+              <span className="text-xs font-medium">{TEXT_FIELDS[field]}</span>
+              <textarea
+                className={inputClass}
+                rows={field === "occurredOn" || field === "name" ? 1 : 3}
+                value={value}
+                onChange={(e) => setEditing({ ...editing, [field]: e.target.value })}
+              />
+            </label>
+          ))}
+        </div>
+      ) : (
+        texts(write).map(([field, value]) => (
+          <p key={field} className="mt-1 break-words">
+            <span className="text-zinc-600 dark:text-zinc-400">{TEXT_FIELDS[field]}: </span>
+            {value}
+          </p>
+        ))
+      )}
       {write.error ? (
         <div className="mt-2 space-y-2">
           <p role="alert" className="text-red-700 dark:text-red-400">
@@ -82,9 +113,18 @@ function QueuedItem({ write, onRetry }: { write: QueuedWrite; onRetry: () => voi
             {errors.length ? ` ${errors.join(" ")}` : ""}
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant="secondary" onClick={onRetry}>
-              Try again
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => onRetry(editing ? { ...write.input, ...editing } : undefined)}
+            >
+              {editing ? "Save and try again" : "Try again"}
             </Button>
+            {editing || !fields(write).length ? null : (
+              <Button type="button" variant="ghost" onClick={() => setEditing(Object.fromEntries(fields(write)))}>
+                Edit
+              </Button>
+            )}
             {confirming ? (
               <Button type="button" variant="primary" onClick={() => queue.remove(write.seq!)}>
                 Discard for good
