@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, InputField, inputClass, TextareaField } from "@/components/field";
+import { QueuedNotice } from "@/components/offline/queued-notice";
 import { Options } from "@/components/options";
 import { addDaysToDay } from "@/domain/calendar";
 import { CHANNELS } from "@/domain/channels";
@@ -77,14 +78,7 @@ export function CheckInForm({
           {message}
         </p>
       ) : null}
-      {notice ? (
-        <p
-          role="status"
-          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <QueuedNotice>{notice}</QueuedNotice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField
           id={`${mentorId}-occurredOn`}

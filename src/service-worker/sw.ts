@@ -45,6 +45,10 @@ const serwist = new Serwist({
   disableDevLogs: true,
 });
 
+/** A kept copy younger than this is not fetched again after a client-side navigation. */
+const FRESH_MS = 60_000;
+const KEPT_AT = "X-Mentor-Map-Kept-At";
+
 /**
  * Pages being written to the cache, by address. Chromium's Cache.put removes the old
  * copy before it writes the new one, so a lookup in between finds nothing: the
@@ -56,7 +60,13 @@ function keep(url: string, response: Response): Promise<void> {
   const write = (keeping.get(url) ?? Promise.resolve())
     .then(async () => {
       const cache = await caches.open(USER_CACHE);
-      await cache.put(url, response);
+      // Stamped, so a fresh copy is not fetched again (the page's own Date header is not ours to rely on).
+      const headers = new Headers(response.headers);
+      headers.set(KEPT_AT, String(Date.now()));
+      await cache.put(
+        url,
+        new Response(response.body, { status: response.status, statusText: response.statusText, headers }),
+      );
       const keys = await cache.keys();
       for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(old);
     })
@@ -67,9 +77,6 @@ function keep(url: string, response: Response): Promise<void> {
   keeping.set(url, write);
   return write;
 }
-
-/** A kept copy younger than this is not fetched again after a client-side navigation. */
-const FRESH_MS = 60_000;
 
 async function keptCopy(url: URL) {
   await keeping.get(url.href);
@@ -121,7 +128,7 @@ self.addEventListener("message", (event) => {
     (async () => {
       if (keeping.has(url.href)) return;
       const kept = await caches.match(url.href, { cacheName: USER_CACHE, ignoreVary: true });
-      if (kept && Date.now() - Date.parse(kept.headers.get("Date") ?? "") < FRESH_MS) return;
+      if (kept && Date.now() - Number(kept.headers.get(KEPT_AT)) < FRESH_MS) return;
       const response = await fetch(url, {
         credentials: "same-origin",
         signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS),

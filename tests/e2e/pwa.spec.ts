@@ -249,14 +249,14 @@ test("signing out clears the pages kept offline and the queue; the next user see
   await logCheckIn(page, "Unsynced, and private.");
   await offline(context, false);
   await expect(page.getByRole("button", { name: "1 waiting to sync" })).toBeVisible();
-  expect(await deviceData(page)).toMatchObject({ queued: 1, pages: expect.arrayContaining([mentorUrl]) });
+  await expect.poll(() => deviceData(page)).toMatchObject({ queued: 1, pages: expect.arrayContaining([mentorUrl]) });
   await page.unroute("**/*");
 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: /^Account:/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
-  expect(await deviceData(page)).toEqual({ pages: [], queued: 0 });
+  await expect.poll(() => deviceData(page)).toEqual({ pages: [], queued: 0 });
 
   await signIn(page, uniqueEmail("pwa-second"));
   await offline(context, true);

@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
 import { useOffline } from "@/components/offline/offline-provider";
 import { submitOrQueue } from "@/components/offline/offline-writes";
+import { QueuedNotice } from "@/components/offline/queued-notice";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
@@ -85,14 +86,7 @@ export function ValuePanel({
           aria-label="Log value exchanged"
         >
           <FormError errors={errors} />
-          {queued ? (
-            <p
-              role="status"
-              className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-            >
-              No connection: saved on this device, waiting to sync.
-            </p>
-          ) : null}
+          {queued ? <QueuedNotice /> : null}
           <fieldset className="flex gap-4 text-sm">
             <legend className="sr-only">Direction</legend>
             <label className="flex items-center gap-1">

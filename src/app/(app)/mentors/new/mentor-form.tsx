@@ -6,6 +6,7 @@ import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
 import { useOffline } from "@/components/offline/offline-provider";
 import { submitOrQueue } from "@/components/offline/offline-writes";
+import { QueuedNotice } from "@/components/offline/queued-notice";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
 import { FormError } from "@/components/use-action-form";
@@ -71,14 +72,7 @@ export function MentorForm({
   return (
     <form key={formKey} onSubmit={submitWith(save)} className="space-y-5" noValidate>
       <FormError errors={refused} />
-      {queued ? (
-        <p
-          role="status"
-          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          {queued}
-        </p>
-      ) : null}
+      {queued ? <QueuedNotice>{queued}</QueuedNotice> : null}
       <InputField
         id="name"
         label="Name"
