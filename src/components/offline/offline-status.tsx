@@ -22,13 +22,18 @@ export function OfflineStatus() {
         </span>
       )}
       {writes.length ? (
+        // A 44 px target on phones around the small pill.
         <button
           type="button"
           onClick={() => dialog.current?.showModal()}
-          className={`${pill} ${refused ? "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100" : "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100"}`}
+          className="flex min-h-11 shrink-0 items-center md:min-h-9"
         >
-          {refused ? `${refused} refused, ` : ""}
-          {writes.length} waiting to sync
+          <span
+            className={`${pill} ${refused ? "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100" : "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100"}`}
+          >
+            {refused ? `${refused} refused, ` : ""}
+            {writes.length} waiting to sync
+          </span>
         </button>
       ) : null}
       <dialog
