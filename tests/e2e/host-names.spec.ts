@@ -37,6 +37,40 @@ for (const name of ["localhost", "127.0.0.1", "a reverse proxy"] as const) {
       await expect(page.getByTestId("signed-in-as")).toHaveText(email);
     });
 
+    test.describe("with the service worker", () => {
+      test.use({ serviceWorkers: "allow" });
+      test("a check-in logged offline syncs once", async ({ page, context }) => {
+        const origin = origins()[name];
+        const email = uniqueEmail("host-offline");
+        await page.goto(`${origin}/signin`);
+        await page.getByLabel("Email").fill(email);
+        await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+        const link = new URL(linkIn((await readMail(email)).text));
+        await page.goto(`${origin}${link.pathname}${link.search}`);
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await expect(page).toHaveURL(`${origin}/dashboard`);
+        await page.goto(`${origin}/mentors/new`);
+        await page.getByLabel("Name").fill("Host Offline");
+        await page.getByRole("radio", { name: /^Peer/ }).check();
+        await page.getByLabel("Stage").selectOption("ACTIVE");
+        await page.getByRole("button", { name: "Add mentor" }).click();
+        await expect(page.getByRole("heading", { level: 1, name: "Host Offline" })).toBeVisible();
+        // The worker registers and takes control at this origin, too.
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+        await context.setOffline(true);
+        await page.getByRole("button", { name: "Log a check-in" }).click();
+        const form = page.getByRole("form", { name: "Log a check-in" });
+        await form.getByLabel("Notes").fill(`Logged offline at ${name}.`);
+        await form.getByRole("button", { name: "Log check-in" }).click();
+        await expect(page.getByRole("button", { name: "1 waiting to sync" })).toBeVisible();
+        await context.setOffline(false);
+        await expect(page.getByText("1 change made offline synced.")).toBeVisible({ timeout: 20_000 });
+        await expect(
+          page.getByRole("region", { name: "Timeline" }).getByText(`Logged offline at ${name}.`),
+        ).toHaveCount(1);
+      });
+    });
+
     test("unsubscribe from the link in a digest", async ({ page }) => {
       const origin = origins()[name];
       await page.goto(
