@@ -266,6 +266,18 @@ test("signing out clears the pages kept offline and the queue; the next user see
   await offline(context, false);
 });
 
+test("the server's sign-out answer clears the browser's data, only for a genuine sign-out", async ({ page }) => {
+  await signIn(page, uniqueEmail("pwa-clear"));
+  const signOut = (form: Record<string, string>, origin: string) =>
+    page.request.post("/api/auth/signout", { form, headers: { origin }, maxRedirects: 0 });
+  // Another site's POST (its own origin, no valid CSRF token) clears nothing: it could wipe a queue of unsynced writes.
+  const forged = await signOut({ csrfToken: "forged", json: "true" }, "https://evil.example");
+  expect(forged.headers()["clear-site-data"]).toBeUndefined();
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const genuine = await signOut({ csrfToken, json: "true" }, new URL(page.url()).origin);
+  expect(genuine.headers()["clear-site-data"]).toBe('"cache", "storage"');
+});
+
 test("sharing a LinkedIn profile to the app opens Add prospect filled in", async ({ page }) => {
   await signIn(page, uniqueEmail("pwa-share"));
   const shared = new URLSearchParams({
