@@ -1,7 +1,6 @@
 "use client";
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Ellipsis } from "lucide-react";
 import Link from "next/link";
 import { type ReactNode, useState } from "react";
 
@@ -18,7 +17,7 @@ const moreClass = (className: string) =>
 export function MoreTrigger({ label, className = "" }: { label: string; className?: string }) {
   return (
     <DropdownMenu.Trigger aria-label={label} className={moreClass(className)}>
-      <Ellipsis aria-hidden className="size-5" />
+      <span aria-hidden className="icon-more" />
     </DropdownMenu.Trigger>
   );
 }
@@ -55,7 +54,7 @@ export function LazyMoreMenu({
           setOpen(true);
         }}
       >
-        <Ellipsis aria-hidden className="size-5" />
+        <span aria-hidden className="icon-more" />
       </button>
     );
   return (

@@ -13,7 +13,6 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
-import { GripVertical } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
@@ -197,7 +196,7 @@ function CardItem({ card, onMove }: { card: Card; onMove: (id: string, stage: st
         {...listeners}
         aria-label={`Move ${card.name} (${stage})`}
       >
-        <GripVertical aria-hidden className="size-4" />
+        <span aria-hidden className="icon-grip" />
       </button>
       <div className="min-w-0 flex-1">
         <Link href={`/mentors/${card.id}`} className="inline-block font-medium leading-6 hover:underline">
