@@ -70,6 +70,30 @@ test("open a mentor, log a check-in and see the next one move, log value both wa
   await expect(page.getByTestId("value-balance")).toContainText("Given1Received1Balance0");
 });
 
+test("snooze a due check-in from the dashboard: the choices appear when Snooze opens", async ({ page }) => {
+  await signIn(page, uniqueEmail("snoozer"));
+  await addMentor(page, "Ruth Mensah", "Sage", "ACTIVE");
+  await page.getByRole("region", { name: "Relationship" }).getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Check in every … days").fill("30");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Every 30 days")).toBeVisible();
+  // A check-in 30 days ago makes the next one due today.
+  await page.getByRole("button", { name: "Log a check-in" }).click();
+  const logForm = page.getByRole("form", { name: "Log a check-in" });
+  await logForm.getByLabel("Date").fill(format(addDays(new Date(), -30), "yyyy-MM-dd"));
+  await logForm.getByRole("button", { name: "Log check-in" }).click();
+  await expect(page.getByTestId("next-check-in")).toContainText(day(0));
+
+  await page.goto("/dashboard");
+  const due = page.getByRole("region", { name: "Due in the next 7 days" });
+  await expect(due.getByRole("link", { name: "Check in with Ruth Mensah" })).toBeVisible();
+  // A long list of reminders does not draw every snooze form up front.
+  await expect(due.locator("button", { hasText: "1 week" })).toHaveCount(0);
+  await due.locator("summary", { hasText: "Snooze" }).click();
+  await due.getByRole("button", { name: "1 week" }).click();
+  await expect(page.getByRole("status").getByText(/Snoozed until .*: Check in with Ruth Mensah\./)).toBeVisible();
+});
+
 test("log a check-in from anywhere with the C key and a mentor picker", async ({ page }) => {
   await signIn(page, uniqueEmail("quick"));
   await addMentor(page, "Jonah Weiss", "Reverse", "ACTIVE");
