@@ -145,6 +145,41 @@ test("a brand-new user completes the gap analysis with the keyboard only, sees t
   await expect(page.getByTestId("map-progress")).toContainText("1 of 15 core cells filled");
 });
 
+test("on /gaps a dream-team profile reads first, and Describe opens its form with who comes close", async ({
+  page,
+}) => {
+  await signIn(page, uniqueEmail("dreamteam"));
+  await page.goto("/gaps");
+  await page.getByRole("button", { name: "Add an area" }).click();
+  const form = page.getByRole("form", { name: "Add an area" });
+  await form.getByLabel("Name").fill("Negotiation");
+  await form.getByLabel("Now (1–10)").fill("3");
+  await form.getByLabel("Target (1–10)").fill("8");
+  await form.getByRole("button", { name: "Add area" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+  await page.goto("/mentors/new");
+  await page.getByLabel("Name").fill("Chris Voss");
+  await page.getByRole("radio", { name: /^Sage/ }).check();
+  await page.getByRole("checkbox", { name: "Negotiation" }).check();
+  await page.getByRole("button", { name: "Add mentor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Chris Voss" })).toBeVisible();
+
+  await page.goto("/gaps");
+  await page.locator("summary", { hasText: "Dream team for Negotiation" }).click();
+  // Read first: no form and no checkboxes until asked for.
+  await expect(page.locator('input[name="mentorIds"]')).toHaveCount(0);
+  await page.getByRole("button", { name: "Describe the sage profile for Negotiation" }).click();
+  const profile = page.getByLabel("Sage", { exact: true });
+  await expect(profile).toBeFocused();
+  await profile.fill("A former FBI negotiator");
+  await page.getByRole("checkbox", { name: "Chris Voss" }).check();
+  await page.getByRole("button", { name: "Save the sage profile for Negotiation" }).click();
+  await expect(page.getByRole("status").getByText("Saved the sage profile for Negotiation.")).toBeVisible();
+  await expect(page.getByText("A former FBI negotiator")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Chris Voss" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit the sage profile for Negotiation" })).toBeFocused();
+});
+
 test("the areas stay editable on /gaps, and the sprint and audit pages read the map", async ({ page }) => {
   await signIn(page, uniqueEmail("gaps"));
   await page.goto("/gaps");

@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass, TextareaField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
+import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { categoryInfo } from "@/domain/categories";
 import type { MentorCategory } from "@/generated/prisma/enums";
@@ -13,14 +14,80 @@ import type { GapAreasPage } from "@/server/gaps/gaps.queries";
 
 type Area = GapAreasPage["areas"][number];
 
-/** One dream-team profile of an area: what the ideal person is like, and who on the map comes close. */
+const CORE: MentorCategory[] = ["SAGE", "PEER", "REVERSE"];
+
+/**
+ * One dream-team profile of an area: what the ideal person is like and who on the map
+ * comes close. Read first; Edit opens the form with its dozen candidates (seven areas
+ * of five profiles would otherwise draw some 400 checkboxes on every visit).
+ */
 export function DreamTeamSlot({ area, category }: { area: Area; category: MentorCategory }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const slot = area.dreamTeamSlots.find((s) => s.category === category);
+  const info = categoryInfo(category);
+  const label = `${info.label}${CORE.includes(category) ? "" : " (optional)"}`;
+  const what = `${info.label.toLowerCase()} profile for ${area.name}`;
+  const close = () => {
+    setEditing(false);
+    // Back to where the user was, for keyboard users.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  if (editing) return <SlotForm area={area} category={category} label={label} what={what} onDone={close} />;
+  return (
+    <div className="space-y-1 text-sm">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="font-medium" title={info.meaning}>
+          {label}
+        </h3>
+        <Button
+          ref={editButton}
+          type="button"
+          variant="ghost"
+          className="px-2 py-1"
+          onClick={() => setEditing(true)}
+          aria-label={`${slot?.profile ? "Edit" : "Describe"} the ${what}`}
+        >
+          {slot?.profile ? "Edit" : "Describe"}
+        </Button>
+      </div>
+      <p className="whitespace-pre-line">
+        {slot?.profile || <span className="text-zinc-600 dark:text-zinc-400">{info.meaning}</span>}
+      </p>
+      {slot?.matches.length ? (
+        <p className="text-zinc-600 dark:text-zinc-400">
+          Comes close:{" "}
+          {slot.matches.map((m, i) => (
+            <span key={m.id}>
+              {i ? ", " : null}
+              <TextLink href={`/mentors/${m.id}`}>{m.name}</TextLink>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SlotForm({
+  area,
+  category,
+  label,
+  what,
+  onDone,
+}: {
+  area: Area;
+  category: MentorCategory;
+  label: string;
+  what: string;
+  onDone: () => void;
+}) {
   const router = useRouter();
   const toast = useToast();
-  const slot = area.dreamTeamSlots.find((s) => s.category === category);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
   const info = categoryInfo(category);
+  const slot = area.dreamTeamSlots.find((s) => s.category === category);
   const id = `slot-${area.id}-${category}`;
   const linked = new Set(slot?.matches.map((m) => m.id));
   // Whoever is linked first, then the area's own people in the category (src/server/gaps/gaps.queries.ts).
@@ -36,14 +103,15 @@ export function DreamTeamSlot({ area, category }: { area: Area; category: Mentor
           const result = await saveDreamTeamSlotAction(null, formData);
           if (!result.ok) return setErrors(result.fieldErrors ?? { _form: [result.error] });
           setErrors({});
-          toast({ message: `Saved the ${info.label.toLowerCase()} profile for ${area.name}.` });
+          toast({ message: `Saved the ${what}.` });
           router.refresh();
+          onDone();
         }),
       )}
     >
       <TextareaField
         id={id}
-        label={`${info.label}${["SAGE", "PEER", "REVERSE"].includes(category) ? "" : " (optional)"}`}
+        label={label}
         hint={info.meaning}
         errors={errors.profile ?? errors._form}
         name="profile"
@@ -51,6 +119,7 @@ export function DreamTeamSlot({ area, category }: { area: Area; category: Mentor
         defaultValue={slot?.profile}
         placeholder="e.g. a VP who scaled a team from 5 to 50"
         className={inputClass}
+        autoFocus
       />
       {candidates.length ? (
         <fieldset className="text-sm">
@@ -74,19 +143,15 @@ export function DreamTeamSlot({ area, category }: { area: Area; category: Mentor
           ) : null}
         </fieldset>
       ) : null}
-      <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1">
-        {pending ? (
-          "Saving…"
-        ) : (
-          <>
-            Save
-            <span className="sr-only">
-              {" "}
-              {info.label.toLowerCase()} profile for {area.name}
-            </span>
-          </>
-        )}
-      </Button>
+      <div className="flex gap-2">
+        <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1">
+          {pending ? "Saving…" : "Save"}
+          <span className="sr-only"> the {what}</span>
+        </Button>
+        <Button type="button" variant="ghost" className="px-3 py-1" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
     </form>
   );
 }
