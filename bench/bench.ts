@@ -36,7 +36,7 @@ const countingBase = `http://localhost:${PORT + 1}`;
 
 type Scenario = {
   name: string;
-  path: (ids: { busiestMentorId: string }) => string;
+  path: (ids: { userId: string; busiestMentorId: string }) => string;
   budget?: number;
   /** Runs (untimed) before each request, e.g. a write that makes the next request recompute. */
   before?: (user: { userId: string; busiestMentorId: string }) => Promise<unknown>;
@@ -75,6 +75,12 @@ const SCENARIOS: Scenario[] = [
   { name: "snapshots: a month ago against now", path: () => "/snapshots", budget: 2 },
   { name: "pipeline", path: () => "/mentors/pipeline", budget: 2 },
   { name: "gap areas", path: () => "/gaps", budget: 2 },
+  // The map's "Who could fill this?": /gaps with one gap's suggestions ranked over the whole network.
+  {
+    name: "gap areas with suggestions for a gap",
+    path: ({ userId }) => `/gaps?suggest=SAGE&area=${userId}_area_1`,
+    budget: 2,
+  },
   { name: "settings", path: () => "/settings", budget: 2 },
 ];
 

@@ -62,6 +62,12 @@ export async function seedBenchUser(
        FROM generate_series(1, 7) a, unnest(ARRAY['SAGE','PEER','REVERSE']) c`,
       [userId],
     );
+    // One profile in the words most of the network matches: the suggestions' worst case.
+    await client.query(
+      `UPDATE "DreamTeamSlot" SET profile = 'A VP of engineering who scaled hiring and distributed systems'
+       WHERE id = $1 || '_slot_1_SAGE'`,
+      [userId],
+    );
     await client.query(
       `INSERT INTO "CheckIn" (id, "userId", "mentorId", "occurredOn", channel, notes, takeaways, "updatedAt")
        SELECT $1 || '_c_' || i, $1, $1 || '_m_' || (1 + i % $3::int), current_date - (i % 700),

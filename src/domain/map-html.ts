@@ -61,6 +61,7 @@ export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, s
         } else {
           html += profile ? `<span data-tip="${e(`Wanted: ${profile}`)}">${add}</span>` : add;
         }
+        html += `<a class="mt-1 block text-xs ${LINK}" href="/gaps?suggest=${cell.category}&amp;area=${areaId}#dream-team-${areaId}">Who could fill this?<span class="sr-only"> (${kind} for ${e(area.name)})</span></a>`;
       }
       if (!cell.count && !cell.gap)
         html += `<span class="text-xs text-zinc-500 md:sr-only dark:text-zinc-400">Nobody yet</span>`;

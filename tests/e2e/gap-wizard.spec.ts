@@ -178,6 +178,26 @@ test("on /gaps a dream-team profile reads first, and Describe opens its form wit
   await expect(page.getByText("A former FBI negotiator")).toBeVisible();
   await expect(page.getByRole("link", { name: "Chris Voss" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit the sage profile for Negotiation" })).toBeFocused();
+
+  // Who could fill the peer gap: someone from the user's own network, with the reason, added in one click.
+  await page.goto("/mentors/new");
+  await page.getByLabel("Name").fill("Dana Reyes");
+  await page.getByLabel("Role (optional)").fill("Negotiation coach");
+  await page.getByRole("radio", { name: /^Specialist/ }).check();
+  await page.getByRole("button", { name: "Add mentor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dana Reyes" })).toBeVisible();
+  // From the map's empty peer cell to the suggestions for it.
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "Who could fill this? (peer for Negotiation)" }).click();
+  await expect(page).toHaveURL(/\/gaps\?suggest=PEER&area=/);
+  const suggestions = page.getByRole("region", { name: "Suggestions for the peer for Negotiation" });
+  await expect(suggestions.getByRole("link", { name: "Dana Reyes" })).toBeVisible();
+  await expect(suggestions.getByText(/^Matches ‘negotiation’/)).toBeVisible();
+  await suggestions.getByRole("button", { name: "Add Dana Reyes as peer for Negotiation" }).click();
+  await expect(page.getByRole("status").getByText("Added Dana Reyes to Negotiation as a prospect.")).toBeVisible();
+  await expect(suggestions.getByRole("link", { name: "Dana Reyes" })).toHaveCount(0);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("link", { name: /Dana Reyes, Peer, Prospect/ })).toBeVisible();
 });
 
 test("the areas stay editable on /gaps, and the sprint and audit pages read the map", async ({ page }) => {

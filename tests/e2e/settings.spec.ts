@@ -31,14 +31,17 @@ test("change the digest settings and see the preview follow; the time zone defau
   await expect(page.getByText("Detected from your browser")).toHaveCount(0);
 
   // Your name: a refusal clears as soon as the field changes; saved, it shows in the account menu.
-  const nameForm = page.getByRole("form", { name: "Your name" });
+  const nameForm = page.getByRole("form", { name: "Your name and role" });
   await nameForm.getByLabel("Your name").fill("   ");
-  await nameForm.getByRole("button", { name: "Save name" }).click();
+  await nameForm.getByRole("button", { name: "Save", exact: true }).click();
   await expect(nameForm.getByLabel("Your name")).toBeFocused();
   await expect(nameForm.getByText("Tell us your name.")).toBeVisible();
   await nameForm.getByLabel("Your name").fill("Ada Lovelace");
   await expect(nameForm.getByText("Tell us your name.")).toHaveCount(0);
   await expect(nameForm.getByLabel("Your name")).not.toHaveAttribute("aria-invalid");
-  await nameForm.getByRole("button", { name: "Save name" }).click();
+  await nameForm.getByLabel("Your role (optional)").fill("Engineering manager at Contoso");
+  await nameForm.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved. Your messages are now signed “Ada Lovelace”.")).toBeVisible();
+  await page.reload();
+  await expect(nameForm.getByLabel("Your role (optional)")).toHaveValue("Engineering manager at Contoso");
 });

@@ -17,6 +17,7 @@ const HAND_WRITTEN_INDEXES = [
   "Mentor_live_category_name_idx",
   "CheckIn_takeaways_idx",
   "Mentor_not_live_idx",
+  "MentorSuggestDocument_document_idx",
 ];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

@@ -141,6 +141,11 @@ const ACTIONS: Record<string, ActionCase> = {
   saveDreamTeamSlotAction: {
     input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", profile: "Wise", mentorIds: [a.mentors[0]] }),
   },
+  suggestForGapAction: { input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE" }), read: true },
+  addSuggestionAction: { input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", mentorId: a.mentors[0] }) },
+  dismissSuggestionAction: {
+    input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", mentorId: a.mentors[0] }),
+  },
   createPeerGroupAction: { input: (a) => ({ name: "Circle", memberIds: [a.mentors[0]] }) },
   updatePeerGroupAction: { input: (a) => ({ id: a.peerGroup, name: "Renamed circle", memberIds: [a.mentors[0]] }) },
   deletePeerGroupAction: { input: (a) => ({ id: a.peerGroup }) },

@@ -38,8 +38,11 @@ export const updateDigestSettingsAction = authedAction(
 
 export const updateNameAction = authedAction(
   yourNameSchema,
-  async ({ name }, { userId }) => {
-    await db.user.update({ where: { id: userId }, data: { name } });
+  async ({ name, headline }, { userId }) => {
+    await db.user.update({
+      where: { id: userId },
+      data: { name, ...(headline === undefined ? {} : { headline: headline || null }) },
+    });
     // The account menu, the composer's signature and the map's title all show it.
     revalidatePath("/", "layout");
     return { name };

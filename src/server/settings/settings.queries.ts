@@ -9,6 +9,7 @@ export async function getSettings(userId: string) {
       select: {
         email: true,
         name: true,
+        headline: true,
         timeZone: true,
         digestFrequency: true,
         digestWeekday: true,

@@ -20,11 +20,16 @@ export const digestSettingsSchema = z.object({
 });
 export type DigestSettingsInput = z.input<typeof digestSettingsSchema>;
 
-/** The user's own name: it signs outreach messages and names their exported map. */
+/**
+ * The user's own name (it signs outreach messages and names their exported map) and,
+ * from Settings, their role (suggestions compare a sage's title with it). The gap
+ * analysis asks for the name alone: a role left out stays as it was.
+ */
 export const yourNameSchema = z.object({
   name: z
     .string({ error: "Tell us your name." })
     .trim()
     .min(1, "Tell us your name.")
     .max(80, "Your name must be at most 80 characters."),
+  headline: z.string().trim().max(120, "Your role must be at most 120 characters.").optional(),
 });

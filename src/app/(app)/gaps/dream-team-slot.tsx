@@ -8,9 +8,12 @@ import { submitWith } from "@/components/submit-with";
 import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { categoryInfo } from "@/domain/categories";
+import { PERSON } from "@/domain/suggestions";
 import type { MentorCategory } from "@/generated/prisma/enums";
 import { saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
 import type { GapAreasPage } from "@/server/gaps/gaps.queries";
+import type { Suggestion } from "@/server/suggestions/suggestions.queries";
+import { GapSuggestions } from "./gap-suggestions";
 
 type Area = GapAreasPage["areas"][number];
 
@@ -21,7 +24,16 @@ const CORE: MentorCategory[] = ["SAGE", "PEER", "REVERSE"];
  * comes close. Read first; Edit opens the form with its dozen candidates (seven areas
  * of five profiles would otherwise draw some 400 checkboxes on every visit).
  */
-export function DreamTeamSlot({ area, category }: { area: Area; category: MentorCategory }) {
+export function DreamTeamSlot({
+  area,
+  category,
+  suggestions,
+}: {
+  area: Area;
+  category: MentorCategory;
+  /** Suggestions the page came with (the map's "Who could fill this?"). */
+  suggestions?: Suggestion[];
+}) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const slot = area.dreamTeamSlots.find((s) => s.category === category);
@@ -65,6 +77,13 @@ export function DreamTeamSlot({ area, category }: { area: Area; category: Mentor
           ))}
         </p>
       ) : null}
+      <GapSuggestions
+        gapAreaId={area.id}
+        areaName={area.name}
+        category={category}
+        what={`${PERSON[category]} for ${area.name}`}
+        initial={suggestions}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useToast } from "@/components/toast";
 import { FormError, useEditForm } from "@/components/use-action-form";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { CATEGORIES } from "@/domain/categories";
+import type { MentorCategory } from "@/generated/prisma/enums";
 import {
   deleteGapAreaAction,
   moveGapAreaAction,
@@ -16,12 +17,26 @@ import {
   updateGapAreaAction,
 } from "@/server/gaps/gaps.actions";
 import type { GapAreasPage } from "@/server/gaps/gaps.queries";
+import type { Suggestion } from "@/server/suggestions/suggestions.queries";
 import { AreaFields } from "./add-gap-area";
 import { DreamTeamSlot } from "./dream-team-slot";
 
 type Area = GapAreasPage["areas"][number];
 
-export function GapAreaCard({ area, position, last }: { area: Area; position: number; last: boolean }) {
+/** `suggested`: one of the area's gaps, with its suggestions, when the address asked for them. */
+export type SuggestedGap = { suggest: MentorCategory; list: Suggestion[] };
+
+export function GapAreaCard({
+  area,
+  position,
+  last,
+  suggested,
+}: {
+  area: Area;
+  position: number;
+  last: boolean;
+  suggested?: SuggestedGap;
+}) {
   const router = useRouter();
   const toast = useToast();
   const { editing, setEditing, errors, pending, save } = useEditForm(updateGapAreaAction, area.id);
@@ -117,12 +132,17 @@ export function GapAreaCard({ area, position, last }: { area: Area; position: nu
       <details
         id={`dream-team-${area.id}`}
         className="rounded-md bg-zinc-50 p-3 dark:bg-zinc-950"
-        open={area.dreamTeamSlots.length > 0}
+        open={area.dreamTeamSlots.length > 0 || Boolean(suggested)}
       >
         <summary className="cursor-pointer text-sm font-medium">Dream team for {area.name}</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           {CATEGORIES.map((c) => (
-            <DreamTeamSlot key={c.value} area={area} category={c.value} />
+            <DreamTeamSlot
+              key={c.value}
+              area={area}
+              category={c.value}
+              suggestions={suggested?.suggest === c.value ? suggested.list : undefined}
+            />
           ))}
         </div>
       </details>

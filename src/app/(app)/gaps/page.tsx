@@ -4,15 +4,31 @@ import { buttonClass } from "@/components/button";
 import { areaCountAdvice, MAX_GAP_AREAS } from "@/domain/gap-areas";
 import { requireUser } from "@/server/auth/session";
 import { getGapAreasPage } from "@/server/gaps/gaps.queries";
+import { suggestionsForGap } from "@/server/suggestions/suggestions.queries";
+import { suggestionsRequestSchema } from "@/server/suggestions/suggestions.schema";
 import { AddGapArea } from "./add-gap-area";
 import { GapAreaCard } from "./gap-area-card";
 
 export const metadata: Metadata = { title: "Gap areas" };
 
 /** The areas after the wizard: edit, reorder, describe the dream team. */
-export default async function GapAreasPage() {
-  const user = await requireUser();
-  const { areas } = await getGapAreasPage(user);
+export default async function GapAreasPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [user, params] = await Promise.all([requireUser(), searchParams]);
+  // The map's "Who could fill this?" asks for one gap's suggestions: they come with the page.
+  const asked = suggestionsRequestSchema.safeParse(params);
+  const [{ areas }, suggested] = await Promise.all([
+    getGapAreasPage(user),
+    asked.success
+      ? suggestionsForGap(user.id, asked.data.area, asked.data.suggest).then(
+          (list) => ({ ...asked.data, list }),
+          () => undefined,
+        )
+      : undefined,
+  ]);
   const advice = areas.length ? areaCountAdvice(areas.length) : null;
   return (
     <div className="max-w-4xl space-y-6">
@@ -43,7 +59,12 @@ export default async function GapAreasPage() {
         <ol className="space-y-4">
           {areas.map((area, i) => (
             <li key={area.id}>
-              <GapAreaCard area={area} position={i + 1} last={i === areas.length - 1} />
+              <GapAreaCard
+                area={area}
+                position={i + 1}
+                last={i === areas.length - 1}
+                suggested={suggested?.area === area.id ? suggested : undefined}
+              />
             </li>
           ))}
         </ol>

@@ -59,7 +59,7 @@ export default async function SettingsPage() {
         <h2 id="name-heading" className="text-lg font-semibold">
           You
         </h2>
-        <YourNameForm name={settings.name} />
+        <YourNameForm name={settings.name} headline={settings.headline} />
       </Panel>
 
       <Panel id="digest" aria-labelledby="digest-heading" className="space-y-4">

@@ -28,7 +28,7 @@ export default async function GapWizardPage() {
           <h2 id="wizard-name" className="font-semibold">
             First, what should we call you?
           </h2>
-          <YourNameForm name={null} />
+          <YourNameForm name={null} headline={null} />
         </Panel>
       ) : null}
       <GapWizard initial={draft} mentors={mentors} today={today} />
