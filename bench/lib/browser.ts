@@ -66,17 +66,15 @@ export async function lighthouseScores(
   try {
     const out: Record<string, LighthouseScores> = {};
     for (const path of paths) {
-      const result = await lighthouse(base + path, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility"],
-        extraHeaders: { Cookie: `next-auth.session-token=${sessionToken}` },
-        ...(cpuSlowdownMultiplier ? { throttling: { cpuSlowdownMultiplier } } : {}),
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+      // A trace Chromium failed to record (NO_NAVSTART, seen here once in a while) is run
+      // again, up to three times, rather than losing the whole bench run.
+      let lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"] | undefined;
+      for (let attempt = 1; !lhr; attempt++) {
+        const run = await lighthouseOnce(base + path, chrome.port, sessionToken, cpuSlowdownMultiplier);
+        if (!run.runtimeError) lhr = run;
+        else if (attempt === 3) throw new Error(`Lighthouse on ${path}: ${run.runtimeError.message}`);
+        else console.warn(`Lighthouse on ${path}: ${run.runtimeError.message}; running it again.`);
+      }
       out[path] = {
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
@@ -89,6 +87,19 @@ export async function lighthouseScores(
   } finally {
     chrome.kill();
   }
+}
+
+async function lighthouseOnce(url: string, port: number, sessionToken: string, cpuSlowdownMultiplier?: number) {
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+    extraHeaders: { Cookie: `next-auth.session-token=${sessionToken}` },
+    ...(cpuSlowdownMultiplier ? { throttling: { cpuSlowdownMultiplier } } : {}),
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return result.lhr;
 }
 
 /**
