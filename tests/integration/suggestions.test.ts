@@ -104,6 +104,40 @@ describe("suggestions for a gap", () => {
     });
   });
 
+  it("bring a declined contact back through the pipeline's own move: logged, its revisit reminder gone", async () => {
+    const { area, vp } = await seedNetwork();
+    await db.mentor.update({ where: { id: vp.id }, data: { stage: "DECLINED" } });
+    await db.reminder.create({
+      data: { userId: alice.id, mentorId: vp.id, kind: "REVISIT", title: "Revisit Grace", dueOn: new Date() },
+    });
+    expect(await addSuggestionAction({ gapAreaId: area.id, category: "SAGE", mentorId: vp.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: vp.id } })).toMatchObject({ stage: "PROSPECT" });
+    expect(await db.reminder.count({ where: { mentorId: vp.id, kind: "REVISIT" } })).toBe(0);
+    expect(await db.stageChange.findFirst({ where: { mentorId: vp.id } })).toMatchObject({
+      fromStage: "DECLINED",
+      toStage: "PROSPECT",
+      note: "Suggested for Leadership",
+    });
+  });
+
+  it("answer bad input with field errors and write nothing", async () => {
+    const { area, vp } = await seedNetwork();
+    for (const action of [addSuggestionAction, dismissSuggestionAction]) {
+      expect(await action({ gapAreaId: area.id, category: "GURU", mentorId: vp.id })).toMatchObject({
+        ok: false,
+        fieldErrors: { category: expect.any(Array) },
+      });
+      expect(await action({ gapAreaId: "", category: "SAGE" })).toMatchObject({
+        ok: false,
+        fieldErrors: { gapAreaId: expect.any(Array), mentorId: expect.any(Array) },
+      });
+    }
+    expect(await db.dismissedSuggestion.count({ where: { userId: alice.id } })).toBe(0);
+    expect(await db.mentor.findUniqueOrThrow({ where: { id: vp.id } })).toMatchObject({ category: "PEER" });
+  });
+
   it("keep the search document up to date as a person's profile changes", async () => {
     const { area, florist } = await seedNetwork();
     expect((await suggestionsForGap(alice.id, area.id, "SAGE")).map((s) => s.id)).not.toContain(florist.id);

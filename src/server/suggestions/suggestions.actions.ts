@@ -1,8 +1,10 @@
 "use server";
 
+import { RESTING_STAGES } from "@/domain/cadence";
 import { authedAction, notFound } from "../action";
 import { db } from "../db";
 import { revalidateMap } from "../gaps/gap-writes";
+import { moveStage } from "../mentors/move-stage";
 import { ownMentor } from "../ownership";
 import { suggestionsForGap } from "./suggestions.queries";
 import { gapSchema, suggestionSchema } from "./suggestions.schema";
@@ -23,22 +25,17 @@ export const addSuggestionAction = authedAction(
   suggestionSchema,
   async ({ gapAreaId, category, mentorId }, { userId }) => {
     const added = await db.$transaction(async (tx) => {
-      const mentor = await ownMentor(tx, userId, mentorId);
+      const mentor = await tx.mentor.findFirst({
+        where: { id: mentorId, userId, deletedAt: null },
+        select: { id: true, name: true, stage: true, archivedAt: true },
+      });
+      if (!mentor) throw notFound("Mentor");
       const area = await tx.gapArea.findFirst({ where: { id: gapAreaId, userId }, select: { name: true } });
       if (!area) throw notFound("Gap area");
-      const current = await tx.mentor.findFirstOrThrow({
-        where: { id: mentorId, userId },
-        select: { archivedAt: true },
-      });
-      const toProspect = current.archivedAt !== null || ["PAUSED", "DECLINED"].includes(mentor.stage);
-      await tx.mentor.update({
-        where: { id: mentorId, userId },
-        data: { category, archivedAt: null, ...(toProspect ? { stage: "PROSPECT", revisitAfterOn: null } : {}) },
-      });
-      if (toProspect && mentor.stage !== "PROSPECT")
-        await tx.stageChange.create({
-          data: { userId, mentorId, fromStage: mentor.stage, toStage: "PROSPECT", note: `Suggested for ${area.name}` },
-        });
+      await tx.mentor.update({ where: { id: mentorId, userId }, data: { category, archivedAt: null } });
+      // Through the pipeline's own move: logged, and a declined contact's revisit reminder cleared.
+      if (mentor.archivedAt !== null || RESTING_STAGES.includes(mentor.stage))
+        await moveStage(tx, userId, mentor, "PROSPECT", { note: `Suggested for ${area.name}` });
       await tx.mentorGapArea.createMany({ data: [{ userId, mentorId, gapAreaId }], skipDuplicates: true });
       await tx.dismissedSuggestion.deleteMany({ where: { userId, gapAreaId, category, mentorId } });
       return { id: mentorId, name: mentor.name, area: area.name };
