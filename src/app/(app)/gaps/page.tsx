@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { areaCountAdvice, MAX_GAP_AREAS } from "@/domain/gap-areas";
+import { ActionError } from "@/server/action";
 import { requireUser } from "@/server/auth/session";
 import { getGapAreasPage } from "@/server/gaps/gaps.queries";
 import { suggestionsForGap } from "@/server/suggestions/suggestions.queries";
@@ -25,7 +26,11 @@ export default async function GapAreasPage({
     asked.success
       ? suggestionsForGap(user.id, asked.data.area, asked.data.suggest).then(
           (list) => ({ ...asked.data, list }),
-          () => undefined,
+          // An area that is gone (or not the user's): the page without suggestions. Anything else is a failure.
+          (error: unknown) => {
+            if (error instanceof ActionError) return undefined;
+            throw error;
+          },
         )
       : undefined,
   ]);
