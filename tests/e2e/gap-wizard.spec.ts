@@ -193,11 +193,22 @@ test("on /gaps a dream-team profile reads first, and Describe opens its form wit
   const suggestions = page.getByRole("region", { name: "Suggestions for the peer for Negotiation" });
   await expect(suggestions.getByRole("link", { name: "Dana Reyes" })).toBeVisible();
   await expect(suggestions.getByText(/^Matches ‘negotiation’/)).toBeVisible();
+  // On a phone the suggestion, its reason and its buttons fit: nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const addBox = await suggestions
+    .getByRole("button", { name: "Add Dana Reyes as peer for Negotiation" })
+    .boundingBox();
+  expect(addBox!.x + addBox!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await suggestions.getByRole("button", { name: "Add Dana Reyes as peer for Negotiation" }).click();
   await expect(page.getByRole("status").getByText("Added Dana Reyes to Negotiation as a prospect.")).toBeVisible();
   await expect(suggestions.getByRole("link", { name: "Dana Reyes" })).toHaveCount(0);
   await page.goto("/dashboard");
   await expect(page.getByRole("link", { name: /Dana Reyes, Peer, Prospect/ })).toBeVisible();
+  // A stale link (an area deleted since) is the page without suggestions, not an error.
+  await page.goto("/gaps?suggest=PEER&area=no-such-area");
+  await expect(page.getByRole("heading", { level: 1, name: "Gap areas" })).toBeVisible();
 });
 
 test("the areas stay editable on /gaps, and the sprint and audit pages read the map", async ({ page }) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass, TextareaField } from "@/components/field";
 import { submitWith } from "@/components/submit-with";
@@ -40,11 +40,14 @@ export function DreamTeamSlot({
   const info = categoryInfo(category);
   const label = `${info.label}${CORE.includes(category) ? "" : " (optional)"}`;
   const what = `${info.label.toLowerCase()} profile for ${area.name}`;
-  const close = () => {
-    setEditing(false);
-    // Back to where the user was, for keyboard users.
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
+  // Back to Edit when the form closes, for keyboard users: once the button is drawn again
+  // (a save closes the form inside its transition, after the page's refresh).
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const close = () => setEditing(false);
   if (editing) return <SlotForm area={area} category={category} label={label} what={what} onDone={close} />;
   return (
     <div className="space-y-1 text-sm">
