@@ -1,4 +1,5 @@
 import type { MentorCategory } from "@/generated/prisma/enums";
+import { searchWords } from "./search";
 
 // Who in the user's own network might fill a gap (an area × category): the words the
 // ranking looks for, the seniority cues per category, and the reason each suggestion
@@ -14,12 +15,7 @@ const STOP = new Set(
 
 /** The words of `text` worth matching: letters and digits, 3 or more, not stop words, in order, once each. */
 export function keywords(text: string, max = 24): string[] {
-  const words =
-    text
-      .normalize("NFKC")
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => w.length >= 3 && !STOP.has(w)))].slice(0, max);
+  return [...new Set(searchWords(text).filter((w) => w.length >= 3 && !STOP.has(w)))].slice(0, max);
 }
 
 /**
