@@ -202,3 +202,43 @@ test("an introduction and a credited win show on both timelines and on the map",
   await page.goto("/dashboard");
   await expect(page.getByTestId("unshared-wins")).toHaveCount(0);
 });
+
+test("a warm path: ask a mentor who knows the prospect for an introduction, then record it on both timelines", async ({
+  page,
+}) => {
+  await signIn(page, uniqueEmail("warmpath"));
+  await page.goto("/mentors/new");
+  await page.getByLabel("Name").fill("Aisha Mensah");
+  await page.getByLabel("Organisation (optional)").fill("Northwind");
+  await page.getByRole("radio", { name: /^Peer/ }).check();
+  await page.getByLabel("Stage").selectOption("ACTIVE");
+  await page.getByRole("button", { name: "Add mentor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aisha Mensah" })).toBeVisible();
+  const aisha = page.url();
+  await page.goto("/mentors/new");
+  await page.getByLabel("Name").fill("Dana Reyes");
+  await page.getByLabel("Organisation (optional)").fill("Northwind");
+  await page.getByRole("radio", { name: /^Sage/ }).check();
+  await page.getByRole("button", { name: "Add mentor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dana Reyes" })).toBeVisible();
+
+  const warm = page.getByRole("region", { name: "Warm paths" });
+  await expect(warm.getByRole("link", { name: "Aisha Mensah" })).toBeVisible();
+  await expect(warm.getByText("Both work at Northwind.")).toBeVisible();
+  await warm.getByRole("button", { name: "Ask Aisha for an introduction" }).click();
+  await warm.getByLabel("Why Dana Reyes").fill("She built Northwind's mentoring programme");
+  await warm.getByLabel("The one question you would ask").fill("What made it stick?");
+  const draft = warm.getByLabel("Your request to Aisha");
+  await expect(draft).toHaveValue(/^Hi Aisha,\n\nWould you be comfortable introducing me to Dana Reyes\?/);
+  await expect(draft).toHaveValue(/There is one question I would love to ask: What made it stick\?/);
+  await expect(draft).toHaveValue(/you would rather not, no problem at all/);
+
+  await warm.getByRole("button", { name: "Aisha introduced us" }).click();
+  await expect(
+    page.getByRole("status").getByText("Recorded: Aisha Mensah introduced you to Dana Reyes."),
+  ).toBeVisible();
+  const danaTimeline = page.getByRole("region", { name: "Timeline" });
+  await expect(danaTimeline.getByText("Introduced by Aisha Mensah")).toBeVisible();
+  await page.goto(aisha);
+  await expect(page.getByRole("region", { name: "Timeline" }).getByText("Introduced me to Dana Reyes")).toBeVisible();
+});

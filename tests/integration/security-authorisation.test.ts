@@ -141,6 +141,10 @@ const ACTIONS: Record<string, ActionCase> = {
   saveDreamTeamSlotAction: {
     input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", profile: "Wise", mentorIds: [a.mentors[0]] }),
   },
+  warmPathsAction: { input: (a) => ({ prospectId: a.mentors[0] }), read: true },
+  recordWarmIntroductionAction: {
+    input: (a) => ({ introducerId: a.mentors[0], prospectId: a.mentors[1], occurredOn: today() }),
+  },
   suggestForGapAction: { input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE" }), read: true },
   addSuggestionAction: { input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", mentorId: a.mentors[0] }) },
   dismissSuggestionAction: {

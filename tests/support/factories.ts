@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { MentorStage } from "@/generated/prisma/enums";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 
@@ -33,7 +34,7 @@ export async function createMentor(
   data: Partial<{
     name: string;
     category: "SAGE" | "PEER" | "REVERSE" | "SPECIALIST" | "ACCOUNTABILITY";
-    stage: "PROSPECT" | "ACTIVE" | "DECLINED" | "CONTACTED" | "PAUSED";
+    stage: MentorStage;
     cadenceDays: number | null;
     tags: string[];
     organisation: string;

@@ -32,3 +32,12 @@ export const restoreIntroductionSchema = createIntroductionSchema.and(
     outcomeOn: optionalDay("the date of the outcome"),
   }),
 );
+
+/** "<introducer> introduced me to <prospect>" (a warm path taken). */
+export const warmIntroductionSchema = z.object({
+  introducerId: id("person who introduced you"),
+  prospectId: id("prospect"),
+  occurredOn: day("the date of the introduction"),
+});
+
+export const warmPathsSchema = z.object({ prospectId: id("prospect") });

@@ -20,6 +20,7 @@ import { ProfileCard } from "./profile-card";
 import { RelationshipPanel } from "./relationship-panel";
 import { Timeline } from "./timeline";
 import { ValuePanel } from "./value-panel";
+import { WarmPaths } from "./warm-paths";
 
 export const metadata: Metadata = { title: "Mentor" };
 
@@ -84,6 +85,9 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
           ) : (
             <>
               <NextStep mentor={mentor} />
+              {phase === "outreach" && !mentor.archivedAt ? (
+                <WarmPaths prospect={{ id: mentor.id, name: mentor.name }} myName={user.name} today={today} />
+              ) : null}
               {phase === "conversation" ? checkInPanel : null}
             </>
           )}
