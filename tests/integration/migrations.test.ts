@@ -18,6 +18,7 @@ const HAND_WRITTEN_INDEXES = [
   "CheckIn_takeaways_idx",
   "Mentor_not_live_idx",
   "MentorSuggestDocument_document_idx",
+  "Mentor_user_organisation_idx",
 ];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

@@ -143,5 +143,18 @@ describe("suggestions for a gap", () => {
     expect((await suggestionsForGap(alice.id, area.id, "SAGE")).map((s) => s.id)).not.toContain(florist.id);
     await db.mentor.update({ where: { id: florist.id }, data: { headline: "Director of Engineering" } });
     expect((await suggestionsForGap(alice.id, area.id, "SAGE")).map((s) => s.id)).toContain(florist.id);
+    // A relationship under way is not a suggestion; nor is someone deleted (in their undo window).
+    await db.mentor.update({ where: { id: florist.id }, data: { stage: "ACTIVE" } });
+    expect((await suggestionsForGap(alice.id, area.id, "SAGE")).map((s) => s.id)).not.toContain(florist.id);
+    await db.mentor.update({ where: { id: florist.id }, data: { stage: "PROSPECT", deletedAt: new Date() } });
+    expect((await suggestionsForGap(alice.id, area.id, "SAGE")).map((s) => s.id)).not.toContain(florist.id);
+    // The contacts import's bulk INSERT … SELECT gets documents too.
+    await db.$executeRaw`INSERT INTO "Mentor" ("id", "userId", "name", "headline", "category", "stage", "updatedAt")
+      SELECT 'bulk_' || ${alice.id} || '_' || i, ${alice.id}, 'Bulk ' || i, 'VP Engineering', 'PEER', 'PROSPECT', now() FROM generate_series(1, 3) i`;
+    expect(
+      await db.mentorSuggestDocument.count({
+        where: { userId: alice.id, mentorId: { startsWith: `bulk_${alice.id}` } },
+      }),
+    ).toBe(3);
   });
 });

@@ -68,8 +68,9 @@ async function snapshotOwnedRows(userId: string) {
     WHERE table_schema = 'public' AND column_name = 'userId' ORDER BY table_name`;
   const snapshot: Record<string, unknown[]> = {};
   for (const { table_name } of tables) {
+    // As JSON: every column type reads (a tsvector does not, through Prisma).
     snapshot[table_name] = await db.$queryRawUnsafe(
-      `SELECT * FROM "${table_name}" WHERE "userId" = $1 ORDER BY 1, 2`,
+      `SELECT to_jsonb(t) AS row FROM "${table_name}" t WHERE t."userId" = $1 ORDER BY 1`,
       userId,
     );
   }

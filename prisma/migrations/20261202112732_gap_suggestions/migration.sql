@@ -15,10 +15,15 @@ CREATE TABLE "DismissedSuggestion" (
 -- CreateTable
 CREATE TABLE "MentorSuggestDocument" (
     "mentorId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "candidate" BOOLEAN NOT NULL,
     "document" tsvector NOT NULL,
 
     CONSTRAINT "MentorSuggestDocument_pkey" PRIMARY KEY ("mentorId")
 );
+
+-- CreateIndex
+CREATE INDEX "MentorSuggestDocument_userId_candidate_idx" ON "MentorSuggestDocument"("userId", "candidate");
 
 -- AddForeignKey
 ALTER TABLE "DismissedSuggestion" ADD CONSTRAINT "DismissedSuggestion_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -30,15 +35,17 @@ ALTER TABLE "DismissedSuggestion" ADD CONSTRAINT "DismissedSuggestion_gapAreaId_
 ALTER TABLE "DismissedSuggestion" ADD CONSTRAINT "DismissedSuggestion_mentorId_userId_fkey" FOREIGN KEY ("mentorId", "userId") REFERENCES "Mentor"("id", "userId") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "MentorSuggestDocument" ADD CONSTRAINT "MentorSuggestDocument_mentorId_fkey" FOREIGN KEY ("mentorId") REFERENCES "Mentor"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "MentorSuggestDocument" ADD CONSTRAINT "MentorSuggestDocument_mentorId_userId_fkey" FOREIGN KEY ("mentorId", "userId") REFERENCES "Mentor"("id", "userId") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
 -- Suggestions for a gap (src/server/suggestions/suggestions.queries.ts) rank a mentor's
--- headline, tags, notes and organisation, weighted in that order. Triggers on "Mentor"
--- keep the document, so every write path (the forms, the imports, the contacts
--- import's INSERT … SELECT) keeps it current: statement-level, one INSERT … SELECT per
--- statement however many rows it wrote. A GIN index finds the matches; Prisma's
--- schema language cannot express it (tests/integration/migrations.test.ts lists it).
+-- headline, tags, notes and organisation, weighted in that order, among those to
+-- suggest (live; a prospect, researched, or archived). Triggers on "Mentor" keep both,
+-- so every write path (the forms, the imports, the contacts import's INSERT … SELECT,
+-- a soft delete) keeps them current: statement-level, one INSERT … SELECT per
+-- statement however many rows it wrote. A GIN index finds the matches, and
+-- "Mentor_user_organisation_idx" a suggestion's colleagues. Prisma's schema language
+-- cannot express either index (tests/integration/migrations.test.ts lists them).
 CREATE FUNCTION mentor_suggest_document(headline text, tags text[], notes text, organisation text)
 RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT setweight(to_tsvector('english', coalesce(headline, '')), 'A')
@@ -49,10 +56,14 @@ $$;
 
 CREATE FUNCTION mentor_suggest_documents_write() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO "MentorSuggestDocument" ("mentorId", "document")
-  SELECT n."id", mentor_suggest_document(n."headline", n."tags", n."notes", n."organisation") FROM new_rows n
-  ON CONFLICT ("mentorId") DO UPDATE SET "document" = EXCLUDED."document"
-    WHERE "MentorSuggestDocument"."document" IS DISTINCT FROM EXCLUDED."document";
+  INSERT INTO "MentorSuggestDocument" ("mentorId", "userId", "candidate", "document")
+  SELECT n."id", n."userId",
+    n."deletedAt" IS NULL AND (n."archivedAt" IS NOT NULL OR n."stage" IN ('PROSPECT', 'RESEARCHED')),
+    mentor_suggest_document(n."headline", n."tags", n."notes", n."organisation")
+  FROM new_rows n
+  ON CONFLICT ("mentorId") DO UPDATE SET "candidate" = EXCLUDED."candidate", "document" = EXCLUDED."document"
+    WHERE ("MentorSuggestDocument"."candidate", "MentorSuggestDocument"."document")
+      IS DISTINCT FROM (EXCLUDED."candidate", EXCLUDED."document");
   RETURN NULL;
 END
 $$;
@@ -62,7 +73,11 @@ CREATE TRIGGER "Mentor_suggest_documents_insert" AFTER INSERT ON "Mentor"
 CREATE TRIGGER "Mentor_suggest_documents_update" AFTER UPDATE ON "Mentor"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mentor_suggest_documents_write();
 
-INSERT INTO "MentorSuggestDocument" ("mentorId", "document")
-SELECT "id", mentor_suggest_document("headline", "tags", "notes", "organisation") FROM "Mentor";
+INSERT INTO "MentorSuggestDocument" ("mentorId", "userId", "candidate", "document")
+SELECT "id", "userId",
+  "deletedAt" IS NULL AND ("archivedAt" IS NOT NULL OR "stage" IN ('PROSPECT', 'RESEARCHED')),
+  mentor_suggest_document("headline", "tags", "notes", "organisation")
+FROM "Mentor";
 
 CREATE INDEX "MentorSuggestDocument_document_idx" ON "MentorSuggestDocument" USING GIN ("document");
+CREATE INDEX "Mentor_user_organisation_idx" ON "Mentor" ("userId", lower("organisation"), lower("name"));

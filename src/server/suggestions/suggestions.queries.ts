@@ -15,6 +15,13 @@ import { db } from "../db";
 export const SUGGESTIONS_PER_GAP = 5;
 /** Full-text matches ranked before the seniority cues and colleagues re-order them. */
 const RANKED = 40;
+/**
+ * The best matches read from "Mentor", before those already in the area or dismissed
+ * are left out: ranking stays one pass over the documents, and probing 200 rows
+ * costs little (only a network of which most of the best 200 already sit in this one
+ * area would show fewer than five).
+ */
+const SHORTLIST = 200;
 
 export type Suggestion = {
   id: string;
@@ -27,6 +34,7 @@ export type Suggestion = {
 };
 
 type Row = {
+  rank: number;
   id: string;
   name: string;
   headline: string | null;
@@ -35,7 +43,6 @@ type Row = {
   tags: string[];
   stage: MentorStage;
   archived: boolean;
-  rank: number;
   colleague_name: string | null;
   colleague_category: MentorCategory | null;
 };
@@ -55,66 +62,73 @@ export async function suggestionsForGap(
   category: MentorCategory,
   limit = SUGGESTIONS_PER_GAP,
 ): Promise<Suggestion[]> {
-  const [area, slot, user] = await Promise.all([
-    db.gapArea.findFirst({ where: { id: gapAreaId, userId }, select: { name: true, guidanceSought: true } }),
-    db.dreamTeamSlot.findFirst({ where: { gapAreaId, userId, category }, select: { profile: true } }),
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { headline: true } }),
-  ]);
-  if (!area) throw notFound("Gap area");
-  const words = keywords(gapSearchText(area, slot?.profile ?? ""));
+  // The gap's words and the user's role, in one round trip.
+  const [gap] = await db.$queryRaw<
+    { name: string; guidanceSought: string; profile: string | null; headline: string | null }[]
+  >`
+    SELECT a."name", a."guidanceSought", s."profile", u."headline"
+    FROM "GapArea" a JOIN "User" u ON u."id" = a."userId"
+    LEFT JOIN "DreamTeamSlot" s ON s."gapAreaId" = a."id" AND s."userId" = a."userId" AND s."category" = ${category}::"MentorCategory"
+    WHERE a."id" = ${gapAreaId} AND a."userId" = ${userId}`;
+  if (!gap) throw notFound("Gap area");
+  const words = keywords(gapSearchText(gap, gap.profile ?? ""));
   if (!words.length) return [];
-  // Only letters and digits reach to_tsquery: nothing in it can change the query's meaning.
+  // The ranking reads the documents alone (the user's, to suggest, matching); only the
+  // shortlist is read from "Mentor", each with a colleague at their organisation found
+  // through "Mentor_user_organisation_idx". Only letters and digits reach to_tsquery:
+  // nothing in it can change the query's meaning.
   const rows = await db.$queryRaw<Row[]>`
-    WITH q AS (SELECT to_tsquery('english', ${words.join(" | ")}) AS q),
-    colleagues AS (
-      SELECT DISTINCT ON (lower(c."organisation")) lower(c."organisation") AS org, c."name", c."category"
-      FROM "Mentor" c
-      WHERE c."userId" = ${userId} AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL
-        AND c."organisation" IS NOT NULL AND c."stage" IN ('IN_CONVERSATION', 'ACTIVE')
-      ORDER BY lower(c."organisation"), lower(c."name")
+    WITH ranked AS (
+      SELECT doc."mentorId" AS id, ts_rank(doc."document", q) AS rank
+      FROM "MentorSuggestDocument" doc, to_tsquery('english', ${words.join(" | ")}) q
+      WHERE doc."userId" = ${userId} AND doc."candidate" AND doc."document" @@ q
+      ORDER BY rank DESC, doc."mentorId"
+      LIMIT ${SHORTLIST}
     )
-    SELECT m."id", m."name", m."headline", m."organisation", m."notes", m."tags", m."stage",
-      m."archivedAt" IS NOT NULL AS archived, ts_rank(doc."document", q.q) AS rank,
-      col."name" AS colleague_name, col."category" AS colleague_category
-    FROM "MentorSuggestDocument" doc CROSS JOIN q
-    JOIN "Mentor" m ON m."id" = doc."mentorId"
-    LEFT JOIN colleagues col ON col.org = lower(m."organisation")
-    WHERE doc."document" @@ q.q AND m."userId" = ${userId} AND m."deletedAt" IS NULL
-      AND (m."archivedAt" IS NOT NULL OR m."stage" IN ('PROSPECT', 'RESEARCHED'))
-      AND NOT EXISTS (SELECT 1 FROM "MentorGapArea" mg
-        WHERE mg."userId" = ${userId} AND mg."gapAreaId" = ${gapAreaId} AND mg."mentorId" = m."id")
+    SELECT r.rank, m."id", m."name", m."headline", m."organisation", m."notes", m."tags", m."stage",
+      m."archivedAt" IS NOT NULL AS archived, col."name" AS colleague_name, col."category" AS colleague_category
+    FROM ranked r JOIN "Mentor" m ON m."id" = r.id AND m."userId" = ${userId}
+    LEFT JOIN LATERAL (
+      SELECT c."name", c."category" FROM "Mentor" c
+      WHERE c."userId" = ${userId} AND lower(c."organisation") = lower(m."organisation")
+        AND c."deletedAt" IS NULL AND c."archivedAt" IS NULL AND c."stage" IN ('IN_CONVERSATION', 'ACTIVE')
+      ORDER BY lower(c."name") LIMIT 1
+    ) col ON true
+    WHERE NOT EXISTS (SELECT 1 FROM "MentorGapArea" mg
+        WHERE mg."mentorId" = m."id" AND mg."gapAreaId" = ${gapAreaId} AND mg."userId" = ${userId})
       AND NOT EXISTS (SELECT 1 FROM "DismissedSuggestion" d
         WHERE d."userId" = ${userId} AND d."gapAreaId" = ${gapAreaId}
           AND d."category" = ${category}::"MentorCategory" AND d."mentorId" = m."id")
-    ORDER BY rank DESC, lower(m."name"), m."id"
+    ORDER BY r.rank DESC, r.id
     LIMIT ${RANKED}`;
-  const mine = seniority(user.headline);
+  const mine = seniority(gap.headline);
   return rows
-    .map((r) => {
-      const fits = seniorityFit(category, seniority(r.headline), mine) === 1;
+    .flatMap((m) => {
+      const fits = seniorityFit(category, seniority(m.headline), mine) === 1;
+      const colleague = m.colleague_name ? { name: m.colleague_name, category: m.colleague_category! } : null;
       const facts: SuggestionFacts = {
-        headline: r.headline,
-        organisation: r.organisation,
-        notes: r.notes,
-        tags: r.tags,
-        colleague: r.colleague_name ? { name: r.colleague_name, category: r.colleague_category! } : null,
+        headline: m.headline,
+        organisation: m.organisation,
+        notes: m.notes,
+        tags: m.tags,
+        colleague,
         seniorityFits: fits,
-        archived: r.archived,
+        archived: m.archived,
       };
+      const reason = suggestionReason(words, facts, category);
       // Text fit first; a fitting title and a colleague on the map each count as much as a strong match.
-      const score = Number(r.rank) + (fits ? 0.1 : 0) + (facts.colleague ? 0.05 : 0);
-      return { row: r, score, reason: suggestionReason(words, facts, category) };
+      const score = Number(m.rank) + (fits ? 0.1 : 0) + (colleague ? 0.05 : 0);
+      return reason ? [{ m, score, reason }] : [];
     })
-    .filter((s) => s.reason !== null)
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.m.name.localeCompare(b.m.name))
     .slice(0, limit)
-    .map(({ row, reason }) => ({
-      id: row.id,
-      name: row.name,
-      headline: row.headline,
-      organisation: row.organisation,
-      stage: row.stage,
-      archived: row.archived,
-      reason: reason!,
+    .map(({ m, reason }) => ({
+      id: m.id,
+      name: m.name,
+      headline: m.headline,
+      organisation: m.organisation,
+      stage: m.stage,
+      archived: m.archived,
+      reason,
     }));
 }
