@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { recordWarmIntroductionAction, warmPathsAction } from "@/server/introductions/warm-paths.actions";
+import { recordWarmIntroductionAction, warmPathsAction } from "@/server/introductions/introductions.warm-paths.actions";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
 import { createMentor } from "../support/factories";
 import { aliceAndBob } from "../support/two-users";

@@ -8,8 +8,8 @@ import { Panel } from "@/components/panel";
 import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";
 import { INTRODUCTION_LIMITS, introductionRequest, warmPathReasonText } from "@/domain/warm-paths";
-import { recordWarmIntroductionAction, warmPathsAction } from "@/server/introductions/warm-paths.actions";
-import type { WarmPath } from "@/server/introductions/warm-paths.queries";
+import { recordWarmIntroductionAction, warmPathsAction } from "@/server/introductions/introductions.warm-paths.actions";
+import type { WarmPath } from "@/server/introductions/introductions.warm-paths.queries";
 
 /**
  * A prospect's warm paths: who among the user's mentors could introduce them, each

@@ -6,7 +6,7 @@ import { assertNotFuture, authedAction, fieldError, notFound } from "../action";
 import { db } from "../db";
 import { moveStage } from "../mentors/move-stage";
 import { warmIntroductionSchema, warmPathsSchema } from "./introductions.schema";
-import { warmPathsTo } from "./warm-paths.queries";
+import { warmPathsTo } from "./introductions.warm-paths.queries";
 
 /** A prospect's warm paths, looked up once their page is shown. */
 export const warmPathsAction = authedAction(
