@@ -28,6 +28,20 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in emails per client IP address every 15 minutes. */
   SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  /** "1": calendar addresses may be http:// (for local testing; the default is https only). */
+  CALENDAR_ALLOW_HTTP: optional,
+  /** Comma-separated host:port pairs a calendar may be fetched from though private (a local test server). */
+  CALENDAR_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim())
+        .filter(Boolean),
+    ),
+  /** The deadline for fetching one calendar, redirects and body included. */
+  CALENDAR_FETCH_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

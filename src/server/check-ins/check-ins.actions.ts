@@ -7,7 +7,7 @@ import { db } from "../db";
 import { writeTransaction } from "../offline-writes";
 import { ownMentor } from "../ownership";
 import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./check-ins.schema";
-import { completeOpenCheckInReminder, syncRhythm } from "./rhythm";
+import { recordCheckIn, syncRhythm } from "./rhythm";
 
 function assertNotInFuture(timeZone: string, occurredOn: string) {
   // One day of slack: the mentor may be a day ahead of the user.
@@ -25,31 +25,7 @@ export const logCheckInAction = authedAction(
     assertNotInFuture(timeZone, input.occurredOn);
     const result = await writeTransaction(async (tx) => {
       const mentor = await ownMentor(tx, userId, input.mentorId);
-      const checkIn = await tx.checkIn.create({
-        data: {
-          userId,
-          mentorId: mentor.id,
-          occurredOn: dayToDate(input.occurredOn),
-          channel: input.channel,
-          notes: input.notes,
-          takeaways: input.takeaways,
-        },
-      });
-      await tx.reminder.createMany({
-        data: input.followUps.map((f) => ({
-          userId,
-          mentorId: mentor.id,
-          checkInId: checkIn.id,
-          kind: "FOLLOW_UP" as const,
-          title: f.title,
-          dueOn: dayToDate(f.dueOn),
-        })),
-      });
-      // Backfilling an older conversation does not answer today's reminder.
-      const previousLast = mentor.lastCheckInOn ? dateToDay(mentor.lastCheckInOn) : null;
-      if (!previousLast || input.occurredOn >= previousLast) await completeOpenCheckInReminder(tx, userId, mentor.id);
-      const rhythm = await syncRhythm(tx, userId, mentor.id);
-      return { id: checkIn.id, mentorId: mentor.id, nextCheckInOn: rhythm.next };
+      return recordCheckIn(tx, userId, mentor, input);
     });
     revalidatePath("/mentors", "layout");
     return result;

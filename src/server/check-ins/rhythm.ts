@@ -1,6 +1,7 @@
 import "server-only";
 import { nextCheckInAfter, SUGGESTED_CADENCE_DAYS } from "@/domain/cadence";
 import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
+import type { CheckInChannel } from "@/generated/prisma/enums";
 import type { Tx } from "../ownership";
 
 /**
@@ -86,4 +87,50 @@ export async function completeOpenCheckInReminder(tx: Tx, userId: string, mentor
     where: { userId, mentorId, kind: "CHECK_IN", status: { in: ["PENDING", "SNOOZED"] } },
     data: { status: "DONE", completedAt: new Date() },
   });
+}
+
+type NewCheckIn = {
+  occurredOn: Day;
+  channel: CheckInChannel;
+  notes: string;
+  takeaways: string;
+  followUps: { title: string; dueOn: Day }[];
+};
+
+/**
+ * Logs a conversation with one of the user's mentors (already checked as theirs):
+ * its follow-ups become reminders, contact answers the open check-in reminder (unless
+ * it backfills an older conversation), and the rhythm moves on. The check-in form
+ * and a meeting found in the calendar both log through here.
+ */
+export async function recordCheckIn(
+  tx: Tx,
+  userId: string,
+  mentor: { id: string; lastCheckInOn: Date | null },
+  input: NewCheckIn,
+) {
+  const checkIn = await tx.checkIn.create({
+    data: {
+      userId,
+      mentorId: mentor.id,
+      occurredOn: dayToDate(input.occurredOn),
+      channel: input.channel,
+      notes: input.notes,
+      takeaways: input.takeaways,
+    },
+  });
+  await tx.reminder.createMany({
+    data: input.followUps.map((f) => ({
+      userId,
+      mentorId: mentor.id,
+      checkInId: checkIn.id,
+      kind: "FOLLOW_UP" as const,
+      title: f.title,
+      dueOn: dayToDate(f.dueOn),
+    })),
+  });
+  const previousLast = mentor.lastCheckInOn ? dateToDay(mentor.lastCheckInOn) : null;
+  if (!previousLast || input.occurredOn >= previousLast) await completeOpenCheckInReminder(tx, userId, mentor.id);
+  const rhythm = await syncRhythm(tx, userId, mentor.id);
+  return { id: checkIn.id, mentorId: mentor.id, nextCheckInOn: rhythm.next };
 }

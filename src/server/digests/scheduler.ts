@@ -8,16 +8,21 @@ import { runDigests } from "./send-digests";
 /** Digests are checked this often; a user's hour is caught on the first check after it. */
 const EVERY_MINUTES = 5;
 const QUEUE = "digests";
+/** Calendar addresses due a read (every few hours each) are looked for this often. */
+const CALENDAR_EVERY_MINUTES = 15;
+const CALENDAR_QUEUE = "calendars";
 
 let started = false;
 let stopBoss: (() => Promise<void>) | undefined;
 const timers: ReturnType<typeof setInterval>[] = [];
 
 /**
- * Started with the app (src/instrumentation.ts). On Postgres, pg-boss keeps the
+ * The app's scheduled jobs, started with it (src/instrumentation.ts): digests, and
+ * reading the users' calendars for check-ins. On Postgres, pg-boss keeps the
  * schedule in the database and hands each tick to one instance; on the embedded
  * database (one connection, one process) a timer does. Either way the delivery
- * ledger, not the scheduler, is what makes a digest go out at most once.
+ * ledger, not the scheduler, is what makes a digest go out at most once, and a
+ * calendar's lease and its proposals' unique key that a meeting is offered once.
  */
 export async function startDigestScheduler() {
   if (started) return;
@@ -28,6 +33,7 @@ export async function startDigestScheduler() {
   if (MENTOR_MAP_EMBEDDED_DB === "1") {
     timers.push(setInterval(tick, EVERY_MINUTES * 60_000).unref());
     timers.push(setTimeout(tick, 10_000).unref()); // catch up on a window missed while the app was down
+    timers.push(setInterval(() => void readCalendars(), CALENDAR_EVERY_MINUTES * 60_000).unref());
   } else {
     const { default: PgBoss } = await import("pg-boss");
     const boss = new PgBoss({ connectionString: DATABASE_URL, max: 2 });
@@ -38,6 +44,9 @@ export async function startDigestScheduler() {
     await boss.schedule(QUEUE, `*/${EVERY_MINUTES} * * * *`);
     await boss.work(QUEUE, runOnce);
     await boss.send(QUEUE, {}, { singletonKey: "catch-up", singletonSeconds: 60 }); // catch up now
+    await boss.createQueue(CALENDAR_QUEUE).catch(() => {});
+    await boss.schedule(CALENDAR_QUEUE, `*/${CALENDAR_EVERY_MINUTES} * * * *`);
+    await boss.work(CALENDAR_QUEUE, readCalendars);
   }
   timers.push(setInterval(() => void warnIfSilent(), 30 * 60_000).unref());
   logger.info(
@@ -67,6 +76,22 @@ export function runOnce(): Promise<void> {
       running = undefined;
     });
   return running;
+}
+
+let reading: Promise<void> | undefined;
+
+/** Reads the calendars that are due; one run at a time in this process, each fetch with its deadline. */
+export function readCalendars(): Promise<void> {
+  reading ??= import("../calendar/calendar-sync")
+    .then(({ runCalendarFetches }) => runCalendarFetches())
+    .then(
+      () => undefined,
+      (error: Error) => logger.error({ err: error.message }, "calendar run failed"),
+    )
+    .finally(() => {
+      reading = undefined;
+    });
+  return reading;
 }
 
 /** For tests and a clean shutdown. */

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { TOP_GAPS } from "@/domain/map";
 import { requireUser } from "@/server/auth/session";
+import { pendingProposals } from "@/server/calendar/calendar.queries";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
+import { CalendarInbox } from "./calendar-inbox";
 import { FirstSteps, firstSteps } from "./first-steps";
 import { MapBody, MapHeader } from "./map-section";
 import { DuePanel, SprintPanel, TopGapsPanel, ValuePanel, WinsPanel } from "./panels";
@@ -16,7 +18,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
-  const d = await getDashboard(user);
+  const [d, inbox] = await Promise.all([getDashboard(user), pendingProposals(user.id)]);
   const view = params.view === "picture" ? "picture" : "table";
   const welcome = params.welcome === "1" && d.hasAreas;
   const steps = firstSteps({
@@ -67,6 +69,8 @@ export default async function DashboardPage({
           </div>
         </section>
       )}
+
+      {inbox.total ? <CalendarInbox items={inbox.items} total={inbox.total} /> : null}
 
       {isNew ? (
         <div className="grid gap-6 lg:grid-cols-3">

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { Panel } from "@/components/panel";
 import { SENDING_LEASE_MS } from "@/domain/digest-schedule";
 import { requireUser } from "@/server/auth/session";
+import { calendarSourceFor } from "@/server/calendar/calendar.queries";
 import { getSettings, type SettingsData } from "@/server/settings/settings.queries";
 import { CalendarFeed } from "./calendar-feed";
+import { CalendarSource } from "./calendar-source";
 import { ContactsImport } from "./contacts-import";
 import { DigestSettingsForm } from "./digest-settings-form";
 import { DeleteAccount, ExportImport } from "./your-data";
@@ -36,7 +38,10 @@ function deliveryLine(d: Delivery, now: Date) {
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const { user: settings, lastRun, deliveries, schedulerSilent } = await getSettings(user.id);
+  const [{ user: settings, lastRun, deliveries, schedulerSilent }, calendarSource] = await Promise.all([
+    getSettings(user.id),
+    calendarSourceFor(user.id),
+  ]);
   const now = new Date();
   return (
     <div className="max-w-3xl space-y-8">
@@ -95,6 +100,13 @@ export default async function SettingsPage() {
           Calendar feed
         </h2>
         <CalendarFeed exists={settings.hasCalendarFeed} />
+      </Panel>
+
+      <Panel id="calendar-source" aria-labelledby="calendar-source-heading" className="space-y-3">
+        <h2 id="calendar-source-heading" className="text-lg font-semibold">
+          Check-ins from your calendar
+        </h2>
+        <CalendarSource source={calendarSource} />
       </Panel>
 
       <section aria-labelledby="deliveries" className="space-y-2 text-sm">
