@@ -6,6 +6,8 @@ export type FetchAllowance = {
   allowHttp: boolean;
   /** "host:port" pairs that may be private or loopback (a test server on 127.0.0.1). */
   allowHosts: readonly string[];
+  /** Only those hosts, nothing on the internet: a closed network, or a test run. */
+  allowedHostsOnly?: boolean;
 };
 
 export const CALENDAR_LIMITS = { bytes: 5 * 1024 * 1024, redirects: 5 } as const;

@@ -40,6 +40,8 @@ const schema = z.object({
         .map((h) => h.trim())
         .filter(Boolean),
     ),
+  /** "1": calendars are read only from CALENDAR_ALLOW_HOSTS, never from the internet (a closed network; the tests). */
+  CALENDAR_ALLOW_HOSTS_ONLY: optional,
   /** The deadline for fetching one calendar, redirects and body included. */
   CALENDAR_FETCH_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(120).default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

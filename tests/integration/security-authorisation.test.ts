@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as calendarRoute } from "@/app/api/calendar/[token]/route";
+import { POST as calendarUploadRoute } from "@/app/api/calendar-upload/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { GET as gapsRoute } from "@/app/api/gaps/route";
 import { GET as healthRoute } from "@/app/api/health/route";
@@ -23,11 +24,24 @@ import { archiveMentorAction, deleteMentorAction } from "@/server/mentors/mentor
 import { markSentAction, recordReplyAction } from "@/server/outreach/outreach.actions";
 import { rotateCalendarTokenAction } from "@/server/settings/settings.actions";
 import { createUser } from "../support/factories";
+import { calendar, daysAgo, ics, startIcsServer } from "../support/ics-server";
 import { buildMap, type FoundAction, loadActions, type MapIds, routeFiles } from "../support/security-fixture";
 import { signInAs } from "../support/session-double";
 import { idsOwnedBy, logPosition, writesSince } from "../support/write-log";
 
 const GENERIC = "Something went wrong on our side";
+
+// A calendar host on 127.0.0.1 for the calendar actions (allow-listed before the environment is first read).
+const icsHost = await startIcsServer();
+process.env.CALENDAR_ALLOW_HOSTS = icsHost.host;
+afterAll(() => icsHost.close());
+/** A calendar with a meeting with A's first mentor, by email. */
+const calendarOf = async (a: MapIds) => {
+  const { email } = await db.mentor.findUniqueOrThrow({ where: { id: a.mentors[0] }, select: { email: true } });
+  const path = `/${a.user.id}.ics`;
+  icsHost.on(path, ics(calendar(`UID:${a.marker}\nSUMMARY:Coffee\nDTSTART:${daysAgo(2)}\nATTENDEE:mailto:${email}`)));
+  return icsHost.url(path);
+};
 const today = () => todayIn("UTC");
 
 type ActionCase = {
@@ -217,6 +231,22 @@ const ACTIONS: Record<string, ActionCase> = {
   updateNameAction: { input: () => ({ name: "Bea" }), b: "own" },
   rotateCalendarTokenAction: { input: () => ({}), b: "own" },
   previewDigestAction: { input: () => settings, b: "own", read: true },
+  // B connects a calendar that names A's mentor: B gets no meeting with A's mentor.
+  saveCalendarAddressAction: { input: (a) => ({ url: icsHost.url(`/${a.user.id}.ics`) }), setup: calendarOf, b: "own" },
+  readCalendarNowAction: {
+    input: () => ({}),
+    b: "own",
+    setup: async (a) =>
+      db.calendarSource.update({ where: { userId: a.user.id }, data: { url: await calendarOf(a), fileName: null } }),
+  },
+  setCalendarOptionsAction: { input: () => ({ autoLogExactEmail: true }), b: "own" },
+  removeCalendarAction: { input: () => ({}), b: "own" },
+  logProposalAction: { input: (a) => ({ id: a.proposal }) },
+  dismissProposalAction: { input: (a) => ({ id: a.proposal }) },
+  undoDismissProposalAction: {
+    input: (a) => ({ id: a.proposal }),
+    setup: (a) => db.proposedCheckIn.update({ where: { id: a.proposal }, data: { status: "DISMISSED" } }),
+  },
 };
 
 let found: Awaited<ReturnType<typeof loadActions>>;
@@ -364,6 +394,22 @@ const ROUTES: Record<string, RouteCase> = {
       data.set("decisions", JSON.stringify({ 4: "update" }));
       return contactsImportRoute(
         new NextRequest("http://localhost:3000/api/import/contacts", { method: "POST", body: data, headers: origin }),
+      );
+    },
+  },
+  "/api/calendar-upload": {
+    // B uploads a calendar with a meeting with A's mentor (by email): B's reading must not match A's mentor.
+    asB: async (a) => {
+      const { email } = await db.mentor.findUniqueOrThrow({ where: { id: a.mentors[0] }, select: { email: true } });
+      const data = new FormData();
+      data.set(
+        "file",
+        new File([calendar(`UID:x\nDTSTART:${daysAgo(1)}\nATTENDEE:mailto:${email}`)], "cal.ics", {
+          type: "text/calendar",
+        }),
+      );
+      return calendarUploadRoute(
+        new NextRequest("http://localhost:3000/api/calendar-upload", { method: "POST", body: data, headers: origin }),
       );
     },
   },

@@ -7,6 +7,9 @@ process.env.DATABASE_URL = inject("databaseUrl");
 if (inject("embedded")) process.env.MENTOR_MAP_EMBEDDED_DB = "1";
 process.env.OUTBOX_DIR ??= `/tmp/mentor-map-test-outbox-${process.pid}`;
 process.env.LOG_LEVEL ??= "silent";
+// Calendars are read only from the tests' own hosts on 127.0.0.1 (each file allow-lists its
+// own): an address the fuzzing makes up is refused before any DNS query or connection.
+process.env.CALENDAR_ALLOW_HOSTS_ONLY = "1";
 
 vi.mock("@/server/auth/session", async () => {
   const { sessionDouble } = await import("./session-double");

@@ -85,6 +85,7 @@ export type MapIds = {
   win: string;
   peerGroup: string;
   sprintTask: string;
+  proposal: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -97,8 +98,8 @@ async function must<T>(result: Promise<unknown>): Promise<T> {
  * A map with one of everything, written through the actions as `user` would: gap
  * areas and a sprint from the wizard, mentors with rhythms, a check-in with a
  * follow-up, a value exchange, an introduction, a credited win, a peer group, a
- * sprint task, outreach research, a dream-team profile, a snapshot and a calendar
- * feed. Every free text carries `marker`, so a leak shows up in any answer.
+ * sprint task, outreach research, a dream-team profile, a snapshot, a calendar
+ * feed, and a calendar source with a meeting waiting in the inbox. Every free text carries `marker`, so a leak shows up in any answer.
  */
 export async function buildMap(user: CurrentUser, marker: string): Promise<MapIds> {
   const a = {
@@ -197,6 +198,22 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   );
   await must(a.takeSnapshotAction({}));
   await must(a.rotateCalendarTokenAction({}));
+  // A calendar read from an uploaded file, and a meeting in it waiting in the inbox (as the upload route stores them).
+  await db.calendarSource.create({ data: { userId: user.id, fileName: `cal-${marker}.ics`, lastReadAt: new Date() } });
+  const { id: proposal } = await db.proposedCheckIn.create({
+    data: {
+      userId: user.id,
+      mentorId: mentors[1]!,
+      eventUid: `uid-${marker}`,
+      occurrence: `${addDaysToDay(today, -1)}T09:00:00Z`,
+      summary: `Coffee ${marker}`,
+      startsAt: new Date(`${addDaysToDay(today, -1)}T09:00:00Z`),
+      occurredOn: new Date(`${addDaysToDay(today, -1)}T00:00:00Z`),
+      durationMinutes: 45,
+      channel: "COFFEE",
+      match: "EMAIL",
+    },
+  });
   const reminder = async (kind: "CHECK_IN" | "FOLLOW_UP") =>
     (await db.reminder.findFirstOrThrow({ where: { userId: user.id, status: "PENDING", kind }, select: { id: true } }))
       .id;
@@ -210,5 +227,5 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     followUp: await reminder("FOLLOW_UP"),
   };
   signInAs(null);
-  return { ...ids, valueExchange, introduction, win, peerGroup, sprintTask };
+  return { ...ids, valueExchange, introduction, win, peerGroup, sprintTask, proposal };
 }

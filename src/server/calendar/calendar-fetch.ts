@@ -33,7 +33,7 @@ export async function fetchCalendar(address: string, options: Options): Promise<
   const maxBytes = options.maxBytes ?? CALENDAR_LIMITS.bytes;
   let url = first.url;
   for (let hop = 0; ; hop++) {
-    const pinned = await checkedAddress(url, options);
+    const pinned = await checkedAddress(url, options, hop > 0);
     const res = await request(url, pinned, deadline, options.timeoutMs);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
@@ -58,22 +58,43 @@ export async function fetchCalendar(address: string, options: Options): Promise<
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} seconds`;
+const seconds = (ms: number) => {
+  const n = Math.round(ms / 100) / 10;
+  return `${n} ${n === 1 ? "second" : "seconds"}`;
+};
 
 /** The one address to connect to, every answer for the name checked; the allow-listed test host may be private. */
-async function checkedAddress(url: URL, allowance: FetchAllowance): Promise<{ address: string; family: number }> {
+async function checkedAddress(
+  url: URL,
+  allowance: FetchAllowance,
+  redirected: boolean,
+): Promise<{ address: string; family: number }> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const allowed = allowance.allowHosts.includes(hostPort(url));
-  const answers = isIP(host)
-    ? [{ address: host, family: isIP(host) }]
-    : await lookup(host, { all: true, verbatim: true }).catch(() => {
-        throw new CalendarFetchError(`The calendar's host name ${host} could not be found.`);
-      });
-  if (!answers.length) throw new CalendarFetchError(`The calendar's host name ${host} could not be found.`);
-  if (!allowed && answers.some((a) => !isPublicAddress(a.address)))
+  const refusePrivate = () => {
     throw new CalendarFetchError(
-      `The calendar address points inside a private network (${host}), which is not fetched: use the public address your calendar service gives you.`,
+      redirected
+        ? `The calendar address redirects to ${host}, inside a private network, which is not fetched.`
+        : `The calendar address points inside a private network (${host}), which is not fetched: use the public address your calendar service gives you.`,
     );
+  };
+  const refuseUnlisted = () => {
+    throw new CalendarFetchError(
+      "This Mentor Map reads calendars only from the hosts its operator allowed: upload an .ics file instead.",
+    );
+  };
+  if (isIP(host)) {
+    if (!allowed && !isPublicAddress(host)) refusePrivate();
+    if (!allowed && allowance.allowedHostsOnly) refuseUnlisted();
+    return { address: host, family: isIP(host) };
+  }
+  // Before any DNS query: a closed network (or a test run) asks nothing of the outside.
+  if (!allowed && allowance.allowedHostsOnly) refuseUnlisted();
+  const answers = await lookup(host, { all: true, verbatim: true }).catch(() => {
+    throw new CalendarFetchError(`The calendar's host name ${host} could not be found.`);
+  });
+  if (!answers.length) throw new CalendarFetchError(`The calendar's host name ${host} could not be found.`);
+  if (!allowed && answers.some((a) => !isPublicAddress(a.address))) refusePrivate();
   return answers[0]!;
 }
 
@@ -118,25 +139,33 @@ function readBody(res: IncomingMessage, maxBytes: number, deadline: AbortSignal,
   return new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    // The first reason wins: destroying the response makes it report its own ending too.
     const fail = (error: CalendarFetchError) => {
+      if (settled) return;
+      settled = true;
       res.destroy();
       reject(error);
     };
-    res.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) return fail(tooLarge());
-      chunks.push(chunk);
-    });
-    res.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    res.once("error", () =>
+    const cutOff = () =>
       fail(
         new CalendarFetchError(
           deadline.aborted
             ? `The calendar server did not finish sending within ${seconds(timeoutMs)}.`
             : "The calendar server stopped sending part-way.",
         ),
-      ),
-    );
-    res.once("aborted", () => fail(new CalendarFetchError("The calendar server stopped sending part-way.")));
+      );
+    res.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) return fail(tooLarge());
+      chunks.push(chunk);
+    });
+    res.once("end", () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks).toString("utf8"));
+    });
+    res.once("error", cutOff);
+    res.once("aborted", cutOff);
   });
 }

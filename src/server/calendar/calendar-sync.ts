@@ -14,10 +14,11 @@ const LEASE_MS = 10 * 60_000;
 const BATCH = 25;
 
 export const fetchOptions = () => {
-  const { CALENDAR_ALLOW_HTTP, CALENDAR_ALLOW_HOSTS, CALENDAR_FETCH_TIMEOUT_SECONDS } = env();
+  const { CALENDAR_ALLOW_HTTP, CALENDAR_ALLOW_HOSTS, CALENDAR_ALLOW_HOSTS_ONLY, CALENDAR_FETCH_TIMEOUT_SECONDS } = env();
   return {
     allowHttp: CALENDAR_ALLOW_HTTP === "1",
     allowHosts: CALENDAR_ALLOW_HOSTS,
+    allowedHostsOnly: CALENDAR_ALLOW_HOSTS_ONLY === "1",
     timeoutMs: CALENDAR_FETCH_TIMEOUT_SECONDS * 1000,
   };
 };

@@ -45,6 +45,9 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Every test signs in from 127.0.0.1; the per-address limit is what the tests exercise.
   SIGNIN_LIMIT_PER_IP: "10000",
+  // tests/e2e/calendar.spec.ts serves a calendar here: the one private address allowed.
+  CALENDAR_ALLOW_HOSTS: `127.0.0.1:${Number(port) + 7}`,
+  CALENDAR_ALLOW_HOSTS_ONLY: "1",
 };
 
 let cleanup = async () => {};
