@@ -9,7 +9,11 @@ const CALENDAR_PORT = Number(process.env.E2E_PORT ?? 3210) + 7;
 function calendarWithTom(email: string) {
   const start = new Date(Date.now() - 3 * 86_400_000);
   start.setUTCHours(9, 0, 0, 0);
-  const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = (d: Date) =>
+    d
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
   return [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -68,6 +72,7 @@ test("paste a calendar address, see the meeting with a mentor proposed on the ma
     await expect(page.getByText(/Logged: coffee with Tom Lindqvist on/)).toBeVisible();
     await expect(inbox).toHaveCount(0);
 
+    await page.goto("/mentors");
     await page.getByRole("link", { name: "Tom Lindqvist" }).first().click();
     await expect(page.getByText("From your calendar: Coffee with Tom, 45 min.")).toBeVisible();
   } finally {

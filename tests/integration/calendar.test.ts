@@ -1,7 +1,9 @@
 // Check-ins found in the user's calendar: read from a calendar host on 127.0.0.1
 // (allow-listed below, as the setting says; no test sends traffic anywhere else),
 // proposed once per mentor and occurrence, logged or dismissed from the inbox.
+import { NextRequest } from "next/server";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as uploadRoute } from "@/app/api/calendar-upload/route";
 import { todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import {
@@ -198,5 +200,32 @@ describe("check-ins from a calendar address", () => {
     expect(
       (await db.calendarSource.findUniqueOrThrow({ where: { userId: alice.id } })).nextFetchAt!.getTime(),
     ).toBeGreaterThan(Date.now() + 60 * 60_000);
+  });
+
+  it("read an uploaded .ics file once, and refuse one too large or not a calendar", async () => {
+    signInAs(alice);
+    const upload = (body: string, name = "work.ics") => {
+      const form = new FormData();
+      form.set("file", new File([body], name, { type: "text/calendar" }));
+      return uploadRoute(
+        new NextRequest("http://localhost:3000/api/calendar-upload", {
+          method: "POST",
+          body: form,
+          headers: { origin: "http://localhost:3000", host: "localhost:3000" },
+        }),
+      );
+    };
+    const file = calendar(`UID:u1\nSUMMARY:Lunch\nDTSTART:${daysAgo(4)}\nATTENDEE:mailto:tom@example.com`);
+    const first = await upload(file);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ meetings: 1, proposed: 1, logged: 0 });
+    expect(await (await upload(file)).json()).toEqual({ meetings: 1, proposed: 0, logged: 0 });
+    expect(await calendarSourceFor(alice.id)).toMatchObject({ fileName: "work.ics", address: null });
+    const notCalendar = await upload("name,email\nTom,tom@example.com", "contacts.csv");
+    expect(notCalendar.status).toBe(400);
+    expect((await notCalendar.json()).error).toMatch(/not a calendar/);
+    const tooLarge = await upload("X".repeat(5 * 1024 * 1024 + 10));
+    expect(tooLarge.status).toBe(413);
+    expect((await tooLarge.json()).error).toMatch(/larger than 5 MB/);
   });
 });
