@@ -202,6 +202,30 @@ describe("the map after a change", () => {
         () => db.sprint.updateMany({ where: { userId: alice.id }, data: { startOn: day(-r.int(60)) } }),
       ],
       ["Bob's mentor", () => createMentor(bob.id, { name: "Bob's" })],
+      [
+        "a meeting proposed",
+        () =>
+          db.proposedCheckIn.create({
+            data: {
+              userId: alice.id,
+              mentorId: r.pick(mentors).id,
+              eventUid: `uid-${r.int(1e9)}`,
+              occurrence: "2026-11-20T09:00:00Z",
+              summary: "Coffee",
+              occurredOn: day(-r.int(20)),
+              channel: "COFFEE",
+              match: "EMAIL",
+            },
+          }),
+      ],
+      [
+        "a meeting dismissed",
+        () =>
+          db.proposedCheckIn.updateMany({
+            where: { userId: alice.id, status: "PENDING" },
+            data: { status: "DISMISSED" },
+          }),
+      ],
     ];
     const paths = new Set<string>();
     const parts = new Map<string, Set<string>>();
@@ -235,6 +259,7 @@ describe("the map after a change", () => {
     expect(recomputed("a reminder")).toEqual(["due"]);
     expect(recomputed("a check-in")).toEqual(["check_ins", "sprint"]);
     expect(recomputed("value deleted")).toEqual(["value"]);
+    expect(recomputed("a meeting proposed")).toEqual(["calendar"]);
     expect(recomputed("into another area")).toEqual([]);
     // A write that changes no cell, and Bob's writes, recompute none.
     await db.mentor.update({ where: { id: mentors[0]!.id }, data: { notes: "again" } });

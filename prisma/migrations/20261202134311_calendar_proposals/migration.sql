@@ -61,3 +61,12 @@ ALTER TABLE "ProposedCheckIn" ADD CONSTRAINT "ProposedCheckIn_mentorId_userId_fk
 -- AddForeignKey
 ALTER TABLE "ProposedCheckIn" ADD CONSTRAINT "ProposedCheckIn_checkInId_fkey" FOREIGN KEY ("checkInId") REFERENCES "CheckIn"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+
+-- The dashboard's inbox reads the proposals: a write to them bumps the user's
+-- mapVersion, recording the part it feeds (see the dashboard_parts migration).
+CREATE TRIGGER "ProposedCheckIn_map_version_insert" AFTER INSERT ON "ProposedCheckIn"
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "map_change_outside_cells"('{calendar}');
+CREATE TRIGGER "ProposedCheckIn_map_version_update" AFTER UPDATE ON "ProposedCheckIn"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "map_change_outside_cells"('{calendar}');
+CREATE TRIGGER "ProposedCheckIn_map_version_delete" AFTER DELETE ON "ProposedCheckIn"
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "map_change_outside_cells"('{calendar}');

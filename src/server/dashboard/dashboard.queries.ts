@@ -4,6 +4,7 @@ import { buildMap, type MapArea, type MentorshipMap } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
 import { oneWayFlag } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
+import { type Proposal, pendingProposals } from "../calendar/calendar.queries";
 import { db } from "../db";
 import { mapVersionCache } from "../map-version-cache";
 import type { Tx } from "../ownership";
@@ -63,6 +64,8 @@ export type DashboardData = {
     oneWay: { id: string; name: string; oneWay: NonNullable<ReturnType<typeof oneWayFlag>> }[];
   };
   sprint: SprintProgress | null;
+  /** Meetings with mentors found in the calendar, waiting to be logged. */
+  inbox: { items: Proposal[]; total: number };
 };
 
 /**
@@ -80,7 +83,16 @@ export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): 
   );
 }
 
-const PARTS: DashboardPart[] = ["value", "introductions", "wins", "check_ins", "due", "sprint", "active_mentors"];
+const PARTS: DashboardPart[] = [
+  "value",
+  "introductions",
+  "wins",
+  "check_ins",
+  "due",
+  "sprint",
+  "active_mentors",
+  "calendar",
+];
 
 async function computeDashboard(
   user: Pick<CurrentUser, "id" | "timeZone">,
@@ -102,7 +114,9 @@ async function computeDashboard(
     wins: again("wins"),
     checkIns: again("check_ins"),
   };
-  const [around, cells, due, sprint] = await Promise.all([
+  // The inbox leaves out a day already logged (check-ins) and shows mentors' names (a rename records "due").
+  const inboxAgain = again("calendar") || again("check_ins") || again("due");
+  const [around, cells, due, sprint, inbox] = await Promise.all([
     aroundMapQuery(db, user.id, today, wanted),
     mapCellsAt(db, user.id, today, version, earlier?.cells, changes),
     again("due") ? dueReminders(user.id, today, 20) : undefined,
@@ -111,6 +125,7 @@ async function computeDashboard(
       : earlier!.sprint && changed(changes, "active_mentors")
         ? withActiveCounts(db, user.id, today, earlier!.sprint)
         : earlier!.sprint,
+    inboxAgain ? pendingProposals(user.id) : earlier!.inbox,
   ]);
   const frame = wanted.map
     ? {
@@ -137,6 +152,7 @@ async function computeDashboard(
     ...(wanted.value ? valueFrom(around, today) : { mentorCount: earlier!.mentorCount, value: earlier!.value }),
     due: due ? due.map((r) => ({ ...r, overdue: r.dueOn < today })) : earlier!.due,
     sprint,
+    inbox,
   };
 }
 

@@ -16,7 +16,9 @@ export type DashboardPart =
   /** The sprint's counts of what happened in its window. */
   | "sprint"
   /** The sprint's counts of active mentors (by category, on rhythm). */
-  | "active_mentors";
+  | "active_mentors"
+  /** Meetings found in the calendar, waiting in the inbox. */
+  | "calendar";
 
 /**
  * What the writes between two mapVersions may have changed: map cells

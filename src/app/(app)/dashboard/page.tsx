@@ -3,7 +3,6 @@ import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { TOP_GAPS } from "@/domain/map";
 import { requireUser } from "@/server/auth/session";
-import { pendingProposals } from "@/server/calendar/calendar.queries";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { CalendarInbox } from "./calendar-inbox";
 import { FirstSteps, firstSteps } from "./first-steps";
@@ -18,7 +17,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [user, params] = await Promise.all([requireUser(), searchParams]);
-  const [d, inbox] = await Promise.all([getDashboard(user), pendingProposals(user.id)]);
+  const d = await getDashboard(user);
   const view = params.view === "picture" ? "picture" : "table";
   const welcome = params.welcome === "1" && d.hasAreas;
   const steps = firstSteps({
@@ -70,7 +69,7 @@ export default async function DashboardPage({
         </section>
       )}
 
-      {inbox.total ? <CalendarInbox items={inbox.items} total={inbox.total} /> : null}
+      {d.inbox.total ? <CalendarInbox items={d.inbox.items} total={d.inbox.total} /> : null}
 
       {isNew ? (
         <div className="grid gap-6 lg:grid-cols-3">
