@@ -16,6 +16,7 @@ import {
 } from "@/server/calendar/calendar.actions";
 import { calendarSourceFor, pendingProposals } from "@/server/calendar/calendar.queries";
 import { runCalendarFetches } from "@/server/calendar/calendar-sync";
+import { dashboardFromScratch, getDashboard } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
 import { createMentor } from "../support/factories";
 import { calendar, daysAgo, ics, startIcsServer } from "../support/ics-server";
@@ -110,12 +111,19 @@ describe("check-ins from a calendar address", () => {
     expect(await undoDismissProposalAction({ id: grace1.id })).toMatchObject({ ok: true });
     expect((await pendingProposals(alice.id, 10)).items.map((p) => p.id)).toContain(grace1.id);
 
-    // Logged by hand on a meeting's day: that meeting is no longer offered.
+    // Logged by hand on a meeting's day: that meeting is no longer offered, on the cached dashboard too.
     const tomDay = (await pendingProposals(alice.id, 10)).items.find((p) => p.mentorId === tom.id)!;
+    expect((await getDashboard(alice)).inbox.items.map((p) => p.id)).toContain(tomDay.id);
     await db.checkIn.create({
       data: { userId: alice.id, mentorId: tom.id, occurredOn: new Date(`${tomDay.on}T00:00:00Z`), channel: "CALL" },
     });
     expect((await pendingProposals(alice.id, 10)).items.map((p) => p.id)).not.toContain(tomDay.id);
+    const cached = await getDashboard(alice);
+    expect(cached.inbox.items.map((p) => p.id)).not.toContain(tomDay.id);
+    expect(cached.inbox).toEqual((await dashboardFromScratch(alice)).inbox);
+    // Renamed: the inbox says the new name.
+    await db.mentor.update({ where: { id: grace.id }, data: { name: "Grace O. Okafor" } });
+    expect((await getDashboard(alice)).inbox.items.map((p) => p.mentorName)).toContain("Grace O. Okafor");
   });
 
   it("log exact email matches automatically when asked, once, while a name-only match still asks", async () => {

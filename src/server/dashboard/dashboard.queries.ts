@@ -114,8 +114,9 @@ async function computeDashboard(
     wins: again("wins"),
     checkIns: again("check_ins"),
   };
-  // The inbox leaves out a day already logged (check-ins) and shows mentors' names (a rename records "due").
-  const inboxAgain = again("calendar") || again("check_ins") || again("due");
+  // The inbox leaves out a day already logged (check-ins) and shows mentors' names (a rename records "due"):
+  // those can only empty or change an inbox that has something in it.
+  const inboxAgain = again("calendar") || (Boolean(earlier?.inbox.total) && (again("check_ins") || again("due")));
   const [around, cells, due, sprint, inbox] = await Promise.all([
     aroundMapQuery(db, user.id, today, wanted),
     mapCellsAt(db, user.id, today, version, earlier?.cells, changes),
