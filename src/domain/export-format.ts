@@ -25,6 +25,8 @@ const long = z.string().max(20_000);
 const category = z.enum(["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"]);
 const stage = z.enum(["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"]);
 const rating = z.number().int().min(1).max(10).nullable();
+/** A working hour, 0–24 (files from before working hours have none: 9–18, or none for a mentor). */
+const workHour = z.number().int().min(0).max(24);
 
 export const exportDocumentSchema = z.object({
   formatVersion: z.number().int().min(1),
@@ -40,6 +42,7 @@ export const exportDocumentSchema = z.object({
       unsubscribed: z.boolean(),
     }),
     gapAnalysisCompletedAt: instant.nullable(),
+    workingHours: z.object({ start: workHour, end: workHour }).default({ start: 9, end: 18 }),
   }),
   gapAreas: z.array(
     z.object({
@@ -65,6 +68,8 @@ export const exportDocumentSchema = z.object({
       websiteUrl: short.nullable(),
       location: short.nullable(),
       timeZone: short.nullable(),
+      workStartHour: workHour.nullable().default(null),
+      workEndHour: workHour.nullable().default(null),
       howWeMet: short.nullable(),
       notes: long,
       tags: z.array(short).max(20),

@@ -17,6 +17,8 @@ export const MENTOR_FIELDS = {
   websiteUrl: "value",
   location: "value",
   timeZone: "value",
+  workStartHour: "value",
+  workEndHour: "value",
   howWeMet: "value",
   notes: "value",
   tags: "value",

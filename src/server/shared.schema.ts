@@ -21,6 +21,18 @@ export const formNumber =
   (v: unknown) =>
     v === "" || v === undefined || v === null ? empty : typeof v === "string" ? Number(v) : v;
 
+/** A working hour from a select, 0–24; none chosen is null (the default hours). */
+export const workHour = (label: string) =>
+  z.preprocess(
+    formNumber(null),
+    z
+      .number({ error: `Choose ${label}.` })
+      .int(`Choose ${label}.`)
+      .min(0, `Choose ${label} between 0:00 and 24:00.`)
+      .max(24, `Choose ${label} between 0:00 and 24:00.`)
+      .nullable(),
+  );
+
 export const optionalText = (max: number, label: string) =>
   z.preprocess(emptyToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
 

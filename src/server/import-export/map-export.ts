@@ -53,6 +53,7 @@ async function writeMapExport(userId: string, emit: Emit) {
           unsubscribed: !!user.digestUnsubscribedAt,
         },
         gapAnalysisCompletedAt: user.gapWizardCompletedAt ? user.gapWizardCompletedAt.toISOString() : null,
+        workingHours: { start: user.workStartHour, end: user.workEndHour },
       };
       const head = { formatVersion: FORMAT_VERSION, exportedAt: new Date().toISOString(), profile };
       await emit(`${JSON.stringify(head).slice(0, -1)},\n"gapAreas": ${JSON.stringify(gapAreas.map(gapAreaOut))}`);

@@ -128,7 +128,7 @@ async function write(tx: Tx, plan: ImportPlan) {
   await tx.sprintTask.createMany({ data: creates.tasks });
   await tx.mapSnapshot.createMany({ data: creates.snapshots });
   if (plan.mode === "restore") {
-    const { name, timeZone, digest, gapAnalysisCompletedAt } = plan.doc.profile;
+    const { name, timeZone, digest, gapAnalysisCompletedAt, workingHours } = plan.doc.profile;
     await tx.user.update({
       where: { id: userId },
       data: {
@@ -140,6 +140,8 @@ async function write(tx: Tx, plan: ImportPlan) {
         digestSendEmpty: digest.sendEmpty,
         digestUnsubscribedAt: digest.unsubscribed ? new Date() : null,
         gapWizardCompletedAt: gapAnalysisCompletedAt ? new Date(gapAnalysisCompletedAt) : null,
+        workStartHour: workingHours.start,
+        workEndHour: workingHours.end,
       },
     });
   }

@@ -64,6 +64,8 @@ export const updateMentorProfileAction = authedAction(
           websiteUrl: profile.websiteUrl ?? null,
           location: profile.location ?? null,
           timeZone: profile.timeZone ?? null,
+          workStartHour: profile.workStartHour,
+          workEndHour: profile.workEndHour,
           howWeMet: profile.howWeMet ?? null,
           notes: profile.notes,
           tags: profile.tags,

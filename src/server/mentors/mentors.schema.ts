@@ -1,6 +1,16 @@
 import { z } from "zod";
+import { isKnownTimeZone } from "@/domain/time-zone";
 import { MentorCategory, MentorStage } from "@/generated/prisma/enums";
-import { cadenceDays, clearableText, id, optionalDay, optionalText, rating, stringList } from "../shared.schema";
+import {
+  cadenceDays,
+  clearableText,
+  id,
+  optionalDay,
+  optionalText,
+  rating,
+  stringList,
+  workHour,
+} from "../shared.schema";
 
 const name = z
   .string({ error: "Enter a name." })
@@ -64,7 +74,12 @@ export const updateMentorProfileSchema = z.object({
   linkedinUrl: url("LinkedIn"),
   websiteUrl: url("Website"),
   location: optionalText(200, "Location"),
-  timeZone: optionalText(64, "Time zone"),
+  timeZone: optionalText(64, "Time zone").refine(
+    (zone) => zone === undefined || isKnownTimeZone(zone),
+    "Use a time zone such as Europe/Stockholm, America/New_York or Asia/Kolkata.",
+  ),
+  workStartHour: workHour("when their working day starts").default(null),
+  workEndHour: workHour("when their working day ends").default(null),
   howWeMet: optionalText(1000, "How we met"),
   notes: clearableText(20_000, "Notes").default(""),
   tags: tags.default([]),

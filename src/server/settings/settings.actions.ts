@@ -38,10 +38,15 @@ export const updateDigestSettingsAction = authedAction(
 
 export const updateNameAction = authedAction(
   yourNameSchema,
-  async ({ name, headline }, { userId }) => {
+  async ({ name, headline, workStartHour, workEndHour }, { userId }) => {
     await db.user.update({
       where: { id: userId },
-      data: { name, ...(headline === undefined ? {} : { headline: headline || null }) },
+      data: {
+        name,
+        ...(headline === undefined ? {} : { headline: headline || null }),
+        ...(workStartHour == null ? {} : { workStartHour }),
+        ...(workEndHour == null ? {} : { workEndHour }),
+      },
     });
     // The account menu, the composer's signature and the map's title all show it.
     revalidatePath("/", "layout");

@@ -1,5 +1,7 @@
 import "server-only";
 import { schedulerSilent } from "@/domain/digest-schedule";
+import type { WorkingHours } from "@/domain/working-hours";
+import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 
 export async function getSettings(userId: string) {
@@ -10,6 +12,8 @@ export async function getSettings(userId: string) {
         email: true,
         name: true,
         headline: true,
+        workStartHour: true,
+        workEndHour: true,
         timeZone: true,
         digestFrequency: true,
         digestWeekday: true,
@@ -63,3 +67,12 @@ export async function digestPeriodSettled(userId: string, period: string) {
 }
 
 export type SettingsData = Awaited<ReturnType<typeof getSettings>>;
+
+/** The user's working hours, with their zone: for the hours they share with a mentor. */
+export async function workingHoursOf(user: Pick<CurrentUser, "id" | "timeZone">): Promise<WorkingHours> {
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { workStartHour: true, workEndHour: true },
+  });
+  return { zone: user.timeZone, startHour: row.workStartHour, endHour: row.workEndHour };
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "@/domain/time-zone";
-import { formNumber } from "../shared.schema";
+import { formNumber, workHour } from "../shared.schema";
 
 export { isKnownTimeZone };
 
@@ -32,4 +32,7 @@ export const yourNameSchema = z.object({
     .min(1, "Tell us your name.")
     .max(80, "Your name must be at most 80 characters."),
   headline: z.string().trim().max(120, "Your role must be at most 120 characters.").optional(),
+  /** Left out (the gap analysis): unchanged. */
+  workStartHour: workHour("when your working day starts").optional(),
+  workEndHour: workHour("when your working day ends").optional(),
 });

@@ -64,7 +64,12 @@ export default async function SettingsPage() {
         <h2 id="name-heading" className="text-lg font-semibold">
           You
         </h2>
-        <YourNameForm name={settings.name} headline={settings.headline} />
+        <YourNameForm
+          name={settings.name}
+          headline={settings.headline}
+          workStartHour={settings.workStartHour}
+          workEndHour={settings.workEndHour}
+        />
       </Panel>
 
       <Panel id="digest" aria-labelledby="digest-heading" className="space-y-4">

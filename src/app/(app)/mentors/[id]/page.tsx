@@ -9,15 +9,18 @@ import { Reveal } from "@/components/reveal";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { rhythmStatus } from "@/domain/cadence";
 import { stagePhase } from "@/domain/stages";
+import { isKnownTimeZone } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
 import { getMentorPage } from "@/server/mentors/mentors.detail.queries";
+import { workingHoursOf } from "@/server/settings/settings.queries";
 import { AddNote } from "./add-note";
 import { Brief } from "./brief";
 import { MentorActions } from "./mentor-actions";
 import { NextStep } from "./next-step";
 import { ProfileCard } from "./profile-card";
 import { RelationshipPanel } from "./relationship-panel";
+import { TheirTime } from "./their-time";
 import { Timeline } from "./timeline";
 import { ValuePanel } from "./value-panel";
 import { WarmPaths } from "./warm-paths";
@@ -32,6 +35,8 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
   if (!data) notFound();
   const { mentor, value, timeline, allGapAreas, today, brief, wins } = data;
   const phase = stagePhase(mentor.stage);
+  // Only a mentor with a time zone has hours to share: the page reads the user's own then.
+  const you = mentor.timeZone && isKnownTimeZone(mentor.timeZone) ? await workingHoursOf(user) : null;
   const checkInPanel = (
     <Panel aria-labelledby="log-check-in">
       <h2 id="log-check-in" className="mb-1 text-lg font-semibold">
@@ -74,6 +79,13 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <ProfileCard mentor={mentor} notes={mentor.notes ? <Markdown>{mentor.notes}</Markdown> : null} />
+          {you ? (
+            <TheirTime
+              name={mentor.name}
+              you={you}
+              them={{ zone: mentor.timeZone, startHour: mentor.workStartHour, endHour: mentor.workEndHour }}
+            />
+          ) : null}
           <WaitingHere mentorId={mentor.id} />
           <AddNote mentorId={mentor.id} name={mentor.name} today={today} />
           {/* The page follows the stage: the one next step of the pipeline first, or the brief and check-ins of a relationship. */}

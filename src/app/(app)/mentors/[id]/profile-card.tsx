@@ -2,6 +2,7 @@
 
 import { Button, SaveCancel } from "@/components/button";
 import { Field, InputField, inputClass, TextareaField } from "@/components/field";
+import { HoursSelect } from "@/components/hours-select";
 import { Panel } from "@/components/panel";
 import { submitWith } from "@/components/submit-with";
 import { textLinkClass } from "@/components/text-link";
@@ -20,7 +21,7 @@ const FIELDS: { key: keyof Mentor & string; label: string; type?: string; long?:
   { key: "linkedinUrl", label: "LinkedIn", type: "url" },
   { key: "websiteUrl", label: "Website", type: "url" },
   { key: "location", label: "Location" },
-  { key: "timeZone", label: "Their time zone" },
+  { key: "timeZone", label: "Their time zone (e.g. Europe/Stockholm)" },
   { key: "howWeMet", label: "How we met", long: true },
 ];
 
@@ -60,6 +61,24 @@ export function ProfileCard({ mentor, notes }: { mentor: Mentor; notes: React.Re
                 }
               </Field>
             ))}
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <HoursSelect
+              id="profile-work-start"
+              name="workStartHour"
+              label="Their working day starts"
+              value={mentor.workStartHour}
+              empty="09:00 (usual)"
+              errors={errors.workStartHour}
+            />
+            <HoursSelect
+              id="profile-work-end"
+              name="workEndHour"
+              label="Their working day ends"
+              value={mentor.workEndHour}
+              empty="18:00 (usual)"
+              errors={errors.workEndHour}
+            />
           </div>
           <InputField
             id="profile-tags"
