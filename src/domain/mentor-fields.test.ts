@@ -10,6 +10,8 @@ const record = {
   websiteUrl: null,
   location: null,
   timeZone: "Europe/London",
+  workStartHour: 8,
+  workEndHour: null,
   howWeMet: null,
   notes: "",
   tags: ["maths"],
@@ -24,8 +26,6 @@ const record = {
   valueProvidedRating: null,
   growthPotentialRating: 5,
   archivedAt: "2026-11-30T12:00:00.000Z",
-  workStartHour: 8,
-  workEndHour: null,
 };
 
 describe("the mentor fields an export writes and an import reads", () => {
