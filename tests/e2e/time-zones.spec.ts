@@ -1,0 +1,27 @@
+import { signIn, uniqueEmail } from "./support/auth";
+import { addMentor } from "./support/mentors";
+import { expect, test } from "./support/test";
+
+test("give a mentor a time zone and working hours, and see their time and the hours you share", async ({ page }) => {
+  await signIn(page, uniqueEmail("zones"));
+  await addMentor(page, "Priya Raman", "Sage");
+  await page.getByRole("button", { name: "Edit profile" }).click();
+  const form = page.getByRole("region", { name: "Edit profile" });
+  await form.getByLabel("Their time zone (e.g. Europe/Stockholm)").fill("Kolkata");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(form.getByText(/Use a time zone such as Europe\/Stockholm/)).toBeVisible();
+
+  await form.getByLabel("Their time zone (e.g. Europe/Stockholm)").fill("Asia/Kolkata");
+  await form.getByLabel("Their working day starts").selectOption("10");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  const time = page.getByRole("region", { name: "Priya Raman’s time" });
+  // The user's zone is UTC (a new account): Kolkata is five and a half hours ahead.
+  await expect(time).toContainText(/Their time: \w+day \d\d:\d\d \(Asia\/Kolkata, 5 h 30 min ahead of you\)/);
+  // 10:00–18:00 in Kolkata is 04:30–12:30 UTC; with 09:00–18:00 UTC that leaves 09:00–12:30.
+  await expect(time).toContainText(/Both at work next \(your time\): (\w{3} \d{1,2} \w{3} \d\d:\d\d–12:30)/);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Edit profile" }).click();
+  await expect(form.getByLabel("Their working day starts")).toHaveValue("10");
+  await expect(form.getByLabel("Their working day ends")).toHaveValue("");
+});
