@@ -21,6 +21,9 @@ export const formNumber =
   (v: unknown) =>
     v === "" || v === undefined || v === null ? empty : typeof v === "string" ? Number(v) : v;
 
+/** A checkbox: "on" from a form, true from code; anything else is off. */
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
 /** A working hour from a select, 0–24; none chosen is null (the default hours). */
 export const workHour = (label: string) =>
   z.preprocess(

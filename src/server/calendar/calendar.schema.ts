@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { channel } from "../check-ins/check-ins.schema";
-import { id } from "../shared.schema";
-
-/** A checkbox: "on" from a form, true from code; anything else is off. */
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+import { checkbox, id } from "../shared.schema";
 
 export const calendarAddressSchema = z.object({
   url: z

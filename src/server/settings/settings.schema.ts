@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "@/domain/time-zone";
-import { formNumber, workHour } from "../shared.schema";
+import { checkbox, formNumber, workHour } from "../shared.schema";
 
 export { isKnownTimeZone };
 
@@ -16,7 +16,7 @@ export const digestSettingsSchema = z.object({
   digestFrequency: z.enum(["OFF", "DAILY", "WEEKLY"], { error: "Choose off, daily or weekly." }),
   digestWeekday: whole(0, 6, "Choose a day of the week."),
   digestHour: whole(0, 23, "Choose an hour from 0 to 23."),
-  digestSendEmpty: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  digestSendEmpty: checkbox,
 });
 export type DigestSettingsInput = z.input<typeof digestSettingsSchema>;
 
