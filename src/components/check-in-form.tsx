@@ -30,6 +30,9 @@ export function CheckInForm({
   const [channel, setChannel] = useState("CALL");
   const [notes, setNotes] = useState("");
   const [takeaways, setTakeaways] = useState("");
+  const [links, setLinks] = useState("");
+  // An async check-in or a document carries what was sent: a video or voice note, a shared document.
+  const withLinks = channel === "ASYNC" || channel === "DOCUMENT";
   // Each row keeps its own key, so removing one keeps focus and typing in the rows after it.
   const [followUps, setFollowUps] = useState<{ key: number; title: string; dueOn: string }[]>([]);
   const nextKey = useRef(0);
@@ -49,6 +52,7 @@ export function CheckInForm({
           channel,
           notes,
           takeaways,
+          links: withLinks ? links.split(/\s+/).filter(Boolean) : [],
           followUps: followUps.map(({ title, dueOn }) => ({ title, dueOn })),
         },
         { userId, mentorId, label: `Check-in with ${mentorName}` },
@@ -62,6 +66,7 @@ export function CheckInForm({
       setErrors({});
       setNotes("");
       setTakeaways("");
+      setLinks("");
       setFollowUps([]);
       const queued = result.ok === "queued";
       // Said here too: the mentor page has no dialog to close and no toast to show.
@@ -99,6 +104,18 @@ export function CheckInForm({
           )}
         </Field>
       </div>
+      {withLinks ? (
+        <TextareaField
+          id={`${mentorId}-links`}
+          label="Links"
+          hint="The video or voice note, or the shared document: up to 5 web addresses, one per line."
+          errors={errors.links}
+          rows={2}
+          value={links}
+          onChange={(e) => setLinks(e.target.value)}
+          className={inputClass}
+        />
+      ) : null}
       <TextareaField
         id={`${mentorId}-notes`}
         label="Notes"

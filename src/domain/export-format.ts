@@ -99,6 +99,8 @@ export const exportDocumentSchema = z.object({
       channel: z.enum(["COFFEE", "CALL", "VIDEO", "ASYNC", "DOCUMENT", "EMAIL", "EVENT"]),
       notes: long,
       takeaways: long,
+      /** Files from before async check-ins have none. */
+      links: z.array(short).max(5).default([]),
       peerGroupId: id.nullable(),
       createdAt: instant,
     }),

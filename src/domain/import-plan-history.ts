@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { dayToDate } from "./calendar";
 import { at, atOrNull, dayOrNull, type ImportPlan, importKeys } from "./import-plan";
+import { safeWebUrl } from "./safe-url";
 import { sameFields } from "./same-fields";
 
 /** What the account already has, by the keys of `importKeys` (history: of the mentors matched by the file). */
@@ -65,7 +66,9 @@ export function planHistory(plan: ImportPlan, here: HistoryHere) {
     const key = importKeys.checkIn(full);
     if (mode === "restore" || !here.checkIns.has(key)) ids.checkIns.set(c.id, row.id);
     const peerGroupId = c.peerGroupId ? plan.here(ids.peerGroups, c.peerGroupId) : null;
-    fresh("checkIns", here.checkIns, key, { ...full, peerGroupId }, creates.checkIns);
+    // Only web links, whatever the file says: they are shown as links.
+    const links = c.links.filter((l) => safeWebUrl(l) !== null);
+    fresh("checkIns", here.checkIns, key, { ...full, peerGroupId, links }, creates.checkIns);
   }
   for (const r of doc.reminders) {
     const row: Prisma.ReminderCreateManyInput & { mentorId: string | null } = {

@@ -10,6 +10,7 @@ export type TimelineEntry =
       channel: string;
       notes: string;
       takeaways: string;
+      links: string[];
       group?: string | null;
       followUps: { id: string; title: string; dueOn: Day; status: string }[];
     }

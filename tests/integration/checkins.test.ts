@@ -186,3 +186,49 @@ describe("editing and deleting check-ins", () => {
     expect(result).toMatchObject({ ok: false, fieldErrors: { occurredOn: [expect.stringContaining("real date")] } });
   });
 });
+
+describe("async check-ins", () => {
+  it("carry links to a video or voice note or a document: web addresses only, kept through edit and undo", async () => {
+    signInAs(alice);
+    const mentor = await createMentor(alice.id, { name: "Mei" });
+    const refused = await logCheckInAction({
+      mentorId: mentor.id,
+      occurredOn: today(),
+      channel: "ASYNC",
+      links: ["https://loom.example/share/abc", "javascript:alert(1)"],
+    });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { links: [expect.stringMatching(/starting with https/)] } });
+    expect(await db.checkIn.count({ where: { mentorId: mentor.id } })).toBe(0);
+    expect(
+      await logCheckInAction({
+        mentorId: mentor.id,
+        occurredOn: today(),
+        channel: "ASYNC",
+        links: Array.from({ length: 6 }, (_, i) => `https://example.com/${i}`),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { links: ["Add at most 5 links."] } });
+
+    const logged = await logCheckInAction({
+      mentorId: mentor.id,
+      occurredOn: today(),
+      channel: "ASYNC",
+      links: [" https://loom.example/share/abc "],
+    });
+    expect(logged).toMatchObject({ ok: true });
+    const id = (logged as { data: { id: string } }).data.id;
+    expect((await db.checkIn.findUniqueOrThrow({ where: { id } })).links).toEqual(["https://loom.example/share/abc"]);
+
+    // The edit form sends them one per line.
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ id, occurredOn: today(), channel: "DOCUMENT", notes: "" })) form.set(k, v);
+    form.set("links", "https://docs.example/d/1\nhttps://voice.example/n/2");
+    expect(await updateCheckInAction(null, form)).toMatchObject({ ok: true });
+    expect((await db.checkIn.findUniqueOrThrow({ where: { id } })).links).toEqual([
+      "https://docs.example/d/1",
+      "https://voice.example/n/2",
+    ]);
+    const deleted = await deleteCheckInAction({ id });
+    expect(deleted).toMatchObject({ ok: true, data: { links: ["https://docs.example/d/1", "https://voice.example/n/2"] } });
+  });
+});
+

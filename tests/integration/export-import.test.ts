@@ -115,6 +115,7 @@ const documents: fc.Arbitrary<ExportDocument> = fc
           channel: "CALL" as const,
           notes: t(),
           takeaways: t(),
+          links: r(2) ? ["https://loom.example/v/1"] : [],
           peerGroupId: groups.length && r(3) === 0 ? groups[0]!.id : null,
           createdAt: at(),
         }))

@@ -38,7 +38,9 @@ describe("working hours", () => {
   });
 
   it("keep the user's own hours from Settings, and leave them be when only the name is asked", async () => {
-    expect(await updateNameAction({ name: "Alice", workStartHour: "7", workEndHour: "15" })).toMatchObject({ ok: true });
+    expect(await updateNameAction({ name: "Alice", workStartHour: "7", workEndHour: "15" })).toMatchObject({
+      ok: true,
+    });
     expect(await workingHoursOf(alice)).toEqual({ zone: alice.timeZone, startHour: 7, endHour: 15 });
     expect(await updateNameAction({ name: "Alice A." })).toMatchObject({ ok: true });
     expect(await workingHoursOf(alice)).toMatchObject({ startHour: 7, endHour: 15 });

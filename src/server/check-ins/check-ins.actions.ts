@@ -48,6 +48,7 @@ export const updateCheckInAction = authedAction(
           channel: fields.channel,
           notes: fields.notes,
           takeaways: fields.takeaways,
+          links: fields.links,
         },
       });
       const rhythm = await syncRhythm(tx, userId, existing.mentorId);
@@ -80,6 +81,7 @@ export const deleteCheckInAction = authedAction(
       channel: deleted.channel,
       notes: deleted.notes,
       takeaways: deleted.takeaways,
+      links: deleted.links,
       followUps: deleted.followUps.map((f) => ({ title: f.title, dueOn: dateToDay(f.dueOn) })),
     };
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeWebUrl } from "@/domain/safe-url";
 import { CheckInChannel } from "@/generated/prisma/enums";
 import { clearableText, day, id } from "../shared.schema";
 
@@ -11,11 +12,28 @@ const followUp = z.object({
   dueOn: day("a due date for the follow-up"),
 });
 
+/** Links to a video or voice note or a shared document: a list, or from a form one per line; http and https only. */
+export const checkInLinks = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : v),
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(2_000, "A link must be at most 2,000 characters.")
+        .refine((url) => safeWebUrl(url) !== null, "A link must be a web address starting with https:// or http://.")
+        .transform((url) => safeWebUrl(url)!),
+    )
+    .max(5, "Add at most 5 links.")
+    .default([]),
+);
+
 const checkInFields = {
   occurredOn: day("the date of the check-in"),
   channel,
   notes: clearableText(10_000, "Notes").default(""),
   takeaways: clearableText(5_000, "Takeaways").default(""),
+  links: checkInLinks,
 };
 
 export const logCheckInSchema = z.object({

@@ -94,6 +94,7 @@ type NewCheckIn = {
   channel: CheckInChannel;
   notes: string;
   takeaways: string;
+  links?: string[];
   followUps: { title: string; dueOn: Day }[];
 };
 
@@ -117,6 +118,7 @@ export async function recordCheckIn(
       channel: input.channel,
       notes: input.notes,
       takeaways: input.takeaways,
+      links: input.links ?? [],
     },
   });
   await tx.reminder.createMany({

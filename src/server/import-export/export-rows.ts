@@ -67,6 +67,7 @@ export const checkInOut = (c: CheckIn) => ({
   channel: c.channel,
   notes: c.notes,
   takeaways: c.takeaways,
+  links: c.links,
   peerGroupId: c.peerGroupId,
   createdAt: iso(c.createdAt),
 });

@@ -83,6 +83,7 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       channel: c.channel,
       notes: c.notes,
       takeaways: c.takeaways,
+      links: c.links,
       group: c.peerGroup?.name ?? null,
       followUps: (followUpsOf.get(c.id) ?? [])
         .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime())

@@ -8,8 +8,10 @@ import { inputClass } from "@/components/field";
 import { useFormatDay } from "@/components/locale";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
+import { textLinkClass } from "@/components/text-link";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { CHANNELS, channelLabel } from "@/domain/channels";
+import { safeWebUrl } from "@/domain/safe-url";
 import { stageLabel } from "@/domain/stages";
 import type { TimelineEntry } from "@/domain/timeline";
 import { valueKindLabel } from "@/domain/value-kinds";
@@ -167,6 +169,13 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
         </div>
         <textarea aria-label="Notes" name="notes" defaultValue={entry.notes} rows={3} className={inputClass} />
         <textarea
+          aria-label="Links, one per line"
+          name="links"
+          defaultValue={entry.links.join("\n")}
+          rows={2}
+          className={inputClass}
+        />
+        <textarea
           aria-label="Takeaways"
           name="takeaways"
           defaultValue={entry.takeaways}
@@ -221,6 +230,7 @@ function CheckInEntry({ entry, today }: { entry: Extract<TimelineEntry, { kind: 
         </div>
       </div>
       {entry.notes ? <p className="whitespace-pre-wrap">{entry.notes}</p> : null}
+      {entry.links.length ? <CheckInLinks links={entry.links} /> : null}
       {entry.takeaways ? (
         <p className="whitespace-pre-wrap">
           <span className="font-medium">Takeaways: </span>
@@ -257,5 +267,26 @@ function DeleteValueButton({ entry }: { entry: Extract<TimelineEntry, { kind: "v
     >
       Delete
     </Button>
+  );
+}
+
+/** What an async check-in sent, as links that leave the app safely (web addresses only, checked again here). */
+function CheckInLinks({ links }: { links: string[] }) {
+  return (
+    <ul className="space-y-0.5">
+      {links.flatMap((link) => {
+        const href = safeWebUrl(link);
+        return href
+          ? [
+              <li key={link} className="truncate">
+                <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={textLinkClass}>
+                  {new URL(href).host}
+                  {new URL(href).pathname.length > 1 ? new URL(href).pathname : ""}
+                </a>
+              </li>,
+            ]
+          : [];
+      })}
+    </ul>
   );
 }

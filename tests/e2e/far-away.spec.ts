@@ -2,9 +2,11 @@ import { signIn, uniqueEmail } from "./support/auth";
 import { addMentor } from "./support/mentors";
 import { expect, test } from "./support/test";
 
-test("give a mentor a time zone and working hours, and see their time and the hours you share", async ({ page }) => {
+test("a mentor far away: their time zone and hours, the hours you share, and an async check-in with a link", async ({
+  page,
+}) => {
   await signIn(page, uniqueEmail("zones"));
-  await addMentor(page, "Priya Raman", "Sage");
+  await addMentor(page, "Priya Raman", "Sage", "ACTIVE");
   await page.getByRole("button", { name: "Edit profile" }).click();
   const form = page.getByRole("region", { name: "Edit profile" });
   await form.getByLabel("Their time zone (e.g. Europe/Stockholm)").fill("Kolkata");
@@ -24,4 +26,19 @@ test("give a mentor a time zone and working hours, and see their time and the ho
   await page.getByRole("button", { name: "Edit profile" }).click();
   await expect(form.getByLabel("Their working day starts")).toHaveValue("10");
   await expect(form.getByLabel("Their working day ends")).toHaveValue("");
+
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  // Async: a voice note sent, its link kept and shown as a link that opens elsewhere.
+  await page.getByRole("button", { name: "Log a check-in" }).click();
+  const logForm = page.getByRole("form", { name: "Log a check-in" });
+  await logForm.getByLabel("How").selectOption("ASYNC");
+  await logForm.getByLabel("Links").fill("javascript:alert(1)");
+  await logForm.getByRole("button", { name: "Log check-in" }).click();
+  await expect(logForm.getByText("A link must be a web address starting with https:// or http://.")).toBeVisible();
+  await logForm.getByLabel("Links").fill("https://voice.example/notes/42");
+  await logForm.getByRole("button", { name: "Log check-in" }).click();
+  const link = page.getByRole("link", { name: "voice.example/notes/42" });
+  await expect(link).toHaveAttribute("href", "https://voice.example/notes/42");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
 });

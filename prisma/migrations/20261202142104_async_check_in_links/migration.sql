@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CheckIn" ADD COLUMN     "links" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
