@@ -197,7 +197,10 @@ describe("async check-ins", () => {
       channel: "ASYNC",
       links: ["https://loom.example/share/abc", "javascript:alert(1)"],
     });
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { links: [expect.stringMatching(/starting with https/)] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { links: [expect.stringMatching(/starting with https/)] },
+    });
     expect(await db.checkIn.count({ where: { mentorId: mentor.id } })).toBe(0);
     expect(
       await logCheckInAction({
@@ -228,7 +231,9 @@ describe("async check-ins", () => {
       "https://voice.example/n/2",
     ]);
     const deleted = await deleteCheckInAction({ id });
-    expect(deleted).toMatchObject({ ok: true, data: { links: ["https://docs.example/d/1", "https://voice.example/n/2"] } });
+    expect(deleted).toMatchObject({
+      ok: true,
+      data: { links: ["https://docs.example/d/1", "https://voice.example/n/2"] },
+    });
   });
 });
-
