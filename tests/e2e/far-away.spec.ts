@@ -41,4 +41,15 @@ test("a mentor far away: their time zone and hours, the hours you share, and an 
   const link = page.getByRole("link", { name: "voice.example/notes/42" });
   await expect(link).toHaveAttribute("href", "https://voice.example/notes/42");
   await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
+
+  // The quick check-in says the time there too.
+  await page.goto("/mentors");
+  await page.keyboard.press("c");
+  const dialog = page.getByRole("dialog", { name: "Log a check-in" });
+  await dialog.getByRole("combobox").fill("priya");
+  await expect(dialog.getByRole("option", { name: /Priya Raman/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByTestId("quick-their-time")).toContainText(
+    /It is \w+day \d\d:\d\d for Priya Raman \(Asia\/Kolkata, 5 h 30 min ahead of you\)\. Both at work next: .+ your time\./,
+  );
 });

@@ -156,6 +156,7 @@ const ACTIONS: Record<string, ActionCase> = {
     input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", profile: "Wise", mentorIds: [a.mentors[0]] }),
   },
   warmPathsAction: { input: (a) => ({ prospectId: a.mentors[0] }), read: true },
+  timeTogetherAction: { input: (a) => ({ id: a.mentors[0] }), read: true },
   recordWarmIntroductionAction: {
     input: (a) => ({ introducerId: a.mentors[0], prospectId: a.mentors[1], occurredOn: today() }),
   },

@@ -8,6 +8,7 @@ import { inputClass } from "@/components/field";
 import { useFormatDay } from "@/components/locale";
 import { textLinkClass } from "@/components/text-link";
 import { useToast } from "@/components/toast";
+import { timeTogetherAction } from "@/server/mentors/mentors.time.actions";
 import { type MentorOption, useMentorSearch } from "./shell/use-mentor-search";
 
 type Option = MentorOption;
@@ -103,6 +104,7 @@ export function QuickCheckIn({ today }: { today: string }) {
                 change
               </button>
             </p>
+            <TheirTimeNow mentorId={mentor.id} name={mentor.name} />
             <CheckInForm
               mentorId={mentor.id}
               mentorName={mentor.name}
@@ -122,6 +124,30 @@ export function QuickCheckIn({ today }: { today: string }) {
         ) : null}
       </dialog>
     </>
+  );
+}
+
+type TimeTogether = { zone: string; theirTime: string; theirDay: string; offset: string; windows: string[] } | null;
+
+/** For a mentor with a time zone: their time now and the next hours you are both at work. */
+function TheirTimeNow({ mentorId, name }: { mentorId: string; name: string }) {
+  const [time, setTime] = useState<{ mentorId: string; value: TimeTogether }>();
+  useEffect(() => {
+    let live = true;
+    void timeTogetherAction({ id: mentorId }).then((r) => {
+      if (live && r.ok) setTime({ mentorId, value: r.data });
+    });
+    return () => {
+      live = false;
+    };
+  }, [mentorId]);
+  const t = time?.mentorId === mentorId ? time.value : null;
+  if (!t) return null;
+  return (
+    <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="quick-their-time">
+      It is {t.theirDay} {t.theirTime} for {name} ({t.zone}, {t.offset}).
+      {t.windows.length ? ` Both at work next: ${t.windows[0]} your time.` : ""}
+    </p>
   );
 }
 
