@@ -77,11 +77,13 @@ describe("fetching a calendar address", () => {
     good.on("/to-http", redirect("http://calendar.example/cal.ics"));
     good.on("/loop", redirect("/loop"));
     good.on("/hop", redirect("/ok.ics"));
+    good.on("/to-nowhere", redirect("http://[::1"));
     expect(await refusal(good.url("/to-inside"))).toMatch(/redirects to 127.0.0.1, inside a private network/);
     expect(await refusal(good.url("/to-metadata"))).toMatch(/redirects to 169.254.169.254, inside a private network/);
     expect(await refusal(good.url("/to-http"))).toMatch(/redirects elsewhere, and: only https/);
     expect(await refusal(good.url("/loop"))).toMatch(/redirects too many times/);
     expect(await refusal(good.url("/hop"))).toBe("fetched");
+    expect(await refusal(good.url("/to-nowhere"))).toMatch(/redirects to something that is not a web address/);
     expect(inside.connections()).toBe(before);
   });
 

@@ -33,14 +33,20 @@ export async function fetchCalendar(address: string, options: Options): Promise<
   const maxBytes = options.maxBytes ?? CALENDAR_LIMITS.bytes;
   let url = first.url;
   for (let hop = 0; ; hop++) {
-    const pinned = await checkedAddress(url, options, hop > 0);
+    const pinned = await beforeDeadline(checkedAddress(url, options, hop > 0), deadline, options.timeoutMs);
     const res = await request(url, pinned, deadline, options.timeoutMs);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.destroy();
       if (hop >= CALENDAR_LIMITS.redirects)
         throw new CalendarFetchError("The calendar address redirects too many times.");
-      const next = checkHop(new URL(res.headers.location, url), options);
+      let target: URL;
+      try {
+        target = new URL(res.headers.location, url);
+      } catch {
+        throw new CalendarFetchError("The calendar address redirects to something that is not a web address.");
+      }
+      const next = checkHop(target, options);
       if (!next.ok) throw new CalendarFetchError(`The calendar address redirects elsewhere, and: ${lower(next.error)}`);
       url = next.url;
       continue;
@@ -62,6 +68,17 @@ const seconds = (ms: number) => {
   const n = Math.round(ms / 100) / 10;
   return `${n} ${n === 1 ? "second" : "seconds"}`;
 };
+
+/** A step with no deadline of its own (a DNS query can wait on a slow resolver) ends at the fetch's. */
+function beforeDeadline<T>(work: Promise<T>, deadline: AbortSignal, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () =>
+      reject(new CalendarFetchError(`The calendar server did not answer within ${seconds(timeoutMs)}.`));
+    if (deadline.aborted) return stop();
+    deadline.addEventListener("abort", stop, { once: true });
+    work.then(resolve, reject).finally(() => deadline.removeEventListener("abort", stop));
+  });
+}
 
 /** The one address to connect to, every answer for the name checked; the allow-listed test host may be private. */
 async function checkedAddress(
