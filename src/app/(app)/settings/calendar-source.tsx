@@ -16,6 +16,13 @@ import {
 import type { CalendarSourceView } from "@/server/calendar/calendar.queries";
 import type { CalendarReading } from "@/server/calendar/calendar-proposals";
 
+/** A failure, announced. */
+const Problem = ({ children }: { children: React.ReactNode }) => (
+  <p role="alert" className="rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
+    {children}
+  </p>
+);
+
 const at = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** What a read found, in a sentence. */
@@ -94,16 +101,8 @@ function Connected({
           </>
         )}
       </p>
-      {source.lastError ? (
-        <p role="alert" className="rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-          The last read failed: {source.lastError}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-          {error}
-        </p>
-      ) : null}
+      {source.lastError ? <Problem>The last read failed: {source.lastError}</Problem> : null}
+      {error ? <Problem>{error}</Problem> : null}
       <label className="flex items-start gap-2">
         <input
           type="checkbox"
@@ -225,11 +224,7 @@ function UploadCalendar({ autoLog, onRead }: { autoLog: boolean; onRead: (line: 
       </label>
       <input ref={input} id="calendar-file" name="file" type="file" accept=".ics,text/calendar" />
       <AutoLogBox id="calendar-file-auto-log" defaultChecked={autoLog} />
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Problem>{error}</Problem> : null}
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Reading the file…" : "Read the file"}
       </Button>

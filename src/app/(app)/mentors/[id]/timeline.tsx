@@ -276,16 +276,16 @@ function CheckInLinks({ links }: { links: string[] }) {
     <ul className="space-y-0.5">
       {links.flatMap((link) => {
         const href = safeWebUrl(link);
-        return href
-          ? [
-              <li key={link} className="truncate">
-                <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={textLinkClass}>
-                  {new URL(href).host}
-                  {new URL(href).pathname.length > 1 ? new URL(href).pathname : ""}
-                </a>
-              </li>,
-            ]
-          : [];
+        if (!href) return [];
+        const { host, pathname } = new URL(href);
+        return [
+          <li key={link} className="truncate">
+            <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={textLinkClass}>
+              {host}
+              {pathname.length > 1 ? pathname : ""}
+            </a>
+          </li>,
+        ];
       })}
     </ul>
   );
