@@ -134,9 +134,12 @@ function TheirTimeNow({ mentorId, name }: { mentorId: string; name: string }) {
   const [time, setTime] = useState<{ mentorId: string; value: TimeTogether }>();
   useEffect(() => {
     let live = true;
-    void timeTogetherAction({ id: mentorId }).then((r) => {
-      if (live && r.ok) setTime({ mentorId, value: r.data });
-    });
+    // Offline (the check-in itself can be queued), the line is simply left out.
+    timeTogetherAction({ id: mentorId })
+      .then((r) => {
+        if (live && r.ok) setTime({ mentorId, value: r.data });
+      })
+      .catch(() => {});
     return () => {
       live = false;
     };
