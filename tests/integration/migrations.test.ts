@@ -19,6 +19,7 @@ const HAND_WRITTEN_INDEXES = [
   "Mentor_not_live_idx",
   "MentorSuggestDocument_document_idx",
   "Mentor_user_organisation_idx",
+  "Mentor_active_rhythm_idx",
 ];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { type Day, todayIn } from "@/domain/calendar";
-import { buildMap, type MapArea, type MentorshipMap } from "@/domain/map";
+import { buildMap, CELL_CHIP_LIMIT, type MapArea, type MentorshipMap } from "@/domain/map";
 import { renderMapRowsHtml } from "@/domain/map-html";
 import { oneWayFlag } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
@@ -14,14 +14,17 @@ import { type AroundMapJson, aroundMapQuery } from "./around-map";
 import { allMapCells, type CellRow, type MapCells, mapCellsAt } from "./map-cells";
 import { changed, changesSince, type DashboardPart, EVERYTHING } from "./map-changes";
 
+/** The map from the cells' held rows: the first CELL_CHIP_LIMIT of each cell are its chips. */
 function mapFrom(areas: MapArea[], cells: CellRow[], today: Day) {
   return buildMap(
     areas,
-    cells.map((c) => ({
-      areaId: c.a,
-      cellCount: Number(c.k),
-      mentor: { id: c.id, name: c.n, category: c.c, stage: c.s, gapAreaIds: [c.a], nextCheckInOn: c.d, oneWay: c.o },
-    })),
+    cells
+      .filter((c) => c.r <= CELL_CHIP_LIMIT)
+      .map((c) => ({
+        areaId: c.a,
+        cellCount: Number(c.k),
+        mentor: { id: c.id, name: c.n, category: c.c, stage: c.s, gapAreaIds: [c.a], nextCheckInOn: c.d, oneWay: c.o },
+      })),
     today,
   );
 }
@@ -44,7 +47,7 @@ export type DashboardData = {
   zone: string;
   map: MentorshipMap;
   /** What the next view after a change starts from: the cells, and the map's frame. */
-  cells: MapCells & { recomputed: "all" | number };
+  cells: MapCells & { recomputed: "all" | number; ranked: number };
   areas: MapArea[];
   profiles: Record<string, string>;
   /** The parts around the map computed again for this view ("all", or those a write touched). */

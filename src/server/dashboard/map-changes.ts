@@ -24,10 +24,20 @@ export type DashboardPart =
  * What the writes between two mapVersions may have changed: map cells
  * ("gapAreaId:CATEGORY") and parts around the map, or "all".
  */
-export type MapChanges = { cells: Set<string> | "all"; parts: Set<DashboardPart> | "all" };
+export type MapChanges = {
+  cells: Set<string> | "all";
+  parts: Set<DashboardPart> | "all";
+  /**
+   * Of those cells, the ones where no one left or joined, only `mentors`' rows changed
+   * (a check-in's date, a name, a stage, the ledger): they can be ranked again from
+   * the rows held for them and those mentors' rows alone.
+   */
+  byMentor: { cells: Set<string>; mentors: Set<string> };
+};
 
-export const EVERYTHING: MapChanges = { cells: "all", parts: "all" };
-export const NOTHING: MapChanges = { cells: new Set(), parts: new Set() };
+const NO_MENTORS = { cells: new Set<string>(), mentors: new Set<string>() };
+export const EVERYTHING: MapChanges = { cells: "all", parts: "all", byMentor: NO_MENTORS };
+export const NOTHING: MapChanges = { cells: new Set(), parts: new Set(), byMentor: NO_MENTORS };
 
 /** More cells touched than this since the last view, and recomputing them all is as cheap. */
 const MOST_CELLS_RECOMPUTED = 12;
@@ -40,13 +50,21 @@ const MOST_CELLS_RECOMPUTED = 12;
 export async function changesSince(client: Tx | typeof db, userId: string, from: number, to: number) {
   if (from > to) return EVERYTHING;
   if (from === to) return NOTHING;
-  const rows = await client.$queryRaw<{ cells: string[] | null; parts: DashboardPart[] | null }[]>`
-    SELECT "cells", "parts" FROM "MapChange" WHERE "userId" = ${userId} AND "version" > ${from} AND "version" <= ${to}`;
+  const rows = await client.$queryRaw<
+    { cells: string[] | null; parts: DashboardPart[] | null; mentors: string[] | null }[]
+  >`
+    SELECT "cells", "parts", "mentors" FROM "MapChange" WHERE "userId" = ${userId} AND "version" > ${from} AND "version" <= ${to}`;
   if (rows.length !== to - from) return EVERYTHING;
   const cells = new Set(rows.flatMap((r) => r.cells ?? []));
+  // A cell is ranked from its mentors only if every write to it named them.
+  const whole = new Set(rows.flatMap((r) => (r.mentors === null ? (r.cells ?? []) : [])));
   return {
     cells: cells.size > MOST_CELLS_RECOMPUTED ? "all" : cells,
     parts: rows.some((r) => r.parts === null) ? "all" : new Set(rows.flatMap((r) => r.parts!)),
+    byMentor: {
+      cells: new Set([...cells].filter((c) => !whole.has(c))),
+      mentors: new Set(rows.flatMap((r) => r.mentors ?? [])),
+    },
   } satisfies MapChanges;
 }
 
