@@ -74,6 +74,17 @@ describe("mapVersion", () => {
           }),
       ],
       ["sprint", () => db.sprint.create({ data: { userId: alice.id, startOn: today } })],
+      [
+        "a suggestion dismissed",
+        () =>
+          db.dismissedSuggestion.create({
+            data: { userId: alice.id, gapAreaId: area.id, category: "PEER", mentorId: other.id },
+          }),
+      ],
+      [
+        "the user's headline (suggestions read it)",
+        () => db.user.update({ where: { id: alice.id }, data: { headline: "CTO" } }),
+      ],
       ["digest setting", () => db.user.update({ where: { id: alice.id }, data: { digestFrequency: "OFF" } })],
       [
         "a half-done gap analysis",

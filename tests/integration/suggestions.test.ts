@@ -84,6 +84,29 @@ describe("suggestions for a gap", () => {
     expect((await suggestionsForGap(alice.id, area.id, "PEER")).map((s) => s.id)).not.toContain(vp.id);
   });
 
+  it("answer a repeat view from memory, and read again after any write they read", async () => {
+    const { area, vp, florist } = await seedNetwork();
+    const first = await suggestionsForGap(alice.id, area.id, "SAGE");
+    expect(await suggestionsForGap(alice.id, area.id, "SAGE")).toBe(first);
+    const ids = async () => (await suggestionsForGap(alice.id, area.id, "SAGE")).map((s) => s.id);
+    // A dismissal, and its undo.
+    await db.dismissedSuggestion.create({
+      data: { userId: alice.id, gapAreaId: area.id, category: "SAGE", mentorId: vp.id },
+    });
+    expect(await ids()).not.toContain(vp.id);
+    await db.dismissedSuggestion.deleteMany({ where: { mentorId: vp.id } });
+    expect(await ids()).toContain(vp.id);
+    // A contact's notes now match the gap.
+    await db.mentor.update({ where: { id: florist.id }, data: { notes: "VP of engineering, scaled teams to 100" } });
+    expect(await ids()).toContain(florist.id);
+    // The user's own headline (the seniority cue) reads again; another user's writes do not.
+    const before = await suggestionsForGap(alice.id, area.id, "SAGE");
+    await db.user.update({ where: { id: bob.id }, data: { headline: "CTO" } });
+    expect(await suggestionsForGap(alice.id, area.id, "SAGE")).toBe(before);
+    await db.user.update({ where: { id: alice.id }, data: { headline: "Chief executive" } });
+    expect(await suggestionsForGap(alice.id, area.id, "SAGE")).not.toBe(before);
+  });
+
   it("refuse another user's gap or person, and read nothing of theirs", async () => {
     const { area, vp } = await seedNetwork();
     const bobsArea = await createGapArea(bob.id, "Bob's area");

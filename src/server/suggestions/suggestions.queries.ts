@@ -10,6 +10,7 @@ import {
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
 import { notFound } from "../action";
 import { db } from "../db";
+import { mapVersionCache } from "../map-version-cache";
 
 /** Suggestions shown for one gap. */
 export const SUGGESTIONS_PER_GAP = 5;
@@ -56,7 +57,19 @@ type Row = {
  * map. Someone dismissed for this gap is never suggested for it again. Every table is
  * read by the user's id.
  */
-export async function suggestionsForGap(
+export function suggestionsForGap(userId: string, gapAreaId: string, category: MentorCategory) {
+  return suggestions.get(userId, `${gapAreaId}|${category}`, () => rankSuggestions(userId, gapAreaId, category));
+}
+
+/**
+ * The last gap's suggestions per user, under the user's mapVersion: every write to what
+ * they read moves it (mentors and their documents, gap areas, dream-team profiles, the
+ * user's headline, dismissals: the suggestions_cached migration), so a repeat view
+ * (back from a mentor's page, the page after adding one elsewhere) costs one small query.
+ */
+const suggestions = mapVersionCache<Suggestion[]>(100);
+
+async function rankSuggestions(
   userId: string,
   gapAreaId: string,
   category: MentorCategory,
