@@ -12,7 +12,14 @@ import { type DueReminder, dueReminders } from "../reminders/reminders.queries";
 import { type SprintProgress, sprintProgress, withActiveCounts } from "../sprint/sprint.queries";
 import { type AroundMapJson, aroundMapQuery } from "./around-map";
 import { allMapCells, type CellRow, type MapCells, mapCellsAt } from "./map-cells";
-import { changed, changesSince, type DashboardPart, EVERYTHING } from "./map-changes";
+import {
+  changed,
+  changesSince,
+  type DashboardPart,
+  EVERYTHING,
+  type MapChanges,
+  versionAndChanges,
+} from "./map-changes";
 
 /** The map from the cells' held rows: the first CELL_CHIP_LIMIT of each cell are its chips. */
 function mapFrom(areas: MapArea[], cells: CellRow[], today: Day) {
@@ -76,13 +83,13 @@ export type DashboardData = {
  * costs one small query, and the next view after a change computes again only the map
  * cells and the parts around it that the change touched (src/server/dashboard/map-changes.ts).
  */
-const dashboards = mapVersionCache<DashboardData>(100);
+const dashboards = mapVersionCache<DashboardData, { from: number; changes: MapChanges }>(100, versionAndChanges);
 
 /** Everything the dashboard shows: one small query when nothing has changed since the last view. */
 export async function getDashboard(user: Pick<CurrentUser, "id" | "timeZone">): Promise<DashboardData> {
   const today = todayIn(user.timeZone);
-  return dashboards.get(user.id, `${today}|${user.timeZone}`, (version, previous) =>
-    computeDashboard(user, today, version, previous),
+  return dashboards.get(user.id, `${today}|${user.timeZone}`, (version, previous, since) =>
+    computeDashboard(user, today, version, previous, since),
   );
 }
 
@@ -102,13 +109,19 @@ async function computeDashboard(
   today: Day,
   version: number,
   previous: DashboardData | undefined,
+  /** What changed since a view, read with the version. */
+  since?: { from: number; changes: MapChanges },
 ): Promise<DashboardData> {
   // An earlier view of the same day and zone, at most as new as this version, is where this one starts.
   const earlier =
     previous?.zone === user.timeZone && previous.today === today && previous.cells.version <= version
       ? previous
       : undefined;
-  const changes = earlier ? await changesSince(db, user.id, earlier.cells.version, version) : EVERYTHING;
+  const changes = !earlier
+    ? EVERYTHING
+    : since?.from === earlier.cells.version
+      ? since.changes
+      : await changesSince(db, user.id, earlier.cells.version, version);
   const again = (part: DashboardPart) => !earlier || changed(changes, part);
   const wanted = {
     map: !earlier || changes.parts === "all",

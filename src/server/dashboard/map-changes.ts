@@ -1,5 +1,5 @@
 import "server-only";
-import type { db } from "../db";
+import { db } from "../db";
 import type { Tx } from "../ownership";
 
 /**
@@ -42,6 +42,9 @@ export const NOTHING: MapChanges = { cells: new Set(), parts: new Set(), byMento
 /** More cells touched than this since the last view, and recomputing them all is as cheap. */
 const MOST_CELLS_RECOMPUTED = 12;
 
+/** One bump's record in "MapChange". */
+export type MapChangeRow = { cells: string[] | null; parts: DashboardPart[] | null; mentors: string[] | null };
+
 /**
  * The changes recorded with each bump of mapVersion after `from` up to `to`. A bump
  * with no record (a gap area renamed, a mentor deleted, the user's own settings…)
@@ -50,10 +53,33 @@ const MOST_CELLS_RECOMPUTED = 12;
 export async function changesSince(client: Tx | typeof db, userId: string, from: number, to: number) {
   if (from > to) return EVERYTHING;
   if (from === to) return NOTHING;
-  const rows = await client.$queryRaw<
-    { cells: string[] | null; parts: DashboardPart[] | null; mentors: string[] | null }[]
-  >`
+  const rows = await client.$queryRaw<MapChangeRow[]>`
     SELECT "cells", "parts", "mentors" FROM "MapChange" WHERE "userId" = ${userId} AND "version" > ${from} AND "version" <= ${to}`;
+  return changesOf(rows, from, to);
+}
+
+/** The version and, when a view is held, the changes since it: in one round trip (the dashboard's VersionReader). */
+export async function versionAndChanges(userId: string, heldVersion: number | undefined) {
+  const [row] = await db.$queryRaw<{ mapVersion: number; changes: MapChangeRow[] | null }[]>`
+    SELECT u."mapVersion", CASE WHEN ${heldVersion ?? null}::int IS NULL THEN NULL ELSE (
+      SELECT coalesce(json_agg(json_build_object('cells', c."cells", 'parts', c."parts", 'mentors', c."mentors")), '[]')
+      FROM "MapChange" c WHERE c."userId" = u."id" AND c."version" > ${heldVersion ?? null}::int AND c."version" <= u."mapVersion"
+    ) END AS changes
+    FROM "User" u WHERE u."id" = ${userId}`;
+  const version = row?.mapVersion ?? 0;
+  return {
+    version,
+    extra:
+      heldVersion === undefined || !row?.changes
+        ? undefined
+        : { from: heldVersion, changes: changesOf(row.changes, heldVersion, version) },
+  };
+}
+
+/** What the records of the bumps after `from` up to `to` say changed (`rows`: all of them, or fewer if lost). */
+function changesOf(rows: MapChangeRow[], from: number, to: number): MapChanges {
+  if (from > to) return EVERYTHING;
+  if (from === to) return NOTHING;
   if (rows.length !== to - from) return EVERYTHING;
   const cells = new Set(rows.flatMap((r) => r.cells ?? []));
   // A cell is ranked from its mentors only if every write to it named them.
@@ -65,7 +91,7 @@ export async function changesSince(client: Tx | typeof db, userId: string, from:
       cells: new Set([...cells].filter((c) => !whole.has(c))),
       mentors: new Set(rows.flatMap((r) => r.mentors ?? [])),
     },
-  } satisfies MapChanges;
+  };
 }
 
 /** Whether `part` must be computed again. */
