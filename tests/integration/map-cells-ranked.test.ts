@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/server/auth/session";
 import { getDashboard, loadMap } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
 import { createGapArea } from "../support/factories";
+import { seededRandom as random } from "../support/seeded-random";
 import { aliceAndBob } from "../support/two-users";
 
 // After a write that moves no one into or out of a cell (a check-in's date, a name, a
@@ -20,19 +21,6 @@ const PEOPLE = 45;
 beforeEach(async () => {
   ({ alice } = await aliceAndBob({ signedIn: false }));
 });
-
-/** A small deterministic generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-  return {
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  };
-}
 
 describe("a big cell after a change", () => {
   it("ranks the changed mentors against the held rows and equals the map read from scratch", async () => {

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/server/auth/session";
 import { type DashboardData, dashboardFromScratch, getDashboard, loadMap } from "@/server/dashboard/dashboard.queries";
 import { db } from "@/server/db";
 import { createGapArea, createMentor } from "../support/factories";
+import { seededRandom as random } from "../support/seeded-random";
 import { aliceAndBob } from "../support/two-users";
 
 // The dashboard's view after a change computes again only the cells the change
@@ -21,19 +22,6 @@ const STAGES = ["PROSPECT", "CONTACTED", "ACTIVE", "PAUSED", "DECLINED"] as cons
 beforeEach(async () => {
   ({ alice, bob } = await aliceAndBob({ signedIn: false }));
 });
-
-/** A small deterministic generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-  return {
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  };
-}
 
 /** A view less what records how it was computed. */
 const shown = ({ cells: _cells, recomputed: _recomputed, ...rest }: DashboardData) => rest;
