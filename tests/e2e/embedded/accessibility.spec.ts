@@ -4,7 +4,7 @@ import { demoPages } from "./demo-pages";
 
 // Every screen that exists, on the demo map (so lists, the map and the timeline have
 // content): the whole WCAG 2.1 AA scan in light mode, then, on the same page, colour
-// contrast in dark mode (colours are all the scheme changes). Two tests, so the
+// contrast in dark mode (colours are all the scheme changes). In four parts, so the
 // two workers share the screens.
 
 /** The rules whose answer depends on colours: the rest give the same answer in either scheme. */
@@ -28,36 +28,45 @@ async function signInToDemo(page: Page) {
 
 test.describe.configure({ mode: "parallel" });
 
-test("no serious or critical axe violations, light and dark: signed-out screens and the first half of the app", async ({
-  page,
-}) => {
-  test.setTimeout(240_000); // a dozen screens, each scanned twice by axe, on a busy two-core machine
-  await page.emulateMedia({ colorScheme: "light" });
-  // Signed out: sign-in and its steps, the unsubscribe confirmation, the outbox, a missing page.
-  for (const path of [
-    "/signin/check-email",
-    "/signin/confirm?token=t&email=a%40example.org",
-    "/unsubscribe?token=not-a-token",
-    "/dev/outbox",
-    "/no-such-page",
-    "/signin",
-  ]) {
-    await page.goto(path);
-    await scan(page, path);
-  }
-  const pages = demoPages(await signInToDemo(page));
-  for (const path of pages.slice(0, Math.ceil(pages.length / 2) - 3)) {
-    await page.goto(path);
-    await scan(page, path);
-  }
-});
+/** Signed out: sign-in and its steps, the unsubscribe confirmation, the outbox, a missing page. */
+const SIGNED_OUT = [
+  "/signin/check-email",
+  "/signin/confirm?token=t&email=a%40example.org",
+  "/unsubscribe?token=not-a-token",
+  "/dev/outbox",
+  "/no-such-page",
+  "/signin",
+];
 
-test("no serious or critical axe violations, light and dark: the second half of the app", async ({ page }) => {
-  test.setTimeout(240_000);
-  await page.emulateMedia({ colorScheme: "light" });
-  const pages = demoPages(await signInToDemo(page));
-  for (const path of pages.slice(Math.ceil(pages.length / 2) - 3)) {
-    await page.goto(path);
-    await scan(page, path);
-  }
+/**
+ * The screens in four parts of about a minute each: the signed-out screens and one of
+ * the app's, then the rest of the app in three. Two long tests left the run waiting on
+ * the last of them at its end.
+ */
+const PARTS = 4;
+const appPart = <T>(pages: T[], part: number) => {
+  const first = part === 0 ? 0 : 1 + Math.round(((part - 1) * (pages.length - 1)) / (PARTS - 1));
+  const end = part === 0 ? 1 : 1 + Math.round((part * (pages.length - 1)) / (PARTS - 1));
+  return pages.slice(first, end);
+};
+
+for (let part = 0; part < PARTS; part++) {
+  test(`no serious or critical axe violations, light and dark: part ${part + 1} of ${PARTS}`, async ({ page }) => {
+    test.setTimeout(180_000); // half a dozen screens, each scanned twice by axe, on a busy two-core machine
+    await page.emulateMedia({ colorScheme: "light" });
+    if (part === 0)
+      for (const path of SIGNED_OUT) {
+        await page.goto(path);
+        await scan(page, path);
+      }
+    for (const path of appPart(demoPages(await signInToDemo(page)), part)) {
+      await page.goto(path);
+      await scan(page, path);
+    }
+  });
+}
+
+test("the parts cover every screen once", () => {
+  const pages = demoPages("/mentors/x");
+  expect(Array.from({ length: PARTS }, (_, part) => appPart(pages, part)).flat()).toEqual(pages);
 });
