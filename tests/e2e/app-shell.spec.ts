@@ -100,3 +100,52 @@ test("Settings, Help and Sign out live in the account menu; the sidebar collapse
   await fromAccountMenu(page, "Sign out");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("the account menu opens before the page's scripts run, and works by keyboard alone", async ({
+  page,
+  browser,
+  keyboardOnly,
+}) => {
+  test.skip(keyboardOnly, "drives the keys itself");
+  const email = uniqueEmail("shell-account-keys");
+  await signIn(page, email);
+  const account = page.getByRole("button", { name: /^Account:/ });
+  const menu = page.getByRole("menu", { name: "Account" });
+  const item = (name: string) => menu.getByRole("menuitem", { name });
+
+  await account.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(item("Settings")).toBeFocused();
+  await expect(account).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("End");
+  await expect(item("Sign out")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(item("Settings")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(item("Sign out")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(account).toBeFocused();
+  await expect(account).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("ArrowUp");
+  await expect(item("Sign out")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(menu).toBeHidden();
+  await account.focus();
+  await page.keyboard.press("Enter");
+  await expect(item("Settings")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/help$/);
+  await expect(menu).toBeHidden();
+
+  // The same session with JavaScript off: the menu is the browser's own popover.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  await noScript.addCookies(await page.context().cookies());
+  const plain = await noScript.newPage();
+  await plain.goto(page.url().replace(/\/help$/, "/dashboard"));
+  await plain.getByRole("button", { name: /^Account:/ }).click();
+  await plain.getByRole("menuitem", { name: "Settings" }).click();
+  await expect(plain).toHaveURL(/\/settings$/);
+  await noScript.close();
+});
