@@ -149,3 +149,38 @@ test("the account menu opens before the page's scripts run, and works by keyboar
   await expect(plain).toHaveURL(/\/settings$/);
   await noScript.close();
 });
+
+test("the map's ⋯ menu opens under its button on a phone and on a desktop: the SVG downloads, a snapshot is taken", async ({
+  page,
+}) => {
+  await signIn(page, uniqueEmail("map-menu"));
+  await page.goto("/gaps");
+  await page.getByRole("button", { name: "Add an area" }).click();
+  const area = page.getByRole("form", { name: "Add an area" });
+  await area.getByLabel("Name").fill("Negotiation");
+  await area.getByLabel("Now (1–10)").fill("2");
+  await area.getByLabel("Target (1–10)").fill("7");
+  await area.getByRole("button", { name: "Add area" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+  await page.goto("/dashboard");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    const button = page.getByRole("button", { name: "Export and snapshots" });
+    await button.click();
+    const menu = page.getByRole("menu", { name: "Export and snapshots" });
+    await expect(menu).toBeVisible();
+    const [b, m] = [await button.boundingBox(), await menu.boundingBox()];
+    expect(m!.y, "under its button").toBeGreaterThanOrEqual(b!.y + b!.height);
+    expect(m!.x, "on screen").toBeGreaterThanOrEqual(0);
+    expect(m!.x + m!.width, "on screen").toBeLessThanOrEqual(width);
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+  }
+  await page.getByRole("button", { name: "Export and snapshots" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Download SVG" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+  await page.getByRole("button", { name: "Export and snapshots" }).click();
+  await page.getByRole("menuitem", { name: "Take a snapshot" }).click();
+  await expect(page.getByText("Snapshot saved.").first()).toBeVisible();
+});

@@ -49,7 +49,7 @@ export function BottomBar() {
 type MoreProps = { label: string; className: string };
 const load = () => import("./more-menu");
 
-/** More: a plain button until first used, then the menu (Radix's dropdown, more-menu.tsx), loaded then. */
+/** More: a plain button until first used, then the menu (components/menu.tsx, more-menu.tsx), loaded then. */
 function MoreMenu(props: MoreProps) {
   const { Loaded: Menu, open, preload } = useOnFirstUse(load);
   if (Menu) return <Menu {...props} />;
