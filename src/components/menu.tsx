@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import {
   type ComponentProps,
   createContext,
@@ -13,6 +12,7 @@ import {
   useRef,
   useState,
 } from "react";
+import Link from "@/components/link";
 
 // A menu of links and commands on the browser's own popover (the `popover` attribute):
 // it opens, closes on Escape or a click outside, and gives focus back to its button

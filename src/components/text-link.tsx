@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
+import Link from "@/components/link";
 
 /** For an <a> that must stay one (mailto:, another site, a download). */
 export const textLinkClass = "text-brand-700 underline dark:text-brand-100";

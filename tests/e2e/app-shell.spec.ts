@@ -184,3 +184,25 @@ test("the map's ⋯ menu opens under its button on a phone and on a desktop: the
   await page.getByRole("menuitem", { name: "Take a snapshot" }).click();
   await expect(page.getByText("Snapshot saved.").first()).toBeVisible();
 });
+
+test("links prefetch their page on intent, not on sight: a page view asks the server for no other page", async ({
+  page,
+  keyboardOnly,
+}) => {
+  test.skip(keyboardOnly, "hovers a link");
+  await signIn(page, uniqueEmail("prefetch"));
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"] || new URL(request.url()).searchParams.has("_rsc"))
+      prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/help");
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000); // Next prefetches visible links once the page is idle
+  expect(prefetched, "nothing prefetched on load").toEqual([]);
+  const sprint = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sprint" });
+  await sprint.hover();
+  await expect.poll(() => prefetched.includes("/sprint"), { message: "hovering prefetches" }).toBe(true);
+  await sprint.click();
+  await expect(page).toHaveURL(/\/sprint$/);
+});

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
-import Link from "next/link";
 import { Suspense } from "react";
+import Link from "@/components/link";
 import { LocaleProvider } from "@/components/locale";
 import { OfflineProvider } from "@/components/offline/offline-provider";
 import { OfflineStatus } from "@/components/offline/offline-status";

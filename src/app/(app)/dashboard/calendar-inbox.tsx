@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/button";
+import Link from "@/components/link";
 import { useFormatDay } from "@/components/locale";
 import { Panel } from "@/components/panel";
 import { useToast } from "@/components/toast";

@@ -1,6 +1,6 @@
 import { Plus } from "lucide-react";
-import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import Link from "@/components/link";
 import { ProgressBar } from "@/components/progress-bar";
 import { renderRadialMap } from "@/domain/map-radial";
 import type { DashboardData } from "@/server/dashboard/dashboard.queries";

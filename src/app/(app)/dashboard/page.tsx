@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import Link from "@/components/link";
 import { TOP_GAPS } from "@/domain/map";
 import { requireUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/dashboard.queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { Panel } from "@/components/panel";
 import { ProgressBar } from "@/components/progress-bar";
 import { TextLink, textLinkClass } from "@/components/text-link";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import Link from "@/components/link";
 import { areaCountAdvice, MAX_GAP_AREAS } from "@/domain/gap-areas";
 import { ActionError } from "@/server/action";
 import { requireUser } from "@/server/auth/session";

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CreateForm } from "@/components/create-form";
 import { Field, InputField, inputClass, TextareaField } from "@/components/field";
+import Link from "@/components/link";
 import { useFormatDay } from "@/components/locale";
 import { MentorSelect } from "@/components/mentor-pickers";
 import { Panel, panelClass } from "@/components/panel";

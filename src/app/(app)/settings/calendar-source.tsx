@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { InputField } from "@/components/field";
+import Link from "@/components/link";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useActionForm } from "@/components/use-action-form";
 import {

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/button";
 import { Field, InputField, inputClass } from "@/components/field";
+import Link from "@/components/link";
 import { Options } from "@/components/options";
 import { submitWith } from "@/components/submit-with";
 import { CATEGORIES } from "@/domain/categories";

@@ -1,8 +1,8 @@
 "use client";
 
 import { CalendarCheck, LayoutGrid, MoreHorizontal, PenLine, Users } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import Link from "@/components/link";
 import { useOnFirstUse } from "@/components/on-first-use";
 import { openQuickCheckIn } from "../quick-check-in";
 import { currentItem, HELP, NAV_GROUPS } from "./nav-items";

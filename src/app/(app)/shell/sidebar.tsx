@@ -1,9 +1,9 @@
 "use client";
 
 import { PanelLeftClose, PanelLeftOpen } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import Link from "@/components/link";
 import { currentItem, NAV_GROUPS, SIDEBAR_COOKIE } from "./nav-items";
 
 /**

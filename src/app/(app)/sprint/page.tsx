@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { Panel } from "@/components/panel";
 import { ProgressBar } from "@/components/progress-bar";
 import { TextLink } from "@/components/text-link";

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, SaveCancel } from "@/components/button";
 import { CreateForm } from "@/components/create-form";
 import { InputField, TextareaField } from "@/components/field";
+import Link from "@/components/link";
 import { useFormatDay } from "@/components/locale";
 import { MentorChecklist } from "@/components/mentor-pickers";
 import { Panel } from "@/components/panel";

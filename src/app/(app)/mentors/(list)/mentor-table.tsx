@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { CategoryBadge } from "@/components/category-badge";
 import { inputClass } from "@/components/field";
+import Link from "@/components/link";
 import { useFormatDay } from "@/components/locale";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";

@@ -1,8 +1,8 @@
 import { SlidersHorizontal, X } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { buttonClass } from "@/components/button";
 import { inputClass } from "@/components/field-styles";
+import Link from "@/components/link";
 import { TextLink } from "@/components/text-link";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";

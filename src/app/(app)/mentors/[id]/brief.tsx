@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { describeOneWay } from "@/domain/value-balance";
 import { dayFormatter } from "@/server/locale";
 import type { MentorPageData } from "@/server/mentors/mentors.detail.queries";

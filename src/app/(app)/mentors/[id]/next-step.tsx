@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { buttonClass } from "@/components/button";
+import Link from "@/components/link";
 import { Panel } from "@/components/panel";
 import { dateToDay } from "@/domain/calendar";
 import type { MentorStage } from "@/generated/prisma/enums";

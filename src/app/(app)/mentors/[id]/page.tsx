@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckInForm } from "@/components/check-in-form";
+import Link from "@/components/link";
 import { Markdown } from "@/components/markdown";
 import { WaitingHere } from "@/components/offline/waiting-here";
 import { Panel } from "@/components/panel";

@@ -13,10 +13,10 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import { CategoryBadge } from "@/components/category-badge";
+import Link from "@/components/link";
 import { LazyMoreMenu, MenuCommand } from "@/components/menu";
 import { TextLink } from "@/components/text-link";
 import { useToast } from "@/components/toast";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CategoryBadge } from "@/components/category-badge";
+import Link from "@/components/link";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
