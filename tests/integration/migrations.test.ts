@@ -20,6 +20,7 @@ const HAND_WRITTEN_INDEXES = [
   "MentorSuggestDocument_document_idx",
   "Mentor_user_organisation_idx",
   "Mentor_active_rhythm_idx",
+  "Mentor_live_due_idx",
 ];
 
 async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
