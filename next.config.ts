@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Node-only packages loaded at run time rather than bundled.
   serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "pg-boss"],
+  // Metadata is never streamed after the page: every title here is static, so waiting
+  // for it costs nothing, and a streamed title left a page without one for a moment
+  // after a navigation or a server action's refresh (an axe "document-title" finding;
+  // next.js#65872). Next's documented switch for this is matching every user agent.
+  htmlLimitedBots: /.*/,
   async headers() {
     // The Content-Security-Policy, with its per-request nonce, comes from src/proxy.ts.
     return [
