@@ -8,7 +8,7 @@ import { type ComponentProps, useState } from "react";
  * next/link, prefetching on intent rather than on sight: a link prefetches its page
  * when the pointer comes over it, a finger touches it or it takes focus, not when it
  * scrolls into view. Every page here is rendered per request, so viewport prefetching
- * made each view of the pipeline or the mentors list ask the server for 6–24 other
+ * made each view of the pipeline or the mentors list ask the server for 6–26 other
  * pages and parse them on the phone's main thread while the page was starting
  * (Next's prefetching guide, "Hover-triggered prefetch"). `prefetch={false}` still
  * means never.
