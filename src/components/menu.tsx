@@ -191,7 +191,7 @@ export function MenuContent({ children, label }: { children: ReactNode; label: s
       event.key === "ArrowDown"
         ? (at + 1) % items.length
         : event.key === "ArrowUp"
-          ? (at - 1 + items.length) % items.length
+          ? (at <= 0 ? items.length : at) - 1
           : event.key === "Home"
             ? 0
             : event.key === "End"
