@@ -10,15 +10,15 @@ import { CHANNELS } from "@/domain/channels";
 import { useOffline } from "./offline/offline-provider";
 import { submitOrQueue } from "./offline/offline-writes";
 
-/** Log a check-in: used on the mentor page and in the quick-add dialog. */
+/** Log a check-in: used on the mentor page and in the quick-add dialog; on a mentee's page, a session with them. */
 export function CheckInForm({
-  mentorId,
+  mentorId: forMentor,
+  menteeId,
   mentorName,
   today,
   onLogged,
   autoFocus,
-}: {
-  mentorId: string;
+}: ({ mentorId: string; menteeId?: never } | { menteeId: string; mentorId?: never }) & {
   mentorName: string;
   today: string;
   /** `queued`: saved on this device without a connection, to sync later. */
@@ -26,6 +26,9 @@ export function CheckInForm({
   autoFocus?: boolean;
 }) {
   const { userId } = useOffline();
+  // The person's id: the form's field ids, and the page a queued write is shown waiting on.
+  const mentorId = (forMentor ?? menteeId)!;
+  const session = menteeId !== undefined;
   const [occurredOn, setOccurredOn] = useState(today);
   const [channel, setChannel] = useState("CALL");
   const [notes, setNotes] = useState("");
@@ -47,7 +50,7 @@ export function CheckInForm({
       const result = await submitOrQueue<{ nextCheckInOn: string | null }>(
         "checkIn",
         {
-          mentorId,
+          ...(session ? { menteeId } : { mentorId }),
           occurredOn,
           channel,
           notes,
@@ -55,7 +58,7 @@ export function CheckInForm({
           links: withLinks ? links.split(/\s+/).filter(Boolean) : [],
           followUps: followUps.map(({ title, dueOn }) => ({ title, dueOn })),
         },
-        { userId, mentorId, label: `Check-in with ${mentorName}` },
+        { userId, mentorId, label: `${session ? "Session" : "Check-in"} with ${mentorName}` },
       );
       if (result.ok === false) {
         setNotice(undefined);
@@ -77,7 +80,7 @@ export function CheckInForm({
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate aria-label="Log a check-in">
+    <form onSubmit={submit} className="space-y-4" noValidate aria-label={session ? "Log a session" : "Log a check-in"}>
       {message ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {message}
@@ -182,7 +185,7 @@ export function CheckInForm({
         ) : null}
       </fieldset>
       <Button type="submit" disabled={pending}>
-        {pending ? "Logging…" : "Log check-in"}
+        {pending ? "Logging…" : session ? "Log session" : "Log check-in"}
       </Button>
     </form>
   );

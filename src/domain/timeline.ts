@@ -23,7 +23,17 @@ export type TimelineEntry =
       valueKind: string;
       description: string;
     }
-  | { kind: "stage"; id: string; day: Day; at: Date; from: string | null; to: string; note: string | null }
+  | {
+      kind: "stage";
+      id: string;
+      day: Day;
+      at: Date;
+      from: string | null;
+      to: string;
+      note: string | null;
+      /** A mentee's stages (Applied … Alumni) rather than a mentor's. */
+      of?: "mentee";
+    }
   | { kind: "reminder"; id: string; day: Day; at: Date; reminderKind: string; title: string; status: string }
   | {
       kind: "introduction";
@@ -35,7 +45,9 @@ export type TimelineEntry =
       why: string;
       outcome: string;
     }
-  | { kind: "win"; id: string; day: Day; at: Date; title: string; sharedOn: Day | null };
+  | { kind: "win"; id: string; day: Day; at: Date; title: string; sharedOn: Day | null }
+  /** A mentee's win, credited to the user's mentoring; `story`: they agreed to have it shared. */
+  | { kind: "mentee-win"; id: string; day: Day; at: Date; title: string; description: string; story: boolean };
 
 /** Newest first by day; within a day, the later-recorded first. */
 export function mergeTimeline(...groups: TimelineEntry[][]): TimelineEntry[] {

@@ -183,6 +183,12 @@ const ACTIONS: Record<string, ActionCase> = {
     }),
   },
   deleteValueExchangeAction: { input: (a) => ({ id: a.valueExchange }) },
+  createMenteeAction: { input: () => ({ name: "New mentee", cadenceDays: 14 }), b: "own" },
+  updateMenteeAction: { input: (a) => ({ id: a.mentee, name: "Renamed mentee", goals: "New goals" }) },
+  changeMenteeStageAction: { input: (a) => ({ id: a.mentee, stage: "ALUMNI" }) },
+  deleteMenteeAction: { input: (a) => ({ id: a.mentee }) },
+  logMenteeWinAction: { input: (a) => ({ menteeId: a.mentee, title: "Their win", occurredOn: today() }) },
+  deleteMenteeWinAction: { input: (a) => ({ id: a.menteeWin }) },
   deleteAccountAction: { input: (a) => ({ confirmEmail: a.user.email }) },
   createWinAction: { input: (a) => ({ title: "Promoted", occurredOn: today(), mentorIds: [a.mentors[1]] }) },
   updateWinAction: {

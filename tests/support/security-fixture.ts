@@ -10,6 +10,7 @@ import { db } from "@/server/db";
 import { saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
 import { completeWizardAction } from "@/server/gaps/gaps.wizard.actions";
 import { createIntroductionAction } from "@/server/introductions/introductions.actions";
+import { createMenteeAction, logMenteeWinAction } from "@/server/mentees/mentees.actions";
 import { createMentorAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
 import { saveResearchAction } from "@/server/outreach/outreach.actions";
 import { createPeerGroupAction } from "@/server/peer-groups/peer-groups.actions";
@@ -86,6 +87,8 @@ export type MapIds = {
   peerGroup: string;
   sprintTask: string;
   proposal: string;
+  mentee: string;
+  menteeWin: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -116,6 +119,8 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     saveResearchAction,
     takeSnapshotAction,
     rotateCalendarTokenAction,
+    createMenteeAction,
+    logMenteeWinAction,
   };
   signInAs(user);
   const today = todayIn(user.timeZone);
@@ -196,6 +201,23 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
       mentorIds: [mentors[1]],
     }),
   );
+  // Someone they mentor, with a session, what they taught back and a win.
+  const { id: mentee } = await must<{ id: string }>(
+    a.createMenteeAction({ name: `Mentee ${marker}`, goals: `goals ${marker}`, cadenceDays: 14 }),
+  );
+  await must(a.logCheckInAction({ menteeId: mentee, occurredOn: today, channel: "VIDEO", notes: `session ${marker}` }));
+  await must(
+    a.logValueExchangeAction({
+      menteeId: mentee,
+      direction: "RECEIVED",
+      kind: "SKILL_TEACHING",
+      description: `taught ${marker}`,
+      occurredOn: today,
+    }),
+  );
+  const { id: menteeWin } = await must<{ id: string }>(
+    a.logMenteeWinAction({ menteeId: mentee, title: `mentee win ${marker}`, occurredOn: today }),
+  );
   await must(a.takeSnapshotAction({}));
   await must(a.rotateCalendarTokenAction({}));
   // A calendar read from an uploaded file, and a meeting in it waiting in the inbox (as the upload route stores them).
@@ -227,5 +249,5 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     followUp: await reminder("FOLLOW_UP"),
   };
   signInAs(null);
-  return { ...ids, valueExchange, introduction, win, peerGroup, sprintTask, proposal };
+  return { ...ids, valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin };
 }

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { addDaysToDay, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
+import { ownMentee, recordSession, syncSessions } from "../mentees/sessions";
 import { writeTransaction } from "../offline-writes";
-import { ownMentor } from "../ownership";
+import { ownMentor, type Tx } from "../ownership";
 import { checkInIdSchema, logCheckInSchema, updateCheckInSchema } from "./check-ins.schema";
 import { recordCheckIn, syncRhythm } from "./rhythm";
 
@@ -18,16 +19,25 @@ function assertNotInFuture(timeZone: string, occurredOn: string) {
   }
 }
 
-/** Logs a conversation; the clock resets on contact and follow-ups become reminders. */
+/** After a change to a check-in's log: the rhythm of the mentor, or of the mentee, it was with. */
+async function syncPerson(tx: Tx, userId: string, person: { mentorId: string | null; menteeId: string | null }) {
+  return person.mentorId ? syncRhythm(tx, userId, person.mentorId) : syncSessions(tx, userId, person.menteeId!);
+}
+
+/** Logs a conversation (or a session with a mentee); the clock resets on contact and follow-ups become reminders. */
 export const logCheckInAction = authedAction(
   logCheckInSchema,
   async (input, { userId, timeZone }) => {
     assertNotInFuture(timeZone, input.occurredOn);
     const result = await writeTransaction(async (tx) => {
-      const mentor = await ownMentor(tx, userId, input.mentorId);
+      if (input.menteeId) {
+        await ownMentee(tx, userId, input.menteeId);
+        return recordSession(tx, userId, input.menteeId, input);
+      }
+      const mentor = await ownMentor(tx, userId, input.mentorId!);
       return recordCheckIn(tx, userId, mentor, input);
     });
-    revalidatePath("/mentors", "layout");
+    revalidatePath(input.menteeId ? "/mentees" : "/mentors", "layout");
     return result;
   },
   "logCheckInAction",
@@ -38,7 +48,10 @@ export const updateCheckInAction = authedAction(
   updateCheckInSchema,
   async ({ id, ...fields }, { userId, timeZone }) => {
     const result = await db.$transaction(async (tx) => {
-      const existing = await tx.checkIn.findFirst({ where: { id, userId }, select: { mentorId: true } });
+      const existing = await tx.checkIn.findFirst({
+        where: { id, userId },
+        select: { mentorId: true, menteeId: true },
+      });
       if (!existing) throw notFound("Check-in");
       assertNotInFuture(timeZone, fields.occurredOn);
       await tx.checkIn.update({
@@ -51,10 +64,10 @@ export const updateCheckInAction = authedAction(
           links: fields.links,
         },
       });
-      const rhythm = await syncRhythm(tx, userId, existing.mentorId);
-      return { id, mentorId: existing.mentorId, nextCheckInOn: rhythm.next };
+      const rhythm = await syncPerson(tx, userId, existing);
+      return { id, mentorId: existing.mentorId, menteeId: existing.menteeId, nextCheckInOn: rhythm.next };
     });
-    revalidatePath("/mentors", "layout");
+    revalidatePath(result.menteeId ? "/mentees" : "/mentors", "layout");
     return result;
   },
   "updateCheckInAction",
@@ -71,12 +84,13 @@ export const deleteCheckInAction = authedAction(
       });
       if (!checkIn) throw notFound("Check-in");
       await tx.checkIn.delete({ where: { id, userId } });
-      await syncRhythm(tx, userId, checkIn.mentorId);
+      await syncPerson(tx, userId, checkIn);
       return checkIn;
     });
-    revalidatePath("/mentors", "layout");
+    revalidatePath(deleted.menteeId ? "/mentees" : "/mentors", "layout");
+    // What logCheckInAction takes to put it back (undo): the mentor, or the mentee.
     return {
-      mentorId: deleted.mentorId,
+      ...(deleted.menteeId ? { menteeId: deleted.menteeId } : { mentorId: deleted.mentorId! }),
       occurredOn: dateToDay(deleted.occurredOn),
       channel: deleted.channel,
       notes: deleted.notes,

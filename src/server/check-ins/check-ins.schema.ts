@@ -36,11 +36,18 @@ const checkInFields = {
   links: checkInLinks,
 };
 
-export const logCheckInSchema = z.object({
-  mentorId: id("mentor"),
-  ...checkInFields,
-  followUps: z.array(followUp).max(10, "Add at most 10 follow-ups.").default([]),
-});
+/** A check-in is with a mentor, or a session with someone the user mentors: exactly one of the two. */
+export const logCheckInSchema = z
+  .object({
+    mentorId: id("mentor").optional(),
+    menteeId: id("mentee").optional(),
+    ...checkInFields,
+    followUps: z.array(followUp).max(10, "Add at most 10 follow-ups.").default([]),
+  })
+  .refine((v) => (v.mentorId === undefined) !== (v.menteeId === undefined), {
+    path: ["mentorId"],
+    message: "Choose who the check-in was with.",
+  });
 export type LogCheckInInput = z.input<typeof logCheckInSchema>;
 
 export const updateCheckInSchema = z.object({ id: id("check-in"), ...checkInFields });

@@ -73,7 +73,9 @@ export async function aroundMapQuery(
         ORDER BY lower(m."name"), m."id" LIMIT 5
       ) o) AS one_way`);
   if (wanted.checkIns)
-    columns.push(Prisma.sql`EXISTS (SELECT 1 FROM "CheckIn" WHERE "userId" = ${userId}) AS has_check_in`);
+    columns.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "CheckIn" WHERE "userId" = ${userId} AND "mentorId" IS NOT NULL) AS has_check_in`,
+    );
   if (wanted.introductions)
     columns.push(Prisma.sql`
       (SELECT coalesce(json_agg(i), '[]') FROM (

@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { type Proposal, pendingProposals } from "../calendar/calendar.queries";
 import { db } from "../db";
 import { mapVersionCache } from "../map-version-cache";
+import { type MentoringPanel, menteesDue } from "../mentees/mentees.queries";
 import type { Tx } from "../ownership";
 import { type DueReminder, dueReminders } from "../reminders/reminders.queries";
 import { type SprintProgress, sprintProgress, withActiveCounts } from "../sprint/sprint.queries";
@@ -76,6 +77,8 @@ export type DashboardData = {
   sprint: SprintProgress | null;
   /** Meetings with mentors found in the calendar, waiting to be logged. */
   inbox: { items: Proposal[]; total: number };
+  /** Mentees due a session. */
+  mentoring: MentoringPanel;
 };
 
 /**
@@ -102,6 +105,7 @@ const PARTS: DashboardPart[] = [
   "sprint",
   "active_mentors",
   "calendar",
+  "mentoring",
 ];
 
 async function computeDashboard(
@@ -133,7 +137,7 @@ async function computeDashboard(
   // The inbox leaves out a day already logged (check-ins) and shows mentors' names (a rename records "due"):
   // those can only empty or change an inbox that has something in it.
   const inboxAgain = again("calendar") || (Boolean(earlier?.inbox.total) && (again("check_ins") || again("due")));
-  const [around, cells, due, sprint, inbox] = await Promise.all([
+  const [around, cells, due, sprint, inbox, mentoring] = await Promise.all([
     aroundMapQuery(db, user.id, today, wanted),
     mapCellsAt(db, user.id, today, version, earlier?.cells, changes),
     again("due") ? dueReminders(user.id, today, 20) : undefined,
@@ -143,6 +147,7 @@ async function computeDashboard(
         ? withActiveCounts(db, user.id, today, earlier!.sprint)
         : earlier!.sprint,
     inboxAgain ? pendingProposals(user.id) : earlier!.inbox,
+    again("mentoring") ? menteesDue(user.id, today) : earlier!.mentoring,
   ]);
   const frame = wanted.map
     ? {
@@ -170,6 +175,7 @@ async function computeDashboard(
     due: due ? due.map((r) => ({ ...r, overdue: r.dueOn < today })) : earlier!.due,
     sprint,
     inbox,
+    mentoring,
   };
 }
 

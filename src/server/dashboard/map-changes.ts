@@ -18,7 +18,9 @@ export type DashboardPart =
   /** The sprint's counts of active mentors (by category, on rhythm). */
   | "active_mentors"
   /** Meetings found in the calendar, waiting in the inbox. */
-  | "calendar";
+  | "calendar"
+  /** The people the user mentors: the "Mentoring" panel. */
+  | "mentoring";
 
 /**
  * What the writes between two mapVersions may have changed: map cells

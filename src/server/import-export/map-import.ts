@@ -68,6 +68,10 @@ export async function importMap(
   return db.$transaction(run, { timeout: 120_000, maxWait: 10_000 });
 }
 
+/** Rows read by their mentor's id, so each has one (a check-in or value exchange may be a mentee's instead). */
+const ofMentors = async <T extends { mentorId: string | null }>(rows: Promise<T[]>) =>
+  (await rows).map((r) => ({ ...r, mentorId: r.mentorId! }));
+
 /** What is already recorded: the history of the mentors the file matched, and the user's own collections. */
 async function historyHere(tx: Tx, userId: string, matched: string[]): Promise<HistoryHere> {
   const ofMatched = { userId, mentorId: { in: matched } };
@@ -77,9 +81,9 @@ async function historyHere(tx: Tx, userId: string, matched: string[]): Promise<H
   const [links, stageChanges, checkIns, reminders, valueExchanges, introductions, snapshots] = await Promise.all([
     keys(tx.mentorGapArea.findMany({ where: ofMatched }), importKeys.link),
     keys(tx.stageChange.findMany({ where: ofMatched }), importKeys.stageChange),
-    keys(tx.checkIn.findMany({ where: ofMatched }), importKeys.checkIn),
+    keys(ofMentors(tx.checkIn.findMany({ where: ofMatched })), importKeys.checkIn),
     keys(tx.reminder.findMany({ where: ofMatched }), importKeys.reminder),
-    keys(tx.valueExchange.findMany({ where: ofMatched }), importKeys.valueExchange),
+    keys(ofMentors(tx.valueExchange.findMany({ where: ofMatched })), importKeys.valueExchange),
     keys(tx.introduction.findMany({ where: { userId } }), importKeys.introduction),
     keys(tx.mapSnapshot.findMany({ where: { userId }, select: { takenAt: true } }), importKeys.snapshot),
   ]);

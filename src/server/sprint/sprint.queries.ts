@@ -85,7 +85,8 @@ function sprintCountsSql(user: Pick<CurrentUser, "id" | "timeZone">, today: Day,
       (SELECT count(DISTINCT "mentorId") FROM window_changes WHERE "toStage" = 'IN_CONVERSATION') AS first_conversations,
       (SELECT count(*) FROM "PeerGroup" WHERE "userId" = ${u}) AS peer_groups,
       -- "CheckIn_takeaways_idx" holds only the check-ins with takeaways.
-      (SELECT count(*) FROM "CheckIn" WHERE "userId" = ${u} AND btrim("takeaways") <> '' AND "occurredOn" >= ${start} AND "occurredOn" < ${end}) AS takeaways,
+      -- Mentors' check-ins only: sessions with mentees are not the sprint's.
+      (SELECT count(*) FROM "CheckIn" WHERE "userId" = ${u} AND "mentorId" IS NOT NULL AND btrim("takeaways") <> '' AND "occurredOn" >= ${start} AND "occurredOn" < ${end}) AS takeaways,
       ${activeCountsSql(today)},
       (SELECT count(*) FROM "Introduction" WHERE "userId" = ${u} AND "introducedOn" >= ${start} AND "introducedOn" < ${end}) AS introductions,
       (SELECT count(*) FROM "Win" WHERE "userId" = ${u} AND "sharedPubliclyOn" >= ${start} AND "sharedPubliclyOn" < ${end}) AS wins_shared,

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { dateToDay, dayToDate } from "@/domain/calendar";
 import { authedAction, notFound } from "../action";
 import { db } from "../db";
+import { ownMentee } from "../mentees/sessions";
 import { writeTransaction } from "../offline-writes";
 import { ownMentor } from "../ownership";
 import { logValueExchangeSchema, valueExchangeIdSchema } from "./value-exchanges.schema";
@@ -12,11 +13,13 @@ export const logValueExchangeAction = authedAction(
   logValueExchangeSchema,
   async (input, { userId }) => {
     const created = await writeTransaction(async (tx) => {
-      const mentor = await ownMentor(tx, userId, input.mentorId);
+      const person = input.menteeId
+        ? { menteeId: (await ownMentee(tx, userId, input.menteeId)).id }
+        : { mentorId: (await ownMentor(tx, userId, input.mentorId!)).id };
       return tx.valueExchange.create({
         data: {
           userId,
-          mentorId: mentor.id,
+          ...person,
           direction: input.direction,
           kind: input.kind,
           description: input.description,
@@ -25,7 +28,7 @@ export const logValueExchangeAction = authedAction(
         select: { id: true },
       });
     });
-    revalidatePath("/mentors", "layout");
+    revalidatePath(input.menteeId ? "/mentees" : "/mentors", "layout");
     return { id: created.id };
   },
   "logValueExchangeAction",
@@ -39,9 +42,10 @@ export const deleteValueExchangeAction = authedAction(
     const existing = await db.valueExchange.findFirst({ where: { id, userId } });
     if (!existing) throw notFound("Value exchange");
     await db.valueExchange.delete({ where: { id, userId } });
-    revalidatePath("/mentors", "layout");
+    revalidatePath(existing.menteeId ? "/mentees" : "/mentors", "layout");
+    // What logValueExchangeAction takes to put it back (undo).
     return {
-      mentorId: existing.mentorId,
+      ...(existing.menteeId ? { menteeId: existing.menteeId } : { mentorId: existing.mentorId! }),
       direction: existing.direction,
       kind: existing.kind,
       description: existing.description,

@@ -7,6 +7,7 @@ import { getDashboard } from "@/server/dashboard/dashboard.queries";
 import { CalendarInbox } from "./calendar-inbox";
 import { FirstSteps, firstSteps } from "./first-steps";
 import { MapBody, MapHeader } from "./map-section";
+import { MentoringPanel } from "./mentoring-panel";
 import { DuePanel, SprintPanel, TopGapsPanel, ValuePanel, WinsPanel } from "./panels";
 
 export const metadata: Metadata = { title: "Your map" };
@@ -88,6 +89,7 @@ export default async function DashboardPage({
             <ValuePanel d={d} />
             <WinsPanel d={d} />
             <TopGapsPanel d={d} />
+            {d.mentoring.mentoring ? <MentoringPanel d={d} /> : null}
           </div>
         </>
       )}

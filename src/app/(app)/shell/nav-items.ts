@@ -4,6 +4,7 @@ import {
   Camera,
   ClipboardList,
   Columns3,
+  GraduationCap,
   Handshake,
   LayoutGrid,
   type LucideIcon,
@@ -43,6 +44,7 @@ export const NAV_GROUPS: { label: string | null; items: NavItem[] }[] = [
       { href: "/introductions", label: "Introductions", icon: Handshake },
       { href: "/wins", label: "Wins", icon: Trophy },
       { href: "/peer-groups", label: "Peer groups", icon: UsersRound },
+      { href: "/mentees", label: "Mentoring", icon: GraduationCap },
     ],
   },
 ];

@@ -7,6 +7,8 @@ import { WaitingHere } from "@/components/offline/waiting-here";
 import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
 import { RhythmBadge } from "@/components/rhythm-badge";
+import { TheirTime } from "@/components/their-time";
+import { Timeline } from "@/components/timeline";
 import { rhythmStatus } from "@/domain/cadence";
 import { stagePhase } from "@/domain/stages";
 import { isKnownTimeZone } from "@/domain/time-zone";
@@ -20,8 +22,6 @@ import { MentorActions } from "./mentor-actions";
 import { NextStep } from "./next-step";
 import { ProfileCard } from "./profile-card";
 import { RelationshipPanel } from "./relationship-panel";
-import { TheirTime } from "./their-time";
-import { Timeline } from "./timeline";
 import { ValuePanel } from "./value-panel";
 import { WarmPaths } from "./warm-paths";
 

@@ -11,12 +11,14 @@ import { Panel } from "@/components/panel";
 import { textLinkClass } from "@/components/text-link";
 import { useDeleteWithUndo } from "@/components/use-delete-with-undo";
 import { CHANNELS, channelLabel } from "@/domain/channels";
+import { type MenteeStage, menteeStageLabel } from "@/domain/mentee-stages";
 import { safeWebUrl } from "@/domain/safe-url";
 import { stageLabel } from "@/domain/stages";
 import type { TimelineEntry } from "@/domain/timeline";
 import { valueKindLabel } from "@/domain/value-kinds";
 import { deleteCheckInAction, logCheckInAction, updateCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { deleteValueExchangeAction, logValueExchangeAction } from "@/server/value-exchanges/value-exchanges.actions";
+import { MenteeWinEntry } from "./mentee-win-entry";
 
 const REMINDER_KINDS: Record<string, string> = {
   CHECK_IN: "Check-in due",
@@ -69,18 +71,19 @@ function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
           <DeleteValueButton entry={entry} />
         </div>
       );
-    case "stage":
+    case "stage": {
+      const label = (stage: string) =>
+        entry.of === "mentee" ? menteeStageLabel(stage as MenteeStage) : stageLabel(stage as never);
       return (
         <div>
           {when}
-          <p>
-            {entry.from
-              ? `Stage: ${stageLabel(entry.from as never)} → ${stageLabel(entry.to as never)}`
-              : `Added as ${stageLabel(entry.to as never)}`}
-          </p>
+          <p>{entry.from ? `Stage: ${label(entry.from)} → ${label(entry.to)}` : `Added as ${label(entry.to)}`}</p>
           {entry.note ? <p className="text-zinc-600">{entry.note}</p> : null}
         </div>
       );
+    }
+    case "mentee-win":
+      return <MenteeWinEntry entry={entry} />;
     case "reminder":
       return (
         <div>

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { isKnownTimeZone } from "@/domain/time-zone";
+import { MenteeStage } from "@/generated/prisma/enums";
+import { cadenceDays, checkbox, clearableText, day, id, optionalDay, optionalText, workHour } from "../shared.schema";
+
+const name = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, "Enter a name.")
+  .max(200, "A name must be at most 200 characters.");
+
+const email = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+  z
+    .email("Enter a valid email address, or leave it empty.")
+    .max(320, "An email must be at most 320 characters.")
+    .optional(),
+);
+
+export const menteeStage = z.enum(MenteeStage, { error: "Choose a stage." });
+
+const goals = clearableText(5_000, "Goals").default("");
+
+/** "Add someone you mentor". */
+export const createMenteeSchema = z.object({
+  name,
+  email,
+  headline: optionalText(200, "Role"),
+  organisation: optionalText(200, "Organisation"),
+  goals,
+  stage: menteeStage.default("ACTIVE"),
+  /** A session every N days; an active mentee without one has no rhythm. */
+  cadenceDays,
+});
+export type CreateMenteeInput = z.input<typeof createMenteeSchema>;
+
+/** The mentee's page: who they are, their goals and the session rhythm. */
+export const updateMenteeSchema = z.object({
+  id: id("mentee"),
+  name,
+  email,
+  headline: optionalText(200, "Role"),
+  organisation: optionalText(200, "Organisation"),
+  timeZone: optionalText(64, "Time zone").refine(
+    (zone) => zone === undefined || isKnownTimeZone(zone),
+    "Use a time zone such as Europe/Stockholm, America/New_York or Asia/Kolkata.",
+  ),
+  workStartHour: workHour("when their working day starts").default(null),
+  workEndHour: workHour("when their working day ends").default(null),
+  goals,
+  notes: clearableText(20_000, "Notes").default(""),
+  cadenceDays,
+  nextSessionOn: optionalDay("the next session"),
+});
+
+export const changeMenteeStageSchema = z.object({ id: id("mentee"), stage: menteeStage });
+
+export const menteeIdSchema = z.object({ id: id("mentee") });
+
+/** A mentee's win, credited to your mentoring. */
+export const logMenteeWinSchema = z.object({
+  menteeId: id("mentee"),
+  title: z
+    .string({ error: "Say what they achieved." })
+    .trim()
+    .min(1, "Say what they achieved.")
+    .max(200, "A win must be at most 200 characters."),
+  description: clearableText(2_000, "The story").default(""),
+  occurredOn: day("the date of the win"),
+  /** They agreed to have it shared (the impact page's stories). */
+  story: checkbox.default(false),
+});
+
+export const menteeWinIdSchema = z.object({ id: id("win") });
