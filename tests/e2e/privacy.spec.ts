@@ -46,6 +46,8 @@ test("every app page sends a signed-out visitor to sign in", async ({ page, requ
       "/wins",
       "/introductions",
       "/peer-groups",
+      "/mentees",
+      "/mentees/anything",
     ]),
   );
   for (const path of pages) {

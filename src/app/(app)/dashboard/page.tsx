@@ -78,6 +78,7 @@ export default async function DashboardPage({
             <FirstSteps steps={steps} />
           </div>
           {d.sprint ? <SprintPanel d={d} /> : <TopGapsPanel d={d} />}
+          {d.mentoring.mentoring ? <MentoringPanel d={d} /> : null}
         </div>
       ) : (
         <>

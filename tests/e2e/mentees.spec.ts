@@ -1,0 +1,82 @@
+import { signIn, uniqueEmail } from "./support/auth";
+import { seriousViolations } from "./support/axe";
+import { expect, test } from "./support/test";
+
+test("mentoring: add someone you mentor, log a session, what they teach back and a win, move their stage; the dashboard shows who is due", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, uniqueEmail("mentoring"));
+  await page.goto("/mentees");
+  await expect(page.getByRole("heading", { name: "Nobody yet" })).toBeVisible();
+  await page.getByRole("link", { name: "Add someone you mentor" }).click();
+
+  const add = page.getByRole("form", { name: "Add someone you mentor" });
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(add.getByText("Enter a name.")).toBeVisible();
+  await add.getByLabel("Name").fill("Sam Rivera");
+  await add.getByLabel("Their goals").fill("Lead a team within a year");
+  await add.getByLabel("A session every … days (optional)").fill("7");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("heading", { name: "Sam Rivera" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Their goals" })).toContainText("Lead a team within a year");
+  await expect(page.getByTestId("next-session")).toContainText("session due soon");
+
+  // A session is a check-in: the same form, on the same timeline.
+  await page.getByRole("button", { name: "Log a session" }).click();
+  const session = page.getByRole("form", { name: "Log a session" });
+  await session.getByLabel("Notes").fill("Talked through their first 1:1s.");
+  await session.getByRole("button", { name: "Log session" }).click();
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Talked through their first 1:1s.");
+  await expect(page.getByRole("region", { name: "Sessions" })).toContainText("1 session held");
+
+  await page.getByRole("button", { name: "Log value exchanged" }).click();
+  const value = page.getByRole("form", { name: "Log value exchanged" });
+  await value.getByLabel("What").fill("Showed me their team's code review bot");
+  await value.getByRole("button", { name: "Log value" }).click();
+  await expect(page.getByTestId("mentee-value")).toContainText("They taught you 1 thing");
+
+  await page.getByRole("button", { name: "Log a win of theirs" }).click();
+  const win = page.getByRole("form", { name: "Log a win of theirs" });
+  await win.getByLabel("What they achieved").fill("Ran their first retro");
+  await win.getByLabel("They agreed to have this story shared").check();
+  await win.getByRole("button", { name: "Log win" }).click();
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Their win: Ran their first retro");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Overdue: the dashboard's Mentoring panel lists them.
+  const details = page.getByRole("form", { name: "Details of Sam Rivera" });
+  await details.getByLabel("Next session").fill("2026-01-05");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("next-session")).toContainText("session overdue");
+  await page.goto("/dashboard");
+  const panel = page.getByRole("region", { name: "Mentoring" });
+  await expect(panel.getByTestId("mentees-due")).toContainText("Sam Rivera");
+  await expect(panel).toContainText("session overdue since");
+
+  // Alumni: no session falls due.
+  await panel.getByRole("link", { name: "Sam Rivera" }).click();
+  await page.getByLabel("Stage").selectOption("ALUMNI");
+  await page.getByRole("button", { name: "Move" }).click();
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Stage: Active → Alumni");
+  await expect(page.getByTestId("next-session")).toContainText("no sessions");
+  const url = page.url();
+
+  await page.goto("/mentees?stage=ALUMNI");
+  await expect(page.getByRole("link", { name: "Sam Rivera" })).toBeVisible();
+  await page.goto("/mentees?stage=ACTIVE");
+  await expect(page.getByRole("link", { name: "Sam Rivera" })).toHaveCount(0);
+
+  // Someone else gets a not-found.
+  const bob = await (await browser.newContext()).newPage();
+  await signIn(bob, uniqueEmail("mentoring-bob"));
+  expect((await bob.goto(url))?.status()).toBe(404);
+  await expect(bob.getByText("Sam Rivera")).toHaveCount(0);
+
+  // Deleting asks first.
+  await page.goto(url);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete Sam Rivera" }).click();
+  await expect(page).toHaveURL(/\/mentees$/);
+  await expect(page.getByRole("heading", { name: "Nobody yet" })).toBeVisible();
+});
