@@ -25,6 +25,19 @@ const long = z.string().max(20_000);
 const category = z.enum(["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"]);
 const stage = z.enum(["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"]);
 const rating = z.number().int().min(1).max(10).nullable();
+const menteeStage = z.enum(["APPLIED", "ACCEPTED", "ACTIVE", "ALUMNI", "WAITLISTED", "DECLINED"]);
+const channel = z.enum(["COFFEE", "CALL", "VIDEO", "ASYNC", "DOCUMENT", "EMAIL", "EVENT"]);
+const reminderStatus = z.enum(["PENDING", "DONE", "SNOOZED", "SKIPPED"]);
+const valueKind = z.enum([
+  "ADVICE",
+  "INTRODUCTION",
+  "FEEDBACK",
+  "SPONSORSHIP",
+  "SKILL_TEACHING",
+  "PROJECT_HELP",
+  "RESEARCH_OR_CONTENT",
+  "OTHER",
+]);
 /** A working hour, 0–24 (files from before working hours have none: 9–18, or none for a mentor). */
 const workHour = z.number().int().min(0).max(24);
 
@@ -96,7 +109,7 @@ export const exportDocumentSchema = z.object({
       id,
       mentorId: id,
       occurredOn: day,
-      channel: z.enum(["COFFEE", "CALL", "VIDEO", "ASYNC", "DOCUMENT", "EMAIL", "EVENT"]),
+      channel,
       notes: long,
       takeaways: long,
       /** Files from before async check-ins have none. */
@@ -112,7 +125,7 @@ export const exportDocumentSchema = z.object({
       kind: z.enum(["CHECK_IN", "FOLLOW_UP", "OUTREACH_FOLLOW_UP", "REVISIT"]),
       title: short,
       dueOn: day,
-      status: z.enum(["PENDING", "DONE", "SNOOZED", "SKIPPED"]),
+      status: reminderStatus,
       snoozedUntil: day.nullable(),
       completedAt: instant.nullable(),
       createdAt: instant,
@@ -122,16 +135,7 @@ export const exportDocumentSchema = z.object({
     z.object({
       mentorId: id,
       direction: z.enum(["GAVE", "RECEIVED"]),
-      kind: z.enum([
-        "ADVICE",
-        "INTRODUCTION",
-        "FEEDBACK",
-        "SPONSORSHIP",
-        "SKILL_TEACHING",
-        "PROJECT_HELP",
-        "RESEARCH_OR_CONTENT",
-        "OTHER",
-      ]),
+      kind: valueKind,
       description: long,
       occurredOn: day,
       createdAt: instant,
@@ -220,5 +224,65 @@ export const exportDocumentSchema = z.object({
       coverage: z.unknown(),
     }),
   ),
+  /**
+   * The people the user mentors, each with their own history: stage changes, sessions
+   * (with their follow-ups), the value exchanged and their wins. Files from before
+   * mentees have none.
+   */
+  mentees: z
+    .array(
+      z.object({
+        name: short.min(1),
+        email: short.nullable(),
+        headline: short.nullable(),
+        organisation: short.nullable(),
+        timeZone: short.nullable(),
+        workStartHour: workHour.nullable(),
+        workEndHour: workHour.nullable(),
+        goals: long,
+        notes: long,
+        stage: menteeStage,
+        cadenceDays: z.number().int().min(1).max(3650).nullable(),
+        nextSessionOn: day.nullable(),
+        lastSessionOn: day.nullable(),
+        createdAt: instant,
+        stageChanges: z.array(
+          z.object({ fromStage: menteeStage.nullable(), toStage: menteeStage, changedAt: instant }),
+        ),
+        sessions: z.array(
+          z.object({
+            occurredOn: day,
+            channel,
+            notes: long,
+            takeaways: long,
+            links: z.array(short).max(5),
+            createdAt: instant,
+            followUps: z.array(
+              z.object({
+                title: short,
+                dueOn: day,
+                status: reminderStatus,
+                snoozedUntil: day.nullable(),
+                completedAt: instant.nullable(),
+                createdAt: instant,
+              }),
+            ),
+          }),
+        ),
+        valueExchanges: z.array(
+          z.object({
+            direction: z.enum(["GAVE", "RECEIVED"]),
+            kind: valueKind,
+            description: long,
+            occurredOn: day,
+            createdAt: instant,
+          }),
+        ),
+        wins: z.array(
+          z.object({ title: short.min(1), description: long, occurredOn: day, story: z.boolean(), createdAt: instant }),
+        ),
+      }),
+    )
+    .default([]),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

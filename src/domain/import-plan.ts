@@ -85,6 +85,9 @@ export class ImportPlan {
     sprints: [] as Prisma.SprintCreateManyInput[],
     tasks: [] as Prisma.SprintTaskCreateManyInput[],
     snapshots: [] as Prisma.MapSnapshotCreateManyInput[],
+    mentees: [] as Prisma.MenteeCreateManyInput[],
+    menteeStageChanges: [] as Prisma.MenteeStageChangeCreateManyInput[],
+    menteeWins: [] as Prisma.MenteeWinCreateManyInput[],
   };
   /** Rows already here that the file changes: matched by the keys above, written by id. */
   readonly updates = {

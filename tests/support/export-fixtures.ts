@@ -62,6 +62,7 @@ export function exportDocument(patch: Partial<ExportDocument> = {}): ExportDocum
     dreamTeam: [],
     sprints: [],
     snapshots: [],
+    mentees: [],
     ...patch,
   };
 }

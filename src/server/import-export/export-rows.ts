@@ -173,3 +173,73 @@ export const snapshotOut = (s: MapSnapshot) => ({
   sprintId: s.sprintId,
   coverage: s.coverage,
 });
+
+/** A timestamp as Postgres puts it in JSON (UTC, no zone) → an ISO instant. */
+const utcIso = (timestamp: string) => new Date(`${timestamp}Z`).toISOString();
+const utcIsoOrNull = (timestamp: string | null) => (timestamp ? utcIso(timestamp) : null);
+
+/** A mentee as the export's query sends them: the row, with their history as JSON (days as YYYY-MM-DD). */
+export type MenteeRow = {
+  name: string;
+  email: string | null;
+  headline: string | null;
+  organisation: string | null;
+  timeZone: string | null;
+  workStartHour: number | null;
+  workEndHour: number | null;
+  goals: string;
+  notes: string;
+  stage: string;
+  cadenceDays: number | null;
+  nextSessionOn: Date | null;
+  lastSessionOn: Date | null;
+  createdAt: Date;
+  stage_changes: { fromStage: string | null; toStage: string; changedAt: string }[];
+  sessions: {
+    occurredOn: string;
+    channel: string;
+    notes: string;
+    takeaways: string;
+    links: string[];
+    createdAt: string;
+    followUps: {
+      title: string;
+      dueOn: string;
+      status: string;
+      snoozedUntil: string | null;
+      completedAt: string | null;
+      createdAt: string;
+    }[];
+  }[];
+  value_exchanges: { direction: string; kind: string; description: string; occurredOn: string; createdAt: string }[];
+  wins: { title: string; description: string; occurredOn: string; story: boolean; createdAt: string }[];
+};
+
+export const menteeOut = (e: MenteeRow) => ({
+  name: e.name,
+  email: e.email,
+  headline: e.headline,
+  organisation: e.organisation,
+  timeZone: e.timeZone,
+  workStartHour: e.workStartHour,
+  workEndHour: e.workEndHour,
+  goals: e.goals,
+  notes: e.notes,
+  stage: e.stage,
+  cadenceDays: e.cadenceDays,
+  nextSessionOn: dayOrNull(e.nextSessionOn),
+  lastSessionOn: dayOrNull(e.lastSessionOn),
+  createdAt: iso(e.createdAt),
+  stageChanges: e.stage_changes.map((s) => ({ ...s, changedAt: utcIso(s.changedAt) })),
+  sessions: e.sessions.map((s) => ({
+    ...s,
+    createdAt: utcIso(s.createdAt),
+    followUps: s.followUps.map((f) => ({
+      ...f,
+      completedAt: utcIsoOrNull(f.completedAt),
+      createdAt: utcIso(f.createdAt),
+    })),
+  })),
+  valueExchanges: e.value_exchanges.map((v) => ({ ...v, createdAt: utcIso(v.createdAt) })),
+  wins: e.wins.map((w) => ({ ...w, createdAt: utcIso(w.createdAt) })),
+});

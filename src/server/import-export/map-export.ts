@@ -9,6 +9,8 @@ import {
   dreamTeamOut,
   gapAreaOut,
   introductionOut,
+  type MenteeRow,
+  menteeOut,
   mentorOut,
   outreachPlanOut,
   peerGroupOut,
@@ -95,8 +97,11 @@ async function writeMapExport(userId: string, emit: Emit) {
       await ofLiveMentors("checkIns", "CheckIn", `t."createdAt", t."id"`, checkInOut);
       await list(
         "reminders",
+        // A mentee's session's follow-ups go with the session, under "mentees".
         Prisma.sql`SELECT * FROM "Reminder" r WHERE r."userId" = ${userId}
-          AND (r."mentorId" IS NULL OR ${liveMentor(Prisma.sql`r."mentorId"`)}) ORDER BY r."createdAt", r."id"`,
+          AND (r."mentorId" IS NULL OR ${liveMentor(Prisma.sql`r."mentorId"`)})
+          AND NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."id" = r."checkInId" AND c."menteeId" IS NOT NULL)
+          ORDER BY r."createdAt", r."id"`,
         reminderOut,
       );
       await ofLiveMentors("valueExchanges", "ValueExchange", `t."createdAt", t."id"`, valueExchangeOut);
@@ -137,10 +142,33 @@ async function writeMapExport(userId: string, emit: Emit) {
         sprints: sprints.map(sprintOut),
         snapshots: snapshots.map(snapshotOut),
       };
-      await emit(`,\n${JSON.stringify(tail).slice(1)}\n`);
+      await emit(`,\n${JSON.stringify(tail).slice(1, -1)}`);
+      await list<MenteeRow>("mentees", menteesSql(userId), menteeOut);
+      await emit("\n}\n");
     },
     { isolationLevel: "RepeatableRead", timeout: EXPORT_TIMEOUT_MS, maxWait: 10_000 },
   );
+}
+
+/** The people the user mentors, oldest first, each with their history as JSON arrays. */
+function menteesSql(userId: string) {
+  const ofMentee = (table: string) =>
+    Prisma.sql`FROM ${Prisma.raw(`"${table}"`)} x WHERE x."userId" = ${userId} AND x."menteeId" = e."id"`;
+  return Prisma.sql`SELECT e.*,
+      (SELECT coalesce(json_agg(json_build_object('fromStage', x."fromStage", 'toStage', x."toStage", 'changedAt', x."changedAt")
+        ORDER BY x."changedAt", x."id"), '[]') ${ofMentee("MenteeStageChange")}) AS stage_changes,
+      (SELECT coalesce(json_agg(json_build_object('occurredOn', x."occurredOn", 'channel', x."channel", 'notes', x."notes",
+        'takeaways', x."takeaways", 'links', x."links", 'createdAt', x."createdAt", 'followUps', (
+          SELECT coalesce(json_agg(json_build_object('title', r."title", 'dueOn', r."dueOn", 'status', r."status",
+            'snoozedUntil', r."snoozedUntil", 'completedAt', r."completedAt", 'createdAt', r."createdAt")
+            ORDER BY r."createdAt", r."id"), '[]')
+          FROM "Reminder" r WHERE r."userId" = ${userId} AND r."checkInId" = x."id"))
+        ORDER BY x."createdAt", x."id"), '[]') ${ofMentee("CheckIn")}) AS sessions,
+      (SELECT coalesce(json_agg(json_build_object('direction', x."direction", 'kind', x."kind", 'description', x."description",
+        'occurredOn', x."occurredOn", 'createdAt', x."createdAt") ORDER BY x."createdAt", x."id"), '[]') ${ofMentee("ValueExchange")}) AS value_exchanges,
+      (SELECT coalesce(json_agg(json_build_object('title', x."title", 'description', x."description", 'occurredOn', x."occurredOn",
+        'story', x."story", 'createdAt', x."createdAt") ORDER BY x."createdAt", x."id"), '[]') ${ofMentee("MenteeWin")}) AS wins
+    FROM "Mentee" e WHERE e."userId" = ${userId} ORDER BY e."createdAt", e."id"`;
 }
 
 /** The rows of `query` a page at a time, through a cursor of the transaction. */

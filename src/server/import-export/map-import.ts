@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { ExportDocument } from "@/domain/export-format";
 import { type ImportMode, ImportPlan, type ImportPreview, importKeys, planPeople } from "@/domain/import-plan";
 import { type HistoryHere, planHistory } from "@/domain/import-plan-history";
+import { planMentees } from "@/domain/import-plan-mentees";
 import { MENTOR_FIELD_SELECT } from "@/domain/mentor-fields";
 import { counted } from "@/domain/plural";
 import { db } from "../db";
@@ -55,12 +56,14 @@ export async function importMap(
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       }),
     ]);
+    // (Restore checks the map alone: someone who only mentors so far may restore their map.)
     if (mode === "restore" && (gapAreas.length || mentors.length))
       throw new ImportRefused(
         `Restore is for an empty account, and this one already has ${counted(mentors.length, "person", "people")} and ${counted(gapAreas.length, "gap area")}. Choose "Merge" to add the file to what is here.`,
       );
     planPeople(plan, { gapAreas, mentors });
     planHistory(plan, await historyHere(tx, userId, [...plan.matchedMentors]));
+    planMentees(plan, await tx.mentee.findMany({ where: { userId }, select: { name: true, email: true } }));
     if (commit) await write(tx, plan);
     return plan.preview();
   };
@@ -119,6 +122,9 @@ async function write(tx: Tx, plan: ImportPlan) {
   await tx.peerGroup.createMany({ data: creates.peerGroups });
   await tx.peerGroupMember.createMany({ data: creates.members, skipDuplicates: true });
   await tx.stageChange.createMany({ data: creates.stageChanges });
+  await tx.mentee.createMany({ data: creates.mentees });
+  await tx.menteeStageChange.createMany({ data: creates.menteeStageChanges });
+  await tx.menteeWin.createMany({ data: creates.menteeWins });
   await tx.checkIn.createMany({ data: creates.checkIns });
   await tx.reminder.createMany({ data: creates.reminders });
   await tx.valueExchange.createMany({ data: creates.valueExchanges });

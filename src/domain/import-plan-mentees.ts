@@ -1,0 +1,85 @@
+import { dayToDate } from "./calendar";
+import { at, atOrNull, dayOrNull, type ImportPlan } from "./import-plan";
+import { safeWebUrl } from "./safe-url";
+
+const lower = (s: string | null | undefined) => (s ?? "").trim().toLowerCase();
+
+/** The people the user already mentors, as far as matching needs them. */
+export type MenteesHere = { name: string; email: string | null }[];
+
+/**
+ * The people the user mentors, each with their history. A restore brings back every
+ * one; a merge adds those not already here (by email, else by name) and leaves the
+ * ones here as they are, history included, so merging the same file twice adds nothing.
+ */
+export function planMentees(plan: ImportPlan, here: MenteesHere) {
+  const { doc, mode, userId, creates } = plan;
+  const known = new Set(
+    here.flatMap((m) => [`name:${lower(m.name)}`, ...(m.email ? [`email:${lower(m.email)}`] : [])]),
+  );
+  for (const e of doc.mentees) {
+    const keys = e.email ? [`email:${lower(e.email)}`] : [`name:${lower(e.name)}`];
+    if (mode === "merge" && keys.some((k) => known.has(k))) {
+      plan.count("mentees", "skipped");
+      continue;
+    }
+    for (const k of [...keys, `name:${lower(e.name)}`]) known.add(k);
+    const menteeId = plan.newId();
+    const { stageChanges, sessions, valueExchanges, wins, nextSessionOn, lastSessionOn, createdAt, ...fields } = e;
+    creates.mentees.push({
+      id: menteeId,
+      userId,
+      ...fields,
+      nextSessionOn: dayOrNull(nextSessionOn),
+      lastSessionOn: dayOrNull(lastSessionOn),
+      createdAt: at(createdAt),
+    });
+    plan.count("mentees", "created");
+    for (const s of stageChanges)
+      creates.menteeStageChanges.push({ id: plan.newId(), userId, menteeId, ...s, changedAt: at(s.changedAt) });
+    for (const { followUps, links, ...s } of sessions) {
+      const checkInId = plan.newId();
+      creates.checkIns.push({
+        id: checkInId,
+        userId,
+        menteeId,
+        ...s,
+        occurredOn: dayToDate(s.occurredOn),
+        // Web addresses only, as the form takes them: a hand-edited file cannot smuggle in another scheme.
+        links: links.flatMap((l) => safeWebUrl(l) ?? []),
+        createdAt: at(s.createdAt),
+      });
+      for (const f of followUps)
+        creates.reminders.push({
+          id: plan.newId(),
+          userId,
+          checkInId,
+          kind: "FOLLOW_UP",
+          title: f.title,
+          dueOn: dayToDate(f.dueOn),
+          status: f.status,
+          snoozedUntil: dayOrNull(f.snoozedUntil),
+          completedAt: atOrNull(f.completedAt),
+          createdAt: at(f.createdAt),
+        });
+    }
+    for (const v of valueExchanges)
+      creates.valueExchanges.push({
+        id: plan.newId(),
+        userId,
+        menteeId,
+        ...v,
+        occurredOn: dayToDate(v.occurredOn),
+        createdAt: at(v.createdAt),
+      });
+    for (const w of wins)
+      creates.menteeWins.push({
+        id: plan.newId(),
+        userId,
+        menteeId,
+        ...w,
+        occurredOn: dayToDate(w.occurredOn),
+        createdAt: at(w.createdAt),
+      });
+  }
+}
