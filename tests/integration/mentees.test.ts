@@ -160,7 +160,7 @@ describe("people I mentor", () => {
 
   it("the map, the sprint and the value totals count only mentors; the dashboard's Mentoring panel shows mentees due", async () => {
     const before = await getDashboard(alice);
-    expect(before.mentoring).toEqual({ due: [], total: 0, mentoring: 0 });
+    expect(before.mentoring).toEqual({ due: [], total: 0, mentoring: 0, applications: 0 });
     const id = await addMentee({ cadenceDays: 3 });
     await logCheckInAction({ menteeId: id, occurredOn: today(), channel: "CALL", takeaways: "A takeaway" });
     await logValueExchangeAction({

@@ -7,6 +7,8 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as applyConfirmRoute } from "@/app/api/apply/[slug]/confirm/route";
+import { POST as applyRoute } from "@/app/api/apply/[slug]/route";
 import { GET as calendarRoute } from "@/app/api/calendar/[token]/route";
 import { POST as calendarUploadRoute } from "@/app/api/calendar-upload/route";
 import { GET as exportRoute } from "@/app/api/export/route";
@@ -189,6 +191,11 @@ const ACTIONS: Record<string, ActionCase> = {
   deleteMenteeAction: { input: (a) => ({ id: a.mentee }) },
   logMenteeWinAction: { input: (a) => ({ menteeId: a.mentee, title: "Their win", occurredOn: today() }) },
   deleteMenteeWinAction: { input: (a) => ({ id: a.menteeWin }) },
+  // B asks for A's page address: refused as taken; A saving their own page works.
+  saveApplicationPageAction: { input: (a) => ({ slug: a.applicationSlug, open: "on", placesPerQuarter: 4 }) },
+  acceptApplicationAction: { input: (a) => ({ id: a.application }) },
+  waitlistApplicationAction: { input: (a) => ({ id: a.application }) },
+  declineApplicationAction: { input: (a) => ({ id: a.application, reply: "" }) },
   deleteAccountAction: { input: (a) => ({ confirmEmail: a.user.email }) },
   createWinAction: { input: (a) => ({ title: "Promoted", occurredOn: today(), mentorIds: [a.mentors[1]] }) },
   updateWinAction: {
@@ -419,6 +426,32 @@ const ROUTES: Record<string, RouteCase> = {
         new NextRequest("http://localhost:3000/api/calendar-upload", { method: "POST", body: data, headers: origin }),
       );
     },
+  },
+  // The public application form, posted by B (signed in or not, it takes no session) to A's
+  // page without a stamp from the page: dropped quietly, nothing of A's in the answer.
+  // The whole flow, limits and all, is tests/integration/applications.test.ts.
+  "/api/apply/[slug]": {
+    asB: (a) =>
+      applyRoute(
+        new NextRequest(`http://localhost:3000/api/apply/${a.applicationSlug}`, {
+          method: "POST",
+          body: JSON.stringify({ name: "B", email: "b@example.org", answers: ["x"], stamp: "1.x" }),
+          headers: { ...origin, "content-type": "application/json" },
+        }),
+        { params: Promise.resolve({ slug: a.applicationSlug }) },
+      ),
+  },
+  // A confirmation token B made up for A's page: back to the page as invalid, nothing confirmed.
+  "/api/apply/[slug]/confirm": {
+    asB: (a) =>
+      applyConfirmRoute(
+        new NextRequest(`http://localhost:3000/api/apply/${a.applicationSlug}/confirm`, {
+          method: "POST",
+          body: new URLSearchParams({ token: "x".repeat(32) }),
+          headers: { ...origin, "content-type": "application/x-www-form-urlencoded" },
+        }),
+        { params: Promise.resolve({ slug: a.applicationSlug }) },
+      ),
   },
   "/api/unsubscribe": {
     // A token B made up for A's id (B cannot sign one): a bare 404, A still subscribed.

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { addDaysToDay, todayIn } from "@/domain/calendar";
 import { describeAction } from "@/server/action";
+import { saveApplicationPageAction } from "@/server/applications/applications.actions";
 import type { CurrentUser } from "@/server/auth/session";
 import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { db } from "@/server/db";
@@ -89,6 +90,8 @@ export type MapIds = {
   proposal: string;
   mentee: string;
   menteeWin: string;
+  application: string;
+  applicationSlug: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -121,6 +124,7 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     rotateCalendarTokenAction,
     createMenteeAction,
     logMenteeWinAction,
+    saveApplicationPageAction,
   };
   signInAs(user);
   const today = todayIn(user.timeZone);
@@ -218,6 +222,27 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   const { id: menteeWin } = await must<{ id: string }>(
     a.logMenteeWinAction({ menteeId: mentee, title: `mentee win ${marker}`, occurredOn: today }),
   );
+  // An application page, and an application confirmed into the inbox (as the public route stores them).
+  const applicationSlug = `page-${marker.toLowerCase()}`;
+  await must(
+    a.saveApplicationPageAction({
+      slug: applicationSlug,
+      open: "on",
+      introduction: `intro ${marker}`,
+      placesPerQuarter: 3,
+      questions: `question ${marker}`,
+    }),
+  );
+  const { id: application } = await db.application.create({
+    data: {
+      userId: user.id,
+      name: `Applicant ${marker}`,
+      email: `applicant-${marker.toLowerCase()}@example.org`,
+      answers: [{ question: `question ${marker}`, answer: `answer ${marker}` }],
+      status: "NEW",
+      confirmedAt: new Date(),
+    },
+  });
   await must(a.takeSnapshotAction({}));
   await must(a.rotateCalendarTokenAction({}));
   // A calendar read from an uploaded file, and a meeting in it waiting in the inbox (as the upload route stores them).
@@ -249,5 +274,9 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     followUp: await reminder("FOLLOW_UP"),
   };
   signInAs(null);
-  return { ...ids, valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin };
+  return {
+    ...ids,
+    ...{ valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin },
+    ...{ application, applicationSlug },
+  };
 }

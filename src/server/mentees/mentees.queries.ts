@@ -47,13 +47,13 @@ export type MenteeDue = { id: string; name: string; nextSessionOn: Day; overdue:
 
 /**
  * The dashboard's "Mentoring" panel: the accepted and active mentees whose next session
- * is within a week, soonest first, how many such there are, and how many are mentored
- * now. One query.
+ * is within a week, soonest first, how many such there are, how many are mentored
+ * now, and how many applications wait for an answer. One query.
  */
 export async function menteesDue(userId: string, today: Day, take = 6) {
   const soon = dayToDate(addDaysToDay(today, DUE_SOON_DAYS));
   const [row] = await db.$queryRaw<
-    [{ due: { id: string; name: string; next: Day }[]; total: number; mentoring: number }]
+    [{ due: { id: string; name: string; next: Day }[]; total: number; mentoring: number; applications: number }]
   >`
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', x."id", 'name', x."name", 'next', x."nextSessionOn")), '[]') FROM (
@@ -62,7 +62,8 @@ export async function menteesDue(userId: string, today: Day, take = 6) {
         ORDER BY "nextSessionOn", "name", "id" LIMIT ${take}
       ) x) AS due,
       count(*) FILTER (WHERE "nextSessionOn" <= ${soon})::int AS total,
-      count(*)::int AS mentoring
+      count(*)::int AS mentoring,
+      (SELECT count(*)::int FROM "Application" WHERE "userId" = ${userId} AND "status" = 'NEW') AS applications
     FROM "Mentee" WHERE "userId" = ${userId} AND "stage" IN ('ACCEPTED', 'ACTIVE')`;
   const due: MenteeDue[] = row.due.map((m) => ({
     id: m.id,
@@ -70,7 +71,7 @@ export async function menteesDue(userId: string, today: Day, take = 6) {
     nextSessionOn: m.next,
     overdue: m.next < today,
   }));
-  return { due, total: row.total, mentoring: row.mentoring };
+  return { due, total: row.total, mentoring: row.mentoring, applications: row.applications };
 }
 
 export type MentoringPanel = Awaited<ReturnType<typeof menteesDue>>;

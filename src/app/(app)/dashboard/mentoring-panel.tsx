@@ -3,10 +3,10 @@ import { TextLink } from "@/components/text-link";
 import type { DashboardData } from "@/server/dashboard/dashboard.queries";
 import { dayFormatter } from "@/server/locale";
 
-/** Mentees due a session (overdue or within the week): shown once the user mentors someone. */
+/** Mentees due a session (overdue or within the week) and applications waiting: shown once the user mentors someone or has an application. */
 export async function MentoringPanel({ d }: { d: DashboardData }) {
   const formatDay = await dayFormatter();
-  const { due, total, mentoring } = d.mentoring;
+  const { due, total, mentoring, applications } = d.mentoring;
   return (
     <Panel aria-labelledby="mentoring" className="space-y-3">
       <h2 id="mentoring" className="text-lg font-semibold">
@@ -28,6 +28,13 @@ export async function MentoringPanel({ d }: { d: DashboardData }) {
           No session due this week with the {mentoring === 1 ? "person" : `${mentoring} people`} you mentor.
         </p>
       )}
+      {applications ? (
+        <p className="text-sm">
+          <TextLink href="/mentees/applications">
+            {applications === 1 ? "One application waits" : `${applications} applications wait`} for your answer
+          </TextLink>
+        </p>
+      ) : null}
       <p className="text-sm">
         <TextLink href="/mentees">
           {total > due.length ? `All ${total} due, and everyone you mentor` : "Everyone you mentor"}

@@ -78,7 +78,7 @@ export default async function DashboardPage({
             <FirstSteps steps={steps} />
           </div>
           {d.sprint ? <SprintPanel d={d} /> : <TopGapsPanel d={d} />}
-          {d.mentoring.mentoring ? <MentoringPanel d={d} /> : null}
+          {d.mentoring.mentoring || d.mentoring.applications ? <MentoringPanel d={d} /> : null}
         </div>
       ) : (
         <>
@@ -90,7 +90,7 @@ export default async function DashboardPage({
             <ValuePanel d={d} />
             <WinsPanel d={d} />
             <TopGapsPanel d={d} />
-            {d.mentoring.mentoring ? <MentoringPanel d={d} /> : null}
+            {d.mentoring.mentoring || d.mentoring.applications ? <MentoringPanel d={d} /> : null}
           </div>
         </>
       )}

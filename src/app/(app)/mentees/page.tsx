@@ -38,9 +38,14 @@ export default async function MenteesPage({ searchParams }: { searchParams: Prom
             the people you learn from.
           </p>
         </div>
-        <Link href="/mentees/new" className={buttonClass()}>
-          Add someone you mentor
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/mentees/applications" className={buttonClass("secondary")}>
+            Applications
+          </Link>
+          <Link href="/mentees/new" className={buttonClass()}>
+            Add someone you mentor
+          </Link>
+        </div>
       </header>
       {total === 0 ? (
         <Panel aria-labelledby="no-mentees">
