@@ -1,4 +1,4 @@
-import { signIn, uniqueEmail } from "./support/auth";
+import { readMail, signIn, uniqueEmail } from "./support/auth";
 import { seriousViolations } from "./support/axe";
 import { expect, test } from "./support/test";
 
@@ -79,4 +79,38 @@ test("mentoring: add someone you mentor, log a session, what they teach back and
   await page.getByRole("button", { name: "Delete Sam Rivera" }).click();
   await expect(page).toHaveURL(/\/mentees$/);
   await expect(page.getByRole("heading", { name: "Nobody yet" })).toBeVisible();
+});
+
+test("group sessions: schedule one, invite mentees (an invitation by mail to each with an address), then say who came", async ({
+  page,
+}) => {
+  await signIn(page, uniqueEmail("circle"));
+  const kai = uniqueEmail("kai");
+  for (const [name, email] of [
+    ["Kai Nakamura", kai],
+    ["Priya Raman", ""],
+  ]) {
+    await page.goto("/mentees/new");
+    const add = page.getByRole("form", { name: "Add someone you mentor" });
+    await add.getByLabel("Name").fill(name!);
+    if (email) await add.getByLabel("Email (optional)").fill(email);
+    await add.getByRole("button", { name: "Add" }).click();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+  }
+  await page.goto("/mentees");
+  await page.getByRole("link", { name: "Group sessions" }).click();
+  const form = page.getByRole("form", { name: "Schedule a group session" });
+  await form.getByRole("button", { name: "Schedule and invite" }).click();
+  await expect(form.getByText("Give the session a title.")).toBeVisible();
+  await form.getByLabel("Title").fill("Quarterly circle");
+  await form.getByLabel("Kai Nakamura").check();
+  await form.getByLabel("Priya Raman").check();
+  await form.getByRole("button", { name: "Schedule and invite" }).click();
+  const upcoming = page.getByRole("region", { name: "Coming up" });
+  await expect(upcoming).toContainText("Quarterly circle");
+  await expect(upcoming).toContainText("Kai Nakamura, Priya Raman (no invitation sent)");
+  const mail = await readMail(kai);
+  expect(mail.subject).toBe("Invitation: Quarterly circle");
+  expect(mail.text).toContain("The invitation is attached");
+  expect(await seriousViolations(page)).toEqual([]);
 });

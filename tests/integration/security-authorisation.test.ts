@@ -196,6 +196,11 @@ const ACTIONS: Record<string, ActionCase> = {
   acceptApplicationAction: { input: (a) => ({ id: a.application }) },
   waitlistApplicationAction: { input: (a) => ({ id: a.application }) },
   declineApplicationAction: { input: (a) => ({ id: a.application, reply: "" }) },
+  // B invites A's mentee to a session of B's: refused, nothing of A's touched.
+  scheduleGroupSessionAction: {
+    input: (a) => ({ title: "Circle", day: today(), time: "18:00", durationMinutes: 60, menteeIds: [a.mentee] }),
+  },
+  recordAttendanceAction: { input: (a) => ({ id: a.groupSession, attendedIds: [a.mentee], notes: "Came" }) },
   deleteAccountAction: { input: (a) => ({ confirmEmail: a.user.email }) },
   createWinAction: { input: (a) => ({ title: "Promoted", occurredOn: today(), mentorIds: [a.mentors[1]] }) },
   updateWinAction: {

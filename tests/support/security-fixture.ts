@@ -10,6 +10,7 @@ import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { db } from "@/server/db";
 import { saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
 import { completeWizardAction } from "@/server/gaps/gaps.wizard.actions";
+import { scheduleGroupSessionAction } from "@/server/group-sessions/group-sessions.actions";
 import { createIntroductionAction } from "@/server/introductions/introductions.actions";
 import { createMenteeAction, logMenteeWinAction } from "@/server/mentees/mentees.actions";
 import { createMentorAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
@@ -92,6 +93,7 @@ export type MapIds = {
   menteeWin: string;
   application: string;
   applicationSlug: string;
+  groupSession: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -125,6 +127,7 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     createMenteeAction,
     logMenteeWinAction,
     saveApplicationPageAction,
+    scheduleGroupSessionAction,
   };
   signInAs(user);
   const today = todayIn(user.timeZone);
@@ -222,6 +225,16 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   const { id: menteeWin } = await must<{ id: string }>(
     a.logMenteeWinAction({ menteeId: mentee, title: `mentee win ${marker}`, occurredOn: today }),
   );
+  const { id: groupSession } = await must<{ id: string }>(
+    a.scheduleGroupSessionAction({
+      title: `circle ${marker}`,
+      day: addDaysToDay(today, -1),
+      time: "18:00",
+      durationMinutes: 60,
+      menteeIds: [mentee],
+      notes: `agenda ${marker}`,
+    }),
+  );
   // An application page, and an application confirmed into the inbox (as the public route stores them).
   const applicationSlug = `page-${marker.toLowerCase()}`;
   await must(
@@ -277,6 +290,6 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   return {
     ...ids,
     ...{ valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin },
-    ...{ application, applicationSlug },
+    ...{ application, applicationSlug, groupSession },
   };
 }

@@ -16,6 +16,8 @@ export type Mail = {
   headers?: Record<string, string>;
   /** Our own Message-ID, "<…@…>" (otherwise nodemailer makes one up). */
   messageId?: string;
+  /** A calendar invitation (iTIP), sent as the message's text/calendar part and attachment. */
+  icalEvent?: { method: "REQUEST" | "CANCEL"; filename?: string; content: string };
 };
 
 let transport: Transporter | undefined;
