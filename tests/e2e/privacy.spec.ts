@@ -48,6 +48,8 @@ test("every app page sends a signed-out visitor to sign in", async ({ page, requ
       "/peer-groups",
       "/mentees",
       "/mentees/anything",
+      "/mentees/applications",
+      "/asks",
     ]),
   );
   for (const path of pages) {

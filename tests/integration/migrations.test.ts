@@ -29,7 +29,11 @@ const HAND_WRITTEN_INDEXES = [
  * Foreign keys whose ON DELETE SET NULL names its column by hand (Prisma's would clear
  * the user's id of a composite key too): compared without that column list.
  */
-const HAND_TUNED_KEYS = ["Application_menteeId_userId_fkey", "GroupSessionInvite_checkInId_userId_fkey"];
+const HAND_TUNED_KEYS = [
+  "Application_menteeId_userId_fkey",
+  "GroupSessionInvite_checkInId_userId_fkey",
+  "Ask_mentorId_userId_fkey",
+];
 const untuned = (lines: string[]) =>
   lines.map((l) => (HAND_TUNED_KEYS.some((k) => l.includes(k)) ? l.replace(/ SET NULL \("\w+"\)$/, " SET NULL") : l));
 

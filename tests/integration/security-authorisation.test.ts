@@ -200,6 +200,11 @@ const ACTIONS: Record<string, ActionCase> = {
   scheduleGroupSessionAction: {
     input: (a) => ({ title: "Circle", day: today(), time: "18:00", durationMinutes: 60, menteeIds: [a.mentee] }),
   },
+  createAskAction: { input: () => ({ name: "Someone", question: "One thing?", askedOn: today() }), b: "own" },
+  answerAskAction: { input: (a) => ({ id: a.ask, answer: "Yes", answeredOn: today() }) },
+  thankAskAction: { input: (a) => ({ id: a.answeredAsk, thankedOn: today() }) },
+  askToMentorAction: { input: (a) => ({ id: a.answeredAsk, category: "SPECIALIST" }) },
+  deleteAskAction: { input: (a) => ({ id: a.ask }) },
   recordAttendanceAction: { input: (a) => ({ id: a.groupSession, attendedIds: [a.mentee], notes: "Came" }) },
   deleteAccountAction: { input: (a) => ({ confirmEmail: a.user.email }) },
   createWinAction: { input: (a) => ({ title: "Promoted", occurredOn: today(), mentorIds: [a.mentors[1]] }) },

@@ -5,6 +5,7 @@ import path from "node:path";
 import { addDaysToDay, todayIn } from "@/domain/calendar";
 import { describeAction } from "@/server/action";
 import { saveApplicationPageAction } from "@/server/applications/applications.actions";
+import { answerAskAction, createAskAction } from "@/server/asks/asks.actions";
 import type { CurrentUser } from "@/server/auth/session";
 import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { db } from "@/server/db";
@@ -94,6 +95,8 @@ export type MapIds = {
   application: string;
   applicationSlug: string;
   groupSession: string;
+  ask: string;
+  answeredAsk: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -128,6 +131,8 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     logMenteeWinAction,
     saveApplicationPageAction,
     scheduleGroupSessionAction,
+    createAskAction,
+    answerAskAction,
   };
   signInAs(user);
   const today = todayIn(user.timeZone);
@@ -235,6 +240,12 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
       notes: `agenda ${marker}`,
     }),
   );
+  // Two one-off asks, one of them answered.
+  const asked = (n: number) =>
+    must<{ id: string }>(a.createAskAction({ name: `Asked ${n} ${marker}`, question: `q ${marker}`, askedOn: today }));
+  const { id: ask } = await asked(1);
+  const { id: answeredAsk } = await asked(2);
+  await must(a.answerAskAction({ id: answeredAsk, answer: `answer ${marker}`, answeredOn: today }));
   // An application page, and an application confirmed into the inbox (as the public route stores them).
   const applicationSlug = `page-${marker.toLowerCase()}`;
   await must(
@@ -290,6 +301,6 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   return {
     ...ids,
     ...{ valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin },
-    ...{ application, applicationSlug, groupSession },
+    ...{ application, applicationSlug, groupSession, ask, answeredAsk },
   };
 }
