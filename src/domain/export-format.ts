@@ -1,4 +1,19 @@
 import { z } from "zod";
+import {
+  category,
+  channel,
+  day,
+  id,
+  instant,
+  long,
+  rating,
+  reminderStatus,
+  short,
+  stage,
+  valueKind,
+  workHour,
+} from "./export-format-fields";
+import { askRecord, menteeRecord } from "./export-format-mentoring";
 import { isKnownTimeZone } from "./time-zone";
 
 /**
@@ -15,31 +30,6 @@ import { isKnownTimeZone } from "./time-zone";
  * (`npm run export:schema`); a test fails when the two differ.
  */
 export const FORMAT_VERSION = 1;
-
-const id = z.string().min(1).max(100);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
-const instant = z.iso.datetime({ offset: true });
-/** Free text: generous bounds (the app's own forms are stricter), to refuse only absurd files. */
-const short = z.string().max(1_000);
-const long = z.string().max(20_000);
-const category = z.enum(["SAGE", "PEER", "REVERSE", "SPECIALIST", "ACCOUNTABILITY"]);
-const stage = z.enum(["PROSPECT", "RESEARCHED", "CONTACTED", "IN_CONVERSATION", "ACTIVE", "PAUSED", "DECLINED"]);
-const rating = z.number().int().min(1).max(10).nullable();
-const menteeStage = z.enum(["APPLIED", "ACCEPTED", "ACTIVE", "ALUMNI", "WAITLISTED", "DECLINED"]);
-const channel = z.enum(["COFFEE", "CALL", "VIDEO", "ASYNC", "DOCUMENT", "EMAIL", "EVENT"]);
-const reminderStatus = z.enum(["PENDING", "DONE", "SNOOZED", "SKIPPED"]);
-const valueKind = z.enum([
-  "ADVICE",
-  "INTRODUCTION",
-  "FEEDBACK",
-  "SPONSORSHIP",
-  "SKILL_TEACHING",
-  "PROJECT_HELP",
-  "RESEARCH_OR_CONTENT",
-  "OTHER",
-]);
-/** A working hour, 0–24 (files from before working hours have none: 9–18, or none for a mentor). */
-const workHour = z.number().int().min(0).max(24);
 
 export const exportDocumentSchema = z.object({
   formatVersion: z.number().int().min(1),
@@ -224,65 +214,9 @@ export const exportDocumentSchema = z.object({
       coverage: z.unknown(),
     }),
   ),
-  /**
-   * The people the user mentors, each with their own history: stage changes, sessions
-   * (with their follow-ups), the value exchanged and their wins. Files from before
-   * mentees have none.
-   */
-  mentees: z
-    .array(
-      z.object({
-        name: short.min(1),
-        email: short.nullable(),
-        headline: short.nullable(),
-        organisation: short.nullable(),
-        timeZone: short.nullable(),
-        workStartHour: workHour.nullable(),
-        workEndHour: workHour.nullable(),
-        goals: long,
-        notes: long,
-        stage: menteeStage,
-        cadenceDays: z.number().int().min(1).max(3650).nullable(),
-        nextSessionOn: day.nullable(),
-        lastSessionOn: day.nullable(),
-        createdAt: instant,
-        stageChanges: z.array(
-          z.object({ fromStage: menteeStage.nullable(), toStage: menteeStage, changedAt: instant }),
-        ),
-        sessions: z.array(
-          z.object({
-            occurredOn: day,
-            channel,
-            notes: long,
-            takeaways: long,
-            links: z.array(short).max(5),
-            createdAt: instant,
-            followUps: z.array(
-              z.object({
-                title: short,
-                dueOn: day,
-                status: reminderStatus,
-                snoozedUntil: day.nullable(),
-                completedAt: instant.nullable(),
-                createdAt: instant,
-              }),
-            ),
-          }),
-        ),
-        valueExchanges: z.array(
-          z.object({
-            direction: z.enum(["GAVE", "RECEIVED"]),
-            kind: valueKind,
-            description: long,
-            occurredOn: day,
-            createdAt: instant,
-          }),
-        ),
-        wins: z.array(
-          z.object({ title: short.min(1), description: long, occurredOn: day, story: z.boolean(), createdAt: instant }),
-        ),
-      }),
-    )
-    .default([]),
+  /** The people the user mentors, each with their own history. Files from before mentees have none. */
+  mentees: z.array(menteeRecord).default([]),
+  /** One-off asks (export-format-mentoring.ts). Files from before asks have none. */
+  asks: z.array(askRecord).default([]),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -88,6 +88,7 @@ export class ImportPlan {
     mentees: [] as Prisma.MenteeCreateManyInput[],
     menteeStageChanges: [] as Prisma.MenteeStageChangeCreateManyInput[],
     menteeWins: [] as Prisma.MenteeWinCreateManyInput[],
+    asks: [] as Prisma.AskCreateManyInput[],
   };
   /** Rows already here that the file changes: matched by the keys above, written by id. */
   readonly updates = {

@@ -299,6 +299,45 @@ const documents: fc.Arbitrary<ExportDocument> = fc
           createdAt: at(),
         })),
       })),
+      asks: Array.from({ length: r(3) }, () => {
+        const answered = r(2) === 0;
+        return {
+          name: `Asked ${t()}`,
+          email: r(2) ? `k${r(1000)}@example.com` : null,
+          organisation: r(2) ? t() : null,
+          question: `Q ${t()}`,
+          askedOn: d(),
+          status: answered ? ("ANSWERED" as const) : ("ASKED" as const),
+          answer: answered ? t() : "",
+          answeredOn: answered ? d() : null,
+          thankedOn: null,
+          mentorId: has && r(3) === 0 ? someMentor() : null,
+          createdAt: at(),
+          followUps: answered
+            ? []
+            : [
+                {
+                  title: t(),
+                  dueOn: d(),
+                  status: "PENDING" as const,
+                  snoozedUntil: null,
+                  completedAt: null,
+                  createdAt: at(),
+                },
+              ],
+          valueExchanges: answered
+            ? [
+                {
+                  direction: "RECEIVED" as const,
+                  kind: "ADVICE" as const,
+                  description: t(),
+                  occurredOn: d(),
+                  createdAt: at(),
+                },
+              ]
+            : [],
+        };
+      }),
     };
     return fc.constant(doc);
   });
@@ -347,6 +386,7 @@ function canonical(doc: ExportDocument) {
     })),
     sprints: doc.sprints.map((x) => ({ ...x, id: map(s, x.id) })),
     snapshots: doc.snapshots.map((x) => ({ ...x, sprintId: map(s, x.sprintId) })),
+    asks: doc.asks.map((x) => ({ ...x, mentorId: map(m, x.mentorId) })),
   };
 }
 

@@ -63,6 +63,7 @@ export function exportDocument(patch: Partial<ExportDocument> = {}): ExportDocum
     sprints: [],
     snapshots: [],
     mentees: [],
+    asks: [],
     ...patch,
   };
 }

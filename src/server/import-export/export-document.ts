@@ -90,4 +90,5 @@ function assertWhole(doc: ExportDocument) {
     for (const m of d.mentorIds) need(mentors, m, "mentor", "a dream-team profile");
   }
   for (const s of doc.snapshots) need(sprints, s.sprintId, "sprint", "a snapshot");
+  for (const a of doc.asks) need(mentors, a.mentorId, "mentor", `the ask to "${a.name}"`);
 }

@@ -243,3 +243,40 @@ export const menteeOut = (e: MenteeRow) => ({
   valueExchanges: e.value_exchanges.map((v) => ({ ...v, createdAt: utcIso(v.createdAt) })),
   wins: e.wins.map((w) => ({ ...w, createdAt: utcIso(w.createdAt) })),
 });
+
+/** A one-off ask as the export's query sends it. */
+export type AskRow = {
+  name: string;
+  email: string | null;
+  organisation: string | null;
+  question: string;
+  askedOn: Date;
+  status: string;
+  answer: string;
+  answeredOn: Date | null;
+  thankedOn: Date | null;
+  live_mentor_id: string | null;
+  createdAt: Date;
+  follow_ups: MenteeRow["sessions"][number]["followUps"];
+  value_exchanges: MenteeRow["value_exchanges"];
+};
+
+export const askOut = (a: AskRow) => ({
+  name: a.name,
+  email: a.email,
+  organisation: a.organisation,
+  question: a.question,
+  askedOn: dateToDay(a.askedOn),
+  status: a.status,
+  answer: a.answer,
+  answeredOn: dayOrNull(a.answeredOn),
+  thankedOn: dayOrNull(a.thankedOn),
+  mentorId: a.live_mentor_id,
+  createdAt: iso(a.createdAt),
+  followUps: a.follow_ups.map((f) => ({
+    ...f,
+    completedAt: utcIsoOrNull(f.completedAt),
+    createdAt: utcIso(f.createdAt),
+  })),
+  valueExchanges: a.value_exchanges.map((v) => ({ ...v, createdAt: utcIso(v.createdAt) })),
+});

@@ -5,6 +5,8 @@ import { db } from "../db";
 import { logger } from "../logger";
 import type { Tx } from "../ownership";
 import {
+  type AskRow,
+  askOut,
   checkInOut,
   dreamTeamOut,
   gapAreaOut,
@@ -97,10 +99,11 @@ async function writeMapExport(userId: string, emit: Emit) {
       await ofLiveMentors("checkIns", "CheckIn", `t."createdAt", t."id"`, checkInOut);
       await list(
         "reminders",
-        // A mentee's session's follow-ups go with the session, under "mentees".
+        // A mentee's session's follow-ups go with the session, under "mentees"; an ask's with the ask.
         Prisma.sql`SELECT * FROM "Reminder" r WHERE r."userId" = ${userId}
           AND (r."mentorId" IS NULL OR ${liveMentor(Prisma.sql`r."mentorId"`)})
           AND NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."id" = r."checkInId" AND c."menteeId" IS NOT NULL)
+          AND r."askId" IS NULL
           ORDER BY r."createdAt", r."id"`,
         reminderOut,
       );
@@ -144,6 +147,7 @@ async function writeMapExport(userId: string, emit: Emit) {
       };
       await emit(`,\n${JSON.stringify(tail).slice(1, -1)}`);
       await list<MenteeRow>("mentees", menteesSql(userId), menteeOut);
+      await list<AskRow>("asks", asksSql(userId, liveMentor), (a) => askOut(a));
       await emit("\n}\n");
     },
     { isolationLevel: "RepeatableRead", timeout: EXPORT_TIMEOUT_MS, maxWait: 10_000 },
@@ -169,6 +173,18 @@ function menteesSql(userId: string) {
       (SELECT coalesce(json_agg(json_build_object('title', x."title", 'description', x."description", 'occurredOn', x."occurredOn",
         'story', x."story", 'createdAt', x."createdAt") ORDER BY x."createdAt", x."id"), '[]') ${ofMentee("MenteeWin")}) AS wins
     FROM "Mentee" e WHERE e."userId" = ${userId} ORDER BY e."createdAt", e."id"`;
+}
+
+/** One-off asks, oldest first, each with its follow-up and its value exchanges as JSON; the mentor it became if still live. */
+function asksSql(userId: string, liveMentor: (column: Prisma.Sql) => Prisma.Sql) {
+  return Prisma.sql`SELECT k.*, CASE WHEN ${liveMentor(Prisma.sql`k."mentorId"`)} THEN k."mentorId" END AS live_mentor_id,
+      (SELECT coalesce(json_agg(json_build_object('title', r."title", 'dueOn', r."dueOn", 'status', r."status",
+        'snoozedUntil', r."snoozedUntil", 'completedAt', r."completedAt", 'createdAt', r."createdAt")
+        ORDER BY r."createdAt", r."id"), '[]') FROM "Reminder" r WHERE r."userId" = ${userId} AND r."askId" = k."id") AS follow_ups,
+      (SELECT coalesce(json_agg(json_build_object('direction', x."direction", 'kind', x."kind", 'description', x."description",
+        'occurredOn', x."occurredOn", 'createdAt', x."createdAt") ORDER BY x."createdAt", x."id"), '[]')
+        FROM "ValueExchange" x WHERE x."userId" = ${userId} AND x."askId" = k."id") AS value_exchanges
+    FROM "Ask" k WHERE k."userId" = ${userId} ORDER BY k."createdAt", k."id"`;
 }
 
 /** The rows of `query` a page at a time, through a cursor of the transaction. */

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { ExportDocument } from "@/domain/export-format";
 import { type ImportMode, ImportPlan, type ImportPreview, importKeys, planPeople } from "@/domain/import-plan";
 import { type HistoryHere, planHistory } from "@/domain/import-plan-history";
-import { planMentees } from "@/domain/import-plan-mentees";
+import { planAsks, planMentees } from "@/domain/import-plan-mentoring";
 import { MENTOR_FIELD_SELECT } from "@/domain/mentor-fields";
 import { counted } from "@/domain/plural";
 import { db } from "../db";
@@ -64,6 +64,7 @@ export async function importMap(
     planPeople(plan, { gapAreas, mentors });
     planHistory(plan, await historyHere(tx, userId, [...plan.matchedMentors]));
     planMentees(plan, await tx.mentee.findMany({ where: { userId }, select: { name: true, email: true } }));
+    planAsks(plan, await tx.ask.findMany({ where: { userId }, select: { name: true, askedOn: true, question: true } }));
     if (commit) await write(tx, plan);
     return plan.preview();
   };
@@ -125,6 +126,7 @@ async function write(tx: Tx, plan: ImportPlan) {
   await tx.mentee.createMany({ data: creates.mentees });
   await tx.menteeStageChange.createMany({ data: creates.menteeStageChanges });
   await tx.menteeWin.createMany({ data: creates.menteeWins });
+  await tx.ask.createMany({ data: creates.asks });
   await tx.checkIn.createMany({ data: creates.checkIns });
   await tx.reminder.createMany({ data: creates.reminders });
   await tx.valueExchange.createMany({ data: creates.valueExchanges });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { exportDocument } from "../../tests/support/export-fixtures";
 import type { ExportDocument } from "./export-format";
 import { ImportPlan } from "./import-plan";
-import { planMentees } from "./import-plan-mentees";
+import { planMentees } from "./import-plan-mentoring";
 
 const AT = "2026-01-02T03:04:05.000Z";
 const mentee = (name: string, email: string | null = null): ExportDocument["mentees"][number] => ({

@@ -6,6 +6,64 @@ const lower = (s: string | null | undefined) => (s ?? "").trim().toLowerCase();
 
 /** The people the user already mentors, as far as matching needs them. */
 export type MenteesHere = { name: string; email: string | null }[];
+/** The one-off asks already here. */
+export type AsksHere = { name: string; askedOn: Date; question: string }[];
+
+const askKey = (a: { name: string; askedOn: Date; question: string }) =>
+  `${lower(a.name)}|${a.askedOn.toISOString()}|${a.question}`;
+
+/**
+ * One-off asks with their follow-ups and value, linked to the mentor they became (in
+ * the file). A merge skips an ask already here (the same person, day and question).
+ */
+export function planAsks(plan: ImportPlan, here: AsksHere) {
+  const { doc, mode, userId, creates } = plan;
+  const seen = new Set(here.map(askKey));
+  for (const a of doc.asks) {
+    const askedOn = dayToDate(a.askedOn);
+    const key = askKey({ name: a.name, askedOn, question: a.question });
+    if (mode === "merge" && seen.has(key)) {
+      plan.count("asks", "skipped");
+      continue;
+    }
+    seen.add(key);
+    const askId = plan.newId();
+    const { followUps, valueExchanges, mentorId, answeredOn, thankedOn, createdAt, ...fields } = a;
+    creates.asks.push({
+      id: askId,
+      userId,
+      ...fields,
+      askedOn,
+      answeredOn: dayOrNull(answeredOn),
+      thankedOn: dayOrNull(thankedOn),
+      mentorId: mentorId ? plan.here(plan.ids.mentors, mentorId) : null,
+      createdAt: at(createdAt),
+    });
+    plan.count("asks", "created");
+    for (const f of followUps)
+      creates.reminders.push({
+        id: plan.newId(),
+        userId,
+        askId,
+        kind: "FOLLOW_UP",
+        title: f.title,
+        dueOn: dayToDate(f.dueOn),
+        status: f.status,
+        snoozedUntil: dayOrNull(f.snoozedUntil),
+        completedAt: atOrNull(f.completedAt),
+        createdAt: at(f.createdAt),
+      });
+    for (const v of valueExchanges)
+      creates.valueExchanges.push({
+        id: plan.newId(),
+        userId,
+        askId,
+        ...v,
+        occurredOn: dayToDate(v.occurredOn),
+        createdAt: at(v.createdAt),
+      });
+  }
+}
 
 /**
  * The people the user mentors, each with their history. A restore brings back every

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import {
+  channel,
+  day,
+  id,
+  instant,
+  long,
+  menteeStage,
+  reminderStatus,
+  short,
+  valueKind,
+  workHour,
+} from "./export-format-fields";
+
+// The export's records of mentoring (src/domain/export-format.ts): the people the user
+// mentors and their one-off asks, each with its own history nested inside it.
+
+const followUp = z.object({
+  title: short,
+  dueOn: day,
+  status: reminderStatus,
+  snoozedUntil: day.nullable(),
+  completedAt: instant.nullable(),
+  createdAt: instant,
+});
+
+const valueExchange = z.object({
+  direction: z.enum(["GAVE", "RECEIVED"]),
+  kind: valueKind,
+  description: long,
+  occurredOn: day,
+  createdAt: instant,
+});
+
+/** Someone the user mentors, with their stage changes, sessions (and their follow-ups), value exchanged and wins. */
+export const menteeRecord = z.object({
+  name: short.min(1),
+  email: short.nullable(),
+  headline: short.nullable(),
+  organisation: short.nullable(),
+  timeZone: short.nullable(),
+  workStartHour: workHour.nullable(),
+  workEndHour: workHour.nullable(),
+  goals: long,
+  notes: long,
+  stage: menteeStage,
+  cadenceDays: z.number().int().min(1).max(3650).nullable(),
+  nextSessionOn: day.nullable(),
+  lastSessionOn: day.nullable(),
+  createdAt: instant,
+  stageChanges: z.array(z.object({ fromStage: menteeStage.nullable(), toStage: menteeStage, changedAt: instant })),
+  sessions: z.array(
+    z.object({
+      occurredOn: day,
+      channel,
+      notes: long,
+      takeaways: long,
+      links: z.array(short).max(5),
+      createdAt: instant,
+      followUps: z.array(followUp),
+    }),
+  ),
+  valueExchanges: z.array(valueExchange),
+  wins: z.array(
+    z.object({ title: short.min(1), description: long, occurredOn: day, story: z.boolean(), createdAt: instant }),
+  ),
+});
+
+/** A one-off ask, with its follow-up and the help it brought (until it became a relationship: then that is in the mentor's ledger). */
+export const askRecord = z.object({
+  name: short.min(1),
+  email: short.nullable(),
+  organisation: short.nullable(),
+  question: long,
+  askedOn: day,
+  status: z.enum(["ASKED", "ANSWERED", "THANKED"]),
+  answer: long,
+  answeredOn: day.nullable(),
+  thankedOn: day.nullable(),
+  /** The mentor it became, in this file. */
+  mentorId: id.nullable(),
+  createdAt: instant,
+  followUps: z.array(followUp),
+  valueExchanges: z.array(valueExchange),
+});
