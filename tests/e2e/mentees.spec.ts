@@ -114,3 +114,41 @@ test("group sessions: schedule one, invite mentees (an invitation by mail to eac
   expect(mail.text).toContain("The invitation is attached");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("answers to common questions: put one on the shelf, send it to a mentee with a sentence of your own", async ({
+  page,
+}) => {
+  await signIn(page, uniqueEmail("shelf"));
+  const sam = uniqueEmail("sam");
+  await page.goto("/mentees/new");
+  const add = page.getByRole("form", { name: "Add someone you mentor" });
+  await add.getByLabel("Name").fill("Sam Rivera");
+  await add.getByLabel("Email (optional)").fill(sam);
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("heading", { name: "Sam Rivera" })).toBeVisible();
+  const menteeUrl = page.url();
+
+  await page.goto("/mentees");
+  await page.getByRole("link", { name: "Answers" }).click();
+  const shelf = page.getByRole("form", { name: "Add an answer" });
+  await shelf.getByLabel("Title").fill("How I prepare for a 1:1");
+  await shelf.getByLabel("Link").fill("javascript:alert(1)");
+  await shelf.getByRole("button", { name: "Add to the shelf" }).click();
+  await expect(shelf.getByText("Enter a web address starting with https:// or http://.")).toBeVisible();
+  await shelf.getByLabel("Link").fill("https://video.example/v/1on1");
+  await shelf.getByRole("button", { name: "Add to the shelf" }).click();
+  await expect(page.getByRole("link", { name: "How I prepare for a 1:1" })).toHaveAttribute(
+    "href",
+    "https://video.example/v/1on1",
+  );
+
+  await page.goto(menteeUrl);
+  await page.getByRole("button", { name: "Send Sam Rivera an answer" }).click();
+  const send = page.getByRole("form", { name: "Send Sam Rivera an answer" });
+  await send.getByLabel("A sentence of your own").fill("This is how I think about it.");
+  await send.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("mentee-value")).toContainText("you gave 1");
+  const mail = await readMail(sam);
+  expect(mail.subject).toBe("How I prepare for a 1:1");
+  expect(mail.text).toContain("This is how I think about it.");
+});

@@ -200,6 +200,10 @@ const ACTIONS: Record<string, ActionCase> = {
   scheduleGroupSessionAction: {
     input: (a) => ({ title: "Circle", day: today(), time: "18:00", durationMinutes: 60, menteeIds: [a.mentee] }),
   },
+  createResourceAction: { input: () => ({ title: "An answer", url: "https://video.example/b" }), b: "own" },
+  deleteResourceAction: { input: (a) => ({ id: a.resource }) },
+  // B sends A's resource to A's mentee: refused, nothing sent or written.
+  sendResourceAction: { input: (a) => ({ resourceId: a.resource, menteeId: a.mentee, sentence: "Have a look" }) },
   createAskAction: { input: () => ({ name: "Someone", question: "One thing?", askedOn: today() }), b: "own" },
   answerAskAction: { input: (a) => ({ id: a.ask, answer: "Yes", answeredOn: today() }) },
   thankAskAction: { input: (a) => ({ id: a.answeredAsk, thankedOn: today() }) },

@@ -17,6 +17,7 @@ import { createMenteeAction, logMenteeWinAction } from "@/server/mentees/mentees
 import { createMentorAction, updateRelationshipAction } from "@/server/mentors/mentors.actions";
 import { saveResearchAction } from "@/server/outreach/outreach.actions";
 import { createPeerGroupAction } from "@/server/peer-groups/peer-groups.actions";
+import { createResourceAction } from "@/server/resources/resources.actions";
 import { rotateCalendarTokenAction } from "@/server/settings/settings.actions";
 import { takeSnapshotAction } from "@/server/snapshots/snapshots.actions";
 import { addSprintTaskAction } from "@/server/sprint/sprint.actions";
@@ -97,6 +98,7 @@ export type MapIds = {
   groupSession: string;
   ask: string;
   answeredAsk: string;
+  resource: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -133,6 +135,7 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
     scheduleGroupSessionAction,
     createAskAction,
     answerAskAction,
+    createResourceAction,
   };
   signInAs(user);
   const today = todayIn(user.timeZone);
@@ -215,7 +218,12 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   );
   // Someone they mentor, with a session, what they taught back and a win.
   const { id: mentee } = await must<{ id: string }>(
-    a.createMenteeAction({ name: `Mentee ${marker}`, goals: `goals ${marker}`, cadenceDays: 14 }),
+    a.createMenteeAction({
+      name: `Mentee ${marker}`,
+      email: `mentee-${marker.toLowerCase()}@example.org`,
+      goals: `goals ${marker}`,
+      cadenceDays: 14,
+    }),
   );
   await must(a.logCheckInAction({ menteeId: mentee, occurredOn: today, channel: "VIDEO", notes: `session ${marker}` }));
   await must(
@@ -239,6 +247,9 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
       menteeIds: [mentee],
       notes: `agenda ${marker}`,
     }),
+  );
+  const { id: resource } = await must<{ id: string }>(
+    a.createResourceAction({ title: `answer ${marker}`, url: "https://video.example/a", questions: `q ${marker}` }),
   );
   // Two one-off asks, one of them answered.
   const asked = (n: number) =>
@@ -301,6 +312,6 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   return {
     ...ids,
     ...{ valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin },
-    ...{ application, applicationSlug, groupSession, ask, answeredAsk },
+    ...{ application, applicationSlug, groupSession, ask, answeredAsk, resource },
   };
 }

@@ -39,6 +39,9 @@ export default async function MenteesPage({ searchParams }: { searchParams: Prom
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <Link href="/mentees/resources" className={buttonClass("secondary")}>
+            Answers
+          </Link>
           <Link href="/mentees/group-sessions" className={buttonClass("secondary")}>
             Group sessions
           </Link>

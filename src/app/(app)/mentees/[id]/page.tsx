@@ -4,6 +4,7 @@ import { CheckInForm } from "@/components/check-in-form";
 import Link from "@/components/link";
 import { Panel } from "@/components/panel";
 import { Reveal } from "@/components/reveal";
+import { SendResourceForm } from "@/components/send-resource-form";
 import { TheirTime } from "@/components/their-time";
 import { Timeline } from "@/components/timeline";
 import { menteeStageLabel, SESSION_STAGES, sessionStatus } from "@/domain/mentee-stages";
@@ -11,6 +12,7 @@ import { isKnownTimeZone } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
 import { getMenteePage } from "@/server/mentees/mentees.queries";
+import { listResources } from "@/server/resources/resources.queries";
 import { workingHoursOf } from "@/server/settings/settings.queries";
 import { SessionBadge } from "../session-badge";
 import { MenteeDetails } from "./mentee-details";
@@ -21,7 +23,11 @@ export const metadata: Metadata = { title: "Mentee" };
 export default async function MenteePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const [data, formatDay] = await Promise.all([getMenteePage(user, id), dayFormatter()]);
+  const [data, formatDay, resources] = await Promise.all([
+    getMenteePage(user, id),
+    dayFormatter(),
+    listResources(user.id),
+  ]);
   if (!data) notFound();
   const { mentee, timeline, today } = data;
   const you = mentee.timeZone && isKnownTimeZone(mentee.timeZone) ? await workingHoursOf(user) : null;
@@ -90,6 +96,7 @@ export default async function MenteePage({ params }: { params: Promise<{ id: str
             <Reveal label="Log value exchanged">
               <MenteeValueForm menteeId={mentee.id} today={today} />
             </Reveal>
+            <SendResourceForm to={{ menteeId: mentee.id }} name={mentee.name} resources={resources} />
           </Panel>
           <Panel aria-labelledby="their-wins" className="space-y-3">
             <h2 id="their-wins" className="text-lg font-semibold">

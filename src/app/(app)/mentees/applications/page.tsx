@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
 import { Panel } from "@/components/panel";
+import { SendResourceForm } from "@/components/send-resource-form";
 import { TextLink } from "@/components/text-link";
 import { declineReply } from "@/domain/applications";
 import { type Answer, applicationInbox } from "@/server/applications/applications.queries";
 import { requireUser } from "@/server/auth/session";
+import { listResources } from "@/server/resources/resources.queries";
 import { DecisionForms } from "./decision-forms";
 
 export const metadata: Metadata = { title: "Applications" };
@@ -25,7 +27,7 @@ function Answers({ answers }: { answers: Answer[] }) {
 
 export default async function ApplicationsPage() {
   const user = await requireUser();
-  const inbox = await applicationInbox(user.id, user.timeZone);
+  const [inbox, resources] = await Promise.all([applicationInbox(user.id, user.timeZone), listResources(user.id)]);
   const card = (a: (typeof inbox.waiting)[number], waitlisted: boolean) => (
     <Panel key={a.id} as="li" className="space-y-3" aria-label={`Application from ${a.name}`}>
       <div>
@@ -34,6 +36,7 @@ export default async function ApplicationsPage() {
       </div>
       <Answers answers={a.answers} />
       <DecisionForms id={a.id} name={a.name} draft={declineReply(a.name, user.name)} waitlisted={waitlisted} />
+      <SendResourceForm to={{ applicationId: a.id }} name={a.name} resources={resources} />
     </Panel>
   );
   return (
