@@ -34,6 +34,7 @@ export function CheckInForm({
   const [notes, setNotes] = useState("");
   const [takeaways, setTakeaways] = useState("");
   const [links, setLinks] = useState("");
+  const [minutes, setMinutes] = useState("");
   // An async check-in or a document carries what was sent: a video or voice note, a shared document.
   const withLinks = channel === "ASYNC" || channel === "DOCUMENT";
   // Each row keeps its own key, so removing one keeps focus and typing in the rows after it.
@@ -56,6 +57,7 @@ export function CheckInForm({
           notes,
           takeaways,
           links: withLinks ? links.split(/\s+/).filter(Boolean) : [],
+          ...(session && minutes ? { durationMinutes: minutes } : {}),
           followUps: followUps.map(({ title, dueOn }) => ({ title, dueOn })),
         },
         { userId, mentorId, label: `${session ? "Session" : "Check-in"} with ${mentorName}` },
@@ -70,6 +72,7 @@ export function CheckInForm({
       setNotes("");
       setTakeaways("");
       setLinks("");
+      setMinutes("");
       setFollowUps([]);
       const queued = result.ok === "queued";
       // Said here too: the mentor page has no dialog to close and no toast to show.
@@ -107,6 +110,21 @@ export function CheckInForm({
           )}
         </Field>
       </div>
+      {session ? (
+        <InputField
+          id={`${mentorId}-minutes`}
+          label="Length in minutes (optional)"
+          hint="Counted in your mentoring's hours given."
+          errors={errors.durationMinutes}
+          type="number"
+          min={5}
+          max={600}
+          step={5}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          className={`${inputClass} max-w-32`}
+        />
+      ) : null}
       {withLinks ? (
         <TextareaField
           id={`${mentorId}-links`}

@@ -56,6 +56,8 @@ export const menteeRecord = z.object({
       notes: long,
       takeaways: long,
       links: z.array(short).max(5),
+      /** Files from before session lengths have none. */
+      durationMinutes: z.number().int().min(1).max(1440).nullable().default(null),
       createdAt: instant,
       followUps: z.array(followUp),
     }),

@@ -28,6 +28,7 @@ const mentee = (name: string, email: string | null = null): ExportDocument["ment
       notes: "",
       takeaways: "",
       links: ["javascript:alert(1)", "https://voice.example/1"],
+      durationMinutes: 45,
       createdAt: AT,
       followUps: [
         {

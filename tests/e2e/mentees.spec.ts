@@ -152,3 +152,29 @@ test("answers to common questions: put one on the shelf, send it to a mentee wit
   expect(mail.subject).toBe("How I prepare for a 1:1");
   expect(mail.text).toContain("This is how I think about it.");
 });
+
+test("the impact page: sessions and hours given, mentees by stage, downloadable as Markdown", async ({ page }) => {
+  await signIn(page, uniqueEmail("impact"));
+  await page.goto("/mentees/new");
+  const add = page.getByRole("form", { name: "Add someone you mentor" });
+  await add.getByLabel("Name").fill("Sam Rivera");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByRole("heading", { name: "Sam Rivera" })).toBeVisible();
+  await page.getByRole("button", { name: "Log a session" }).click();
+  const session = page.getByRole("form", { name: "Log a session" });
+  await session.getByLabel("Length in minutes (optional)").fill("90");
+  await session.getByRole("button", { name: "Log session" }).click();
+  await expect(page.getByRole("region", { name: "Sessions" })).toContainText("1 session held");
+
+  await page.goto("/mentees");
+  await page.getByRole("link", { name: "Impact" }).click();
+  const figures = page.getByTestId("impact-figures");
+  await expect(figures).toContainText("Sessions held1");
+  await expect(figures).toContainText("Hours given1.5");
+  await expect(page.getByRole("table", { name: "Mentees in each stage at the end of each month" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as Markdown" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^mentoring-impact-\d{4}-\d{2}-\d{2}\.md$/);
+});

@@ -274,6 +274,7 @@ const documents: fc.Arbitrary<ExportDocument> = fc
           notes: t(),
           takeaways: t(),
           links: r(2) ? ["https://voice.example/n/1"] : [],
+          durationMinutes: r(2) ? 45 : null,
           createdAt: at(),
           followUps: Array.from({ length: r(2) }, () => ({
             title: t(),

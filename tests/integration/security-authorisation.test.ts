@@ -14,6 +14,7 @@ import { POST as calendarUploadRoute } from "@/app/api/calendar-upload/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { GET as gapsRoute } from "@/app/api/gaps/route";
 import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as impactRoute } from "@/app/api/impact/route";
 import { POST as contactsImportRoute } from "@/app/api/import/contacts/route";
 import { POST as importRoute } from "@/app/api/import/route";
 import { GET as mapSvgRoute } from "@/app/api/map/svg/route";
@@ -382,6 +383,10 @@ const ROUTES: Record<string, RouteCase> = {
   "/api/export": {
     asB: () => exportRoute(new Request("http://localhost:3000/api/export")),
     asA: () => exportRoute(new Request("http://localhost:3000/api/export")),
+  },
+  "/api/impact": {
+    asB: () => impactRoute(new Request("http://localhost:3000/api/impact?format=md")),
+    asA: () => impactRoute(new Request("http://localhost:3000/api/impact?format=md")),
   },
   "/api/map/svg": {
     asB: () => mapSvgRoute(new Request("http://localhost:3000/api/map/svg")),

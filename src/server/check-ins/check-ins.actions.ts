@@ -62,6 +62,7 @@ export const updateCheckInAction = authedAction(
           notes: fields.notes,
           takeaways: fields.takeaways,
           links: fields.links,
+          ...(fields.durationMinutes !== undefined ? { durationMinutes: fields.durationMinutes } : {}),
         },
       });
       const rhythm = await syncPerson(tx, userId, existing);
@@ -96,6 +97,7 @@ export const deleteCheckInAction = authedAction(
       notes: deleted.notes,
       takeaways: deleted.takeaways,
       links: deleted.links,
+      durationMinutes: deleted.durationMinutes ?? undefined,
       followUps: deleted.followUps.map((f) => ({ title: f.title, dueOn: dateToDay(f.dueOn) })),
     };
   },

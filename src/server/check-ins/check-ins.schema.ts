@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { safeWebUrl } from "@/domain/safe-url";
 import { CheckInChannel } from "@/generated/prisma/enums";
-import { clearableText, day, id } from "../shared.schema";
+import { clearableText, day, formNumber, id } from "../shared.schema";
 
 export const channel = z.enum(CheckInChannel, {
   error: "Choose how you met: coffee, call, video, async, document, email or event.",
@@ -34,6 +34,16 @@ const checkInFields = {
   notes: clearableText(10_000, "Notes").default(""),
   takeaways: clearableText(5_000, "Takeaways").default(""),
   links: checkInLinks,
+  /** A session's length, asked for sessions with mentees (the impact page's hours); left as it was when not sent. */
+  durationMinutes: z.preprocess(
+    formNumber(undefined),
+    z
+      .number({ error: "The length must be a number of minutes." })
+      .int("The length must be a whole number of minutes.")
+      .min(5, "A session lasts 5 minutes to 10 hours.")
+      .max(600, "A session lasts 5 minutes to 10 hours.")
+      .optional(),
+  ),
 };
 
 /** A check-in is with a mentor, or a session with someone the user mentors: exactly one of the two. */

@@ -201,6 +201,7 @@ export type MenteeRow = {
     notes: string;
     takeaways: string;
     links: string[];
+    durationMinutes: number | null;
     createdAt: string;
     followUps: {
       title: string;

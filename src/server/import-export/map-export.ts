@@ -162,7 +162,7 @@ function menteesSql(userId: string) {
       (SELECT coalesce(json_agg(json_build_object('fromStage', x."fromStage", 'toStage', x."toStage", 'changedAt', x."changedAt")
         ORDER BY x."changedAt", x."id"), '[]') ${ofMentee("MenteeStageChange")}) AS stage_changes,
       (SELECT coalesce(json_agg(json_build_object('occurredOn', x."occurredOn", 'channel', x."channel", 'notes', x."notes",
-        'takeaways', x."takeaways", 'links', x."links", 'createdAt', x."createdAt", 'followUps', (
+        'takeaways', x."takeaways", 'links', x."links", 'durationMinutes', x."durationMinutes", 'createdAt', x."createdAt", 'followUps', (
           SELECT coalesce(json_agg(json_build_object('title', r."title", 'dueOn', r."dueOn", 'status', r."status",
             'snoozedUntil', r."snoozedUntil", 'completedAt', r."completedAt", 'createdAt', r."createdAt")
             ORDER BY r."createdAt", r."id"), '[]')

@@ -58,6 +58,7 @@ type NewSession = {
   notes: string;
   takeaways: string;
   links?: string[];
+  durationMinutes?: number;
   followUps: { title: string; dueOn: Day }[];
 };
 
@@ -72,6 +73,7 @@ export async function recordSession(tx: Tx, userId: string, menteeId: string, in
       notes: input.notes,
       takeaways: input.takeaways,
       links: input.links ?? [],
+      durationMinutes: input.durationMinutes ?? null,
     },
   });
   await tx.reminder.createMany({

@@ -39,6 +39,9 @@ export default async function MenteesPage({ searchParams }: { searchParams: Prom
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <Link href="/mentees/impact" className={buttonClass("secondary")}>
+            Impact
+          </Link>
           <Link href="/mentees/resources" className={buttonClass("secondary")}>
             Answers
           </Link>
