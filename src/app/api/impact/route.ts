@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { impactMarkdown } from "@/domain/impact";
-import { impactOf } from "@/server/mentees/impact.queries";
+import { impactOf } from "@/server/mentees/mentees.impact.queries";
 import { authedGetRoute } from "@/server/route";
 
 /** The impact page as a Markdown file. */

@@ -6,7 +6,7 @@ import { hours } from "@/domain/impact";
 import { MENTEE_STAGES } from "@/domain/mentee-stages";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
-import { impactOf } from "@/server/mentees/impact.queries";
+import { impactOf } from "@/server/mentees/mentees.impact.queries";
 
 export const metadata: Metadata = { title: "Mentoring impact" };
 
