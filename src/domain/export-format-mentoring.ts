@@ -34,6 +34,8 @@ const valueExchange = z.object({
 
 /** Someone the user mentors, with their stage changes, sessions (and their follow-ups), value exchanged and wins. */
 export const menteeRecord = z.object({
+  /** Links group sessions to the mentee within the file; files from before group sessions have none. */
+  id: id.optional(),
   name: short.min(1),
   email: short.nullable(),
   headline: short.nullable(),
@@ -84,4 +86,31 @@ export const askRecord = z.object({
   createdAt: instant,
   followUps: z.array(followUp),
   valueExchanges: z.array(valueExchange),
+});
+
+/** A group session: who was invited, and who came (with the session on their timeline: an index into their sessions). */
+export const groupSessionRecord = z.object({
+  title: short.min(1),
+  startsAt: instant,
+  durationMinutes: z.number().int().min(1).max(1440),
+  agenda: long,
+  notes: long,
+  createdAt: instant,
+  invites: z.array(
+    z.object({
+      menteeId: id,
+      invitedAt: instant.nullable(),
+      attended: z.boolean(),
+      sessionIndex: z.number().int().min(0).nullable(),
+    }),
+  ),
+});
+
+/** An answer to a common question, on the shelf. */
+export const resourceRecord = z.object({
+  title: short.min(1),
+  url: short,
+  kind: z.enum(["VIDEO", "VOICE_NOTE", "DOCUMENT", "OTHER"]),
+  questions: long,
+  createdAt: instant,
 });

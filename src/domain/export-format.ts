@@ -13,7 +13,7 @@ import {
   valueKind,
   workHour,
 } from "./export-format-fields";
-import { askRecord, menteeRecord } from "./export-format-mentoring";
+import { askRecord, groupSessionRecord, menteeRecord, resourceRecord } from "./export-format-mentoring";
 import { isKnownTimeZone } from "./time-zone";
 
 /**
@@ -218,5 +218,9 @@ export const exportDocumentSchema = z.object({
   mentees: z.array(menteeRecord).default([]),
   /** One-off asks (export-format-mentoring.ts). Files from before asks have none. */
   asks: z.array(askRecord).default([]),
+  /** Group sessions with mentees (export-format-mentoring.ts). Files from before them have none. */
+  groupSessions: z.array(groupSessionRecord).default([]),
+  /** The shelf of answers to common questions. Files from before it have none. */
+  resources: z.array(resourceRecord).default([]),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -83,7 +83,17 @@ export function planMentees(plan: ImportPlan, here: MenteesHere) {
     }
     for (const k of [...keys, `name:${lower(e.name)}`]) known.add(k);
     const menteeId = plan.newId();
-    const { stageChanges, sessions, valueExchanges, wins, nextSessionOn, lastSessionOn, createdAt, ...fields } = e;
+    const {
+      id: _fileId,
+      stageChanges,
+      sessions,
+      valueExchanges,
+      wins,
+      nextSessionOn,
+      lastSessionOn,
+      createdAt,
+      ...fields
+    } = e;
     creates.mentees.push({
       id: menteeId,
       userId,
@@ -93,10 +103,16 @@ export function planMentees(plan: ImportPlan, here: MenteesHere) {
       createdAt: at(createdAt),
     });
     plan.count("mentees", "created");
+    const sessionIds: string[] = [];
+    if (e.id) {
+      plan.ids.mentees.set(e.id, menteeId);
+      plan.ids.menteeSessions.set(e.id, sessionIds);
+    }
     for (const s of stageChanges)
       creates.menteeStageChanges.push({ id: plan.newId(), userId, menteeId, ...s, changedAt: at(s.changedAt) });
     for (const { followUps, links, ...s } of sessions) {
       const checkInId = plan.newId();
+      sessionIds.push(checkInId);
       creates.checkIns.push({
         id: checkInId,
         userId,
@@ -139,5 +155,54 @@ export function planMentees(plan: ImportPlan, here: MenteesHere) {
         occurredOn: dayToDate(w.occurredOn),
         createdAt: at(w.createdAt),
       });
+  }
+}
+
+/**
+ * Group sessions with the mentees the import adds (an invite of someone already here is
+ * left out: their history here is theirs), linked to the sessions on their timelines;
+ * and the shelf of answers. A merge skips a session (title and start) or an answer (its
+ * link) already here.
+ */
+export function planGroupSessionsAndResources(
+  plan: ImportPlan,
+  here: { groupSessions: { title: string; startsAt: Date }[]; resources: { url: string }[] },
+) {
+  const { doc, mode, userId, creates, ids } = plan;
+  const sessions = new Set(here.groupSessions.map((g) => `${g.title}|${g.startsAt.toISOString()}`));
+  for (const { invites, startsAt, createdAt, ...g } of doc.groupSessions) {
+    const key = `${g.title}|${at(startsAt).toISOString()}`;
+    if (mode === "merge" && sessions.has(key)) {
+      plan.count("groupSessions", "skipped");
+      continue;
+    }
+    sessions.add(key);
+    const groupSessionId = plan.newId();
+    creates.groupSessions.push({ id: groupSessionId, userId, ...g, startsAt: at(startsAt), createdAt: at(createdAt) });
+    plan.count("groupSessions", "created");
+    for (const i of invites) {
+      const menteeId = ids.mentees.get(i.menteeId);
+      if (!menteeId) continue;
+      const checkInId = i.sessionIndex === null ? null : (ids.menteeSessions.get(i.menteeId)?.[i.sessionIndex] ?? null);
+      creates.groupInvites.push({
+        userId,
+        groupSessionId,
+        menteeId,
+        invitedAt: atOrNull(i.invitedAt),
+        attended: i.attended,
+        checkInId,
+      });
+    }
+  }
+  const urls = new Set(here.resources.map((r) => r.url));
+  for (const { createdAt, url, ...r } of doc.resources) {
+    const safe = safeWebUrl(url);
+    if (!safe || (mode === "merge" && urls.has(safe))) {
+      plan.count("resources", "skipped");
+      continue;
+    }
+    urls.add(safe);
+    creates.resources.push({ id: plan.newId(), userId, ...r, url: safe, createdAt: at(createdAt) });
+    plan.count("resources", "created");
   }
 }

@@ -89,6 +89,9 @@ export class ImportPlan {
     menteeStageChanges: [] as Prisma.MenteeStageChangeCreateManyInput[],
     menteeWins: [] as Prisma.MenteeWinCreateManyInput[],
     asks: [] as Prisma.AskCreateManyInput[],
+    groupSessions: [] as Prisma.GroupSessionCreateManyInput[],
+    groupInvites: [] as Prisma.GroupSessionInviteCreateManyInput[],
+    resources: [] as Prisma.ResourceCreateManyInput[],
   };
   /** Rows already here that the file changes: matched by the keys above, written by id. */
   readonly updates = {
@@ -107,6 +110,9 @@ export class ImportPlan {
     peerGroups: new Map<string, string>(),
     checkIns: new Map<string, string>(),
     sprints: new Map<string, string>(),
+    /** The file's mentees → the ids here, and the ids of their sessions in the file's order (new mentees only). */
+    mentees: new Map<string, string>(),
+    menteeSessions: new Map<string, string[]>(),
   };
   /** Mentors that were already here: their history is checked for what is already recorded. */
   readonly matchedMentors = new Set<string>();

@@ -248,7 +248,8 @@ const documents: fc.Arbitrary<ExportDocument> = fc
         sprintId: sprints.length && r(2) ? sprints[0]!.id : null,
         coverage: { cells: r(9) },
       })),
-      mentees: Array.from({ length: r(3) }, () => ({
+      mentees: Array.from({ length: r(3) }, (_, i) => ({
+        id: `e${i}`,
         name: `Mentee ${t()}`,
         email: r(2) ? `e${r(1000)}@example.com` : null,
         headline: r(2) ? t() : null,
@@ -300,6 +301,8 @@ const documents: fc.Arbitrary<ExportDocument> = fc
           createdAt: at(),
         })),
       })),
+      groupSessions: [],
+      resources: [],
       asks: Array.from({ length: r(3) }, () => {
         const answered = r(2) === 0;
         return {
@@ -340,6 +343,33 @@ const documents: fc.Arbitrary<ExportDocument> = fc
         };
       }),
     };
+    // Group sessions with the mentees in it (invites in the mentees' order, as exported), and the shelf.
+    doc.groupSessions = Array.from({ length: doc.mentees.length ? r(3) : 0 }, () => ({
+      title: `Circle ${t()}`,
+      startsAt: at(),
+      durationMinutes: 60,
+      agenda: t(),
+      notes: t(),
+      createdAt: at(),
+      invites: doc.mentees
+        .filter(() => r(2))
+        .map((m) => {
+          const attended = m.sessions.length > 0 && r(2) === 0;
+          return {
+            menteeId: m.id!,
+            invitedAt: r(2) ? at() : null,
+            attended,
+            sessionIndex: attended ? r(m.sessions.length) : null,
+          };
+        }),
+    }));
+    doc.resources = Array.from({ length: r(3) }, (_, i) => ({
+      title: `Answer ${t()}`,
+      url: `https://video.example/${i}`,
+      kind: "VIDEO" as const,
+      questions: t(),
+      createdAt: at(),
+    }));
     return fc.constant(doc);
   });
 
@@ -351,7 +381,11 @@ function canonical(doc: ExportDocument) {
     c = ref(doc.checkIns, "c"),
     p = ref(doc.peerGroups, "p"),
     w = ref(doc.wins, "w"),
-    s = ref(doc.sprints, "s");
+    s = ref(doc.sprints, "s"),
+    e = ref(
+      doc.mentees.map((x, i) => ({ id: x.id ?? `none${i}` })),
+      "e",
+    );
   const map = (table: Map<string, string>, id: string | null) =>
     id === null ? null : (table.get(id) ?? `missing:${id}`);
   return {
@@ -388,6 +422,11 @@ function canonical(doc: ExportDocument) {
     sprints: doc.sprints.map((x) => ({ ...x, id: map(s, x.id) })),
     snapshots: doc.snapshots.map((x) => ({ ...x, sprintId: map(s, x.sprintId) })),
     asks: doc.asks.map((x) => ({ ...x, mentorId: map(m, x.mentorId) })),
+    mentees: doc.mentees.map((x) => ({ ...x, id: map(e, x.id ?? null) })),
+    groupSessions: doc.groupSessions.map((x) => ({
+      ...x,
+      invites: x.invites.map((i) => ({ ...i, menteeId: map(e, i.menteeId) })),
+    })),
   };
 }
 

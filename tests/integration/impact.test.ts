@@ -4,8 +4,8 @@ import { addDaysToDay, todayIn } from "@/domain/calendar";
 import type { CurrentUser } from "@/server/auth/session";
 import { logCheckInAction } from "@/server/check-ins/check-ins.actions";
 import { recordAttendanceAction, scheduleGroupSessionAction } from "@/server/group-sessions/group-sessions.actions";
-import { impactOf } from "@/server/mentees/mentees.impact.queries";
 import { changeMenteeStageAction, createMenteeAction, logMenteeWinAction } from "@/server/mentees/mentees.actions";
+import { impactOf } from "@/server/mentees/mentees.impact.queries";
 import { aliceAndBob } from "../support/two-users";
 
 let alice: CurrentUser;

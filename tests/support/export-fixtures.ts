@@ -64,6 +64,8 @@ export function exportDocument(patch: Partial<ExportDocument> = {}): ExportDocum
     snapshots: [],
     mentees: [],
     asks: [],
+    groupSessions: [],
+    resources: [],
     ...patch,
   };
 }

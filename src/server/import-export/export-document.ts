@@ -91,4 +91,16 @@ function assertWhole(doc: ExportDocument) {
   }
   for (const s of doc.snapshots) need(sprints, s.sprintId, "sprint", "a snapshot");
   for (const a of doc.asks) need(mentors, a.mentorId, "mentor", `the ask to "${a.name}"`);
+  const mentees = new Map(doc.mentees.flatMap((m) => (m.id ? [[m.id, m.sessions.length] as const] : [])));
+  if (mentees.size !== doc.mentees.filter((m) => m.id).length)
+    throw new ImportRefused("This export is damaged: two people you mentor share an id.");
+  for (const g of doc.groupSessions)
+    for (const i of g.invites) {
+      if (!mentees.has(i.menteeId))
+        throw new ImportRefused(`This export is damaged: group session "${g.title}" invites someone not in the file.`);
+      if (i.sessionIndex !== null && i.sessionIndex >= mentees.get(i.menteeId)!)
+        throw new ImportRefused(
+          `This export is damaged: group session "${g.title}" refers to a session not in the file.`,
+        );
+    }
 }

@@ -5,14 +5,10 @@ import { db } from "../db";
 import { logger } from "../logger";
 import type { Tx } from "../ownership";
 import {
-  type AskRow,
-  askOut,
   checkInOut,
   dreamTeamOut,
   gapAreaOut,
   introductionOut,
-  type MenteeRow,
-  menteeOut,
   mentorOut,
   outreachPlanOut,
   peerGroupOut,
@@ -23,6 +19,15 @@ import {
   valueExchangeOut,
   winOut,
 } from "./export-rows";
+import {
+  type AskRow,
+  askOut,
+  type GroupSessionRow,
+  groupSessionOut,
+  type MenteeRow,
+  menteeOut,
+  resourceOut,
+} from "./export-rows-mentoring";
 
 /** Oldest first, ties by id: the same order on every export of the same data. */
 const byAge = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
@@ -148,6 +153,12 @@ async function writeMapExport(userId: string, emit: Emit) {
       await emit(`,\n${JSON.stringify(tail).slice(1, -1)}`);
       await list<MenteeRow>("mentees", menteesSql(userId), menteeOut);
       await list<AskRow>("asks", asksSql(userId, liveMentor), (a) => askOut(a));
+      await list<GroupSessionRow>("groupSessions", groupSessionsSql(userId), groupSessionOut);
+      await list<Parameters<typeof resourceOut>[0]>(
+        "resources",
+        Prisma.sql`SELECT * FROM "Resource" WHERE "userId" = ${userId} ORDER BY "createdAt", "id"`,
+        resourceOut,
+      );
       await emit("\n}\n");
     },
     { isolationLevel: "RepeatableRead", timeout: EXPORT_TIMEOUT_MS, maxWait: 10_000 },
@@ -185,6 +196,17 @@ function asksSql(userId: string, liveMentor: (column: Prisma.Sql) => Prisma.Sql)
         'occurredOn', x."occurredOn", 'createdAt', x."createdAt") ORDER BY x."createdAt", x."id"), '[]')
         FROM "ValueExchange" x WHERE x."userId" = ${userId} AND x."askId" = k."id") AS value_exchanges
     FROM "Ask" k WHERE k."userId" = ${userId} ORDER BY k."createdAt", k."id"`;
+}
+
+/** Group sessions, oldest first; each invite with the place of its session among the mentee's sessions (as exported). */
+function groupSessionsSql(userId: string) {
+  return Prisma.sql`SELECT g.*, (SELECT coalesce(json_agg(json_build_object('menteeId', i."menteeId", 'invitedAt', i."invitedAt",
+        'attended', i."attended", 'sessionIndex', CASE WHEN i."checkInId" IS NULL THEN NULL ELSE (
+          SELECT count(*)::int FROM "CheckIn" c JOIN "CheckIn" mine ON mine."id" = i."checkInId"
+          WHERE c."userId" = ${userId} AND c."menteeId" = i."menteeId" AND (c."createdAt", c."id") < (mine."createdAt", mine."id")) END)
+        ORDER BY i."menteeId"), '[]')
+      FROM "GroupSessionInvite" i WHERE i."userId" = ${userId} AND i."groupSessionId" = g."id") AS invites
+    FROM "GroupSession" g WHERE g."userId" = ${userId} ORDER BY g."createdAt", g."id"`;
 }
 
 /** The rows of `query` a page at a time, through a cursor of the transaction. */

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { ExportDocument } from "@/domain/export-format";
 import { type ImportMode, ImportPlan, type ImportPreview, importKeys, planPeople } from "@/domain/import-plan";
 import { type HistoryHere, planHistory } from "@/domain/import-plan-history";
-import { planAsks, planMentees } from "@/domain/import-plan-mentoring";
+import { planAsks, planGroupSessionsAndResources, planMentees } from "@/domain/import-plan-mentoring";
 import { MENTOR_FIELD_SELECT } from "@/domain/mentor-fields";
 import { counted } from "@/domain/plural";
 import { db } from "../db";
@@ -65,6 +65,10 @@ export async function importMap(
     planHistory(plan, await historyHere(tx, userId, [...plan.matchedMentors]));
     planMentees(plan, await tx.mentee.findMany({ where: { userId }, select: { name: true, email: true } }));
     planAsks(plan, await tx.ask.findMany({ where: { userId }, select: { name: true, askedOn: true, question: true } }));
+    planGroupSessionsAndResources(plan, {
+      groupSessions: await tx.groupSession.findMany({ where: { userId }, select: { title: true, startsAt: true } }),
+      resources: await tx.resource.findMany({ where: { userId }, select: { url: true } }),
+    });
     if (commit) await write(tx, plan);
     return plan.preview();
   };
@@ -130,6 +134,9 @@ async function write(tx: Tx, plan: ImportPlan) {
   await tx.checkIn.createMany({ data: creates.checkIns });
   await tx.reminder.createMany({ data: creates.reminders });
   await tx.valueExchange.createMany({ data: creates.valueExchanges });
+  await tx.groupSession.createMany({ data: creates.groupSessions });
+  await tx.groupSessionInvite.createMany({ data: creates.groupInvites });
+  await tx.resource.createMany({ data: creates.resources });
   await tx.outreachPlan.createMany({ data: creates.outreachPlans });
   await tx.introduction.createMany({ data: creates.introductions });
   await tx.win.createMany({ data: creates.wins });
