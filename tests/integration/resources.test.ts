@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { createMenteeAction } from "@/server/mentees/mentees.actions";
+import { introduceMenteesAction } from "@/server/mentees/mentees.introductions.actions";
 import { createResourceAction, deleteResourceAction, sendResourceAction } from "@/server/resources/resources.actions";
 import { listResources } from "@/server/resources/resources.queries";
 import { expectNothingWritten } from "../support/factories";
@@ -89,5 +90,46 @@ describe("answers to common questions", () => {
     if (!deleted.ok) throw new Error(deleted.error);
     expect(await createResourceAction(deleted.data)).toMatchObject({ ok: true });
     expect((await listResources(alice.id)).map((r) => r.title)).toEqual(["How I prepare for a 1:1"]);
+  });
+});
+
+describe("introducing two mentees to each other", () => {
+  it("only with both one's consent; one email to both, and on each one's timeline", async () => {
+    const [a, b] = [`a-${randomUUID().slice(0, 6)}@mentees.example`, `b-${randomUUID().slice(0, 6)}@mentees.example`];
+    const sam = await createMenteeAction({ name: "Sam", email: a });
+    const kim = await createMenteeAction({ name: "Kim", email: b });
+    if (!sam.ok || !kim.ok) throw new Error("setup");
+    const refused = await expectNothingWritten(alice.id, () =>
+      introduceMenteesAction({ menteeId: sam.data.id, otherId: kim.data.id, consent: "on", note: "Both hiring." }),
+    );
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { otherConsent: ["Only with their consent too."] } });
+    expect(
+      await introduceMenteesAction({
+        menteeId: sam.data.id,
+        otherId: kim.data.id,
+        consent: "on",
+        otherConsent: "on",
+        note: "You are both hiring your first engineers.",
+      }),
+    ).toMatchObject({ ok: true });
+    const mail = await smtp.waitFor(a);
+    expect(mail.subject).toBe("Sam, meet Kim");
+    expect((mail.to as { text: string }).text).toContain(b);
+    expect(mail.text).toContain("You are both hiring your first engineers.");
+    const entries = await db.valueExchange.findMany({ where: { userId: alice.id, kind: "INTRODUCTION" } });
+    expect(entries.map((e) => e.description).sort()).toEqual(["Introduced to Kim", "Introduced to Sam"]);
+
+    signInAs(bob);
+    expect(
+      await expectNothingWritten(alice.id, () =>
+        introduceMenteesAction({
+          menteeId: sam.data.id,
+          otherId: kim.data.id,
+          consent: "on",
+          otherConsent: "on",
+          note: "x",
+        }),
+      ),
+    ).toMatchObject({ ok: false, error: "Mentee not found." });
   });
 });

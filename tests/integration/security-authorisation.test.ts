@@ -201,6 +201,9 @@ const ACTIONS: Record<string, ActionCase> = {
   scheduleGroupSessionAction: {
     input: (a) => ({ title: "Circle", day: today(), time: "18:00", durationMinutes: 60, menteeIds: [a.mentee] }),
   },
+  introduceMenteesAction: {
+    input: (a) => ({ menteeId: a.mentee, otherId: a.otherMentee, consent: "on", otherConsent: "on", note: "Meet" }),
+  },
   createResourceAction: { input: () => ({ title: "An answer", url: "https://video.example/b" }), b: "own" },
   deleteResourceAction: { input: (a) => ({ id: a.resource }) },
   // B sends A's resource to A's mentee: refused, nothing sent or written.

@@ -99,6 +99,7 @@ export type MapIds = {
   ask: string;
   answeredAsk: string;
   resource: string;
+  otherMentee: string;
 };
 
 async function must<T>(result: Promise<unknown>): Promise<T> {
@@ -248,6 +249,9 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
       notes: `agenda ${marker}`,
     }),
   );
+  const { id: otherMentee } = await must<{ id: string }>(
+    a.createMenteeAction({ name: `Other mentee ${marker}`, email: `other-${marker.toLowerCase()}@example.org` }),
+  );
   const { id: resource } = await must<{ id: string }>(
     a.createResourceAction({ title: `answer ${marker}`, url: "https://video.example/a", questions: `q ${marker}` }),
   );
@@ -312,6 +316,6 @@ export async function buildMap(user: CurrentUser, marker: string): Promise<MapId
   return {
     ...ids,
     ...{ valueExchange, introduction, win, peerGroup, sprintTask, proposal, mentee, menteeWin },
-    ...{ application, applicationSlug, groupSession, ask, answeredAsk, resource },
+    ...{ application, applicationSlug, groupSession, ask, answeredAsk, resource, otherMentee },
   };
 }

@@ -151,3 +151,13 @@ export async function getMenteePage(user: Pick<CurrentUser, "id" | "timeZone">, 
     wins: wins.length,
   };
 }
+
+/** The user's mentees by name, for pickers (an introduction between two of them). */
+export function menteeOptions(userId: string) {
+  return db.mentee.findMany({
+    where: { userId, stage: { notIn: ["APPLIED", "DECLINED"] } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+    take: 500,
+  });
+}

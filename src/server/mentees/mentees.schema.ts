@@ -72,3 +72,24 @@ export const logMenteeWinSchema = z.object({
 });
 
 export const menteeWinIdSchema = z.object({ id: id("win") });
+
+/** Introducing two of the people the user mentors to each other: only with both one's consent. */
+export const introduceMenteesSchema = z
+  .object({
+    menteeId: id("mentee"),
+    otherId: id("mentee"),
+    consent: checkbox.default(false),
+    otherConsent: checkbox.default(false),
+    note: z
+      .string({ error: "Say why they should meet." })
+      .trim()
+      .min(1, "Say why they should meet.")
+      .max(2_000, "Keep it to 2,000 characters."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.menteeId === v.otherId)
+      ctx.addIssue({ code: "custom", path: ["otherId"], message: "Choose someone else to introduce them to." });
+    if (!v.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "Only with their consent." });
+    if (!v.otherConsent)
+      ctx.addIssue({ code: "custom", path: ["otherConsent"], message: "Only with their consent too." });
+  });

@@ -11,10 +11,11 @@ import { menteeStageLabel, SESSION_STAGES, sessionStatus } from "@/domain/mentee
 import { isKnownTimeZone } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
-import { getMenteePage } from "@/server/mentees/mentees.queries";
+import { getMenteePage, menteeOptions } from "@/server/mentees/mentees.queries";
 import { listResources } from "@/server/resources/resources.queries";
 import { workingHoursOf } from "@/server/settings/settings.queries";
 import { SessionBadge } from "../session-badge";
+import { IntroduceForm } from "./introduce-form";
 import { MenteeDetails } from "./mentee-details";
 import { MenteeValueForm, MenteeWinForm, StageForm } from "./mentee-forms";
 
@@ -23,10 +24,11 @@ export const metadata: Metadata = { title: "Mentee" };
 export default async function MenteePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const [data, formatDay, resources] = await Promise.all([
+  const [data, formatDay, resources, mentees] = await Promise.all([
     getMenteePage(user, id),
     dayFormatter(),
     listResources(user.id),
+    menteeOptions(user.id),
   ]);
   if (!data) notFound();
   const { mentee, timeline, today } = data;
@@ -97,6 +99,7 @@ export default async function MenteePage({ params }: { params: Promise<{ id: str
               <MenteeValueForm menteeId={mentee.id} today={today} />
             </Reveal>
             <SendResourceForm to={{ menteeId: mentee.id }} name={mentee.name} resources={resources} />
+            <IntroduceForm menteeId={mentee.id} name={mentee.name} others={mentees.filter((m) => m.id !== mentee.id)} />
           </Panel>
           <Panel aria-labelledby="their-wins" className="space-y-3">
             <h2 id="their-wins" className="text-lg font-semibold">
