@@ -47,3 +47,27 @@ describe("impact", () => {
     expect(md).not.toContain("Private.");
   });
 });
+
+describe("the impact card", () => {
+  it("is an SVG with the figures, every name escaped", async () => {
+    const { renderImpactSvg } = await import("./impact-svg");
+    const svg = renderImpactSvg(
+      {
+        owner: "<script>Ada</script>",
+        today: "2026-12-03",
+        sessions: 3,
+        minutesGiven: 90,
+        sessionsWithLength: 2,
+        groupSessions: 0,
+        menteesEver: 2,
+        stages: stagesOverTime([{ menteeId: "a", toStage: "ACTIVE", on: "2026-11-02" }], ["2026-11-30", "2026-12-03"]),
+        wins: [],
+      },
+      "3 December 2026",
+    );
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain("Mentoring impact: &lt;script&gt;Ada&lt;/script&gt;");
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain(">1.5</text>");
+  });
+});

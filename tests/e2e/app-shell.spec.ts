@@ -181,6 +181,10 @@ test("the map's ⋯ menu opens under its button on a phone and on a desktop: the
   await page.getByRole("menuitem", { name: "Download SVG" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.svg$/);
   await page.getByRole("button", { name: "Export and snapshots" }).click();
+  const picture = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Download PNG" }).click();
+  expect((await picture).suggestedFilename()).toMatch(/^mentorship-map-\d{4}-\d{2}-\d{2}\.png$/);
+  await page.getByRole("button", { name: "Export and snapshots" }).click();
   await page.getByRole("menuitem", { name: "Take a snapshot" }).click();
   await expect(page.getByText("Snapshot saved.").first()).toBeVisible();
 });

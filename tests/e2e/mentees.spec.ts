@@ -177,4 +177,10 @@ test("the impact page: sessions and hours given, mentees by stage, downloadable 
   await page.getByRole("link", { name: "Download as Markdown" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^mentoring-impact-\d{4}-\d{2}-\d{2}\.md$/);
+  const picture = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download as PNG" }).click();
+  const png = await picture;
+  expect(png.suggestedFilename()).toMatch(/^mentoring-impact-\d{4}-\d{2}-\d{2}\.png$/);
+  const bytes = await (await png.createReadStream()).toArray();
+  expect(Buffer.concat(bytes).subarray(1, 4).toString()).toBe("PNG");
 });

@@ -7,6 +7,7 @@ import { MENTEE_STAGES } from "@/domain/mentee-stages";
 import { requireUser } from "@/server/auth/session";
 import { dayFormatter } from "@/server/locale";
 import { impactOf } from "@/server/mentees/mentees.impact.queries";
+import { PngButton } from "./png-button";
 
 export const metadata: Metadata = { title: "Mentoring impact" };
 
@@ -29,10 +30,13 @@ export default async function ImpactPage() {
             achieved.
           </p>
         </div>
-        {/* A file to download: a plain link, never prefetched. */}
-        <a href="/api/impact?format=md" download className={buttonClass("secondary")}>
-          Download as Markdown
-        </a>
+        <div className="flex flex-wrap gap-2">
+          {/* A file to download: a plain link, never prefetched. */}
+          <a href="/api/impact?format=md" download className={buttonClass("secondary")}>
+            Download as Markdown
+          </a>
+          <PngButton today={impact.today} />
+        </div>
       </header>
       <dl className="grid gap-4 sm:grid-cols-3" data-testid="impact-figures">
         {[
