@@ -3,6 +3,7 @@ import { schedulerSilent } from "@/domain/digest-schedule";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
+import { purgeApplications } from "../applications/applications.queries";
 import { runDigests } from "./send-digests";
 
 /** Digests are checked this often; a user's hour is caught on the first check after it. */
@@ -68,6 +69,9 @@ export function runOnce(): Promise<void> {
     return running;
   }
   running = runDigests()
+    // The same tick deletes what the app promises not to keep: applications never
+    // confirmed after a day, declined ones 90 days after the decision.
+    .then(() => purgeApplications())
     .then(
       () => undefined,
       (error: Error) => logger.error({ err: error.message }, "digest run failed"),
