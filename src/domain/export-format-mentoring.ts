@@ -114,3 +114,13 @@ export const resourceRecord = z.object({
   questions: long,
   createdAt: instant,
 });
+
+/** The application page's settings (its address is unique on a server: an import may find it taken). */
+export const applicationPageRecord = z.object({
+  slug: short,
+  open: z.boolean(),
+  introduction: long,
+  helpWith: long,
+  placesPerQuarter: z.number().int().min(0).max(50),
+  questions: z.array(short).max(5),
+});

@@ -13,7 +13,13 @@ import {
   valueKind,
   workHour,
 } from "./export-format-fields";
-import { askRecord, groupSessionRecord, menteeRecord, resourceRecord } from "./export-format-mentoring";
+import {
+  applicationPageRecord,
+  askRecord,
+  groupSessionRecord,
+  menteeRecord,
+  resourceRecord,
+} from "./export-format-mentoring";
 import { isKnownTimeZone } from "./time-zone";
 
 /**
@@ -222,5 +228,7 @@ export const exportDocumentSchema = z.object({
   groupSessions: z.array(groupSessionRecord).default([]),
   /** The shelf of answers to common questions. Files from before it have none. */
   resources: z.array(resourceRecord).default([]),
+  /** The public application page's settings, if the user made one. Its applications are not exported: they become mentees or are deleted. */
+  applicationPage: applicationPageRecord.nullable().default(null),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -206,3 +206,23 @@ export function planGroupSessionsAndResources(
     plan.count("resources", "created");
   }
 }
+
+/**
+ * The application page's settings, when the account has none yet: under the same
+ * address if it is free on this server, otherwise left for the user to choose (a note
+ * says so). Restored closed: opening it again is the user's call.
+ */
+export function planApplicationPage(plan: ImportPlan, here: { mine: boolean; taken: boolean }) {
+  const page = plan.doc.applicationPage;
+  if (!page) return;
+  if (here.mine) return plan.count("applicationPage", "skipped");
+  if (here.taken) {
+    plan.count("applicationPage", "skipped");
+    plan.notes.push(
+      `Your application page's address (/apply/${page.slug}) is taken on this server: choose another in Mentoring → Applications.`,
+    );
+    return;
+  }
+  plan.creates.applicationPage = { userId: plan.userId, ...page, open: false };
+  plan.count("applicationPage", "created");
+}

@@ -92,6 +92,7 @@ export class ImportPlan {
     groupSessions: [] as Prisma.GroupSessionCreateManyInput[],
     groupInvites: [] as Prisma.GroupSessionInviteCreateManyInput[],
     resources: [] as Prisma.ResourceCreateManyInput[],
+    applicationPage: null as Prisma.ApplicationPageCreateManyInput | null,
   };
   /** Rows already here that the file changes: matched by the keys above, written by id. */
   readonly updates = {

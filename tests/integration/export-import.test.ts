@@ -303,6 +303,8 @@ const documents: fc.Arbitrary<ExportDocument> = fc
       })),
       groupSessions: [],
       resources: [],
+      // One address per server: the page goes by its own test below.
+      applicationPage: null,
       asks: Array.from({ length: r(3) }, () => {
         const answered = r(2) === 0;
         return {
@@ -742,5 +744,38 @@ describe("deleting my account", () => {
     expect(Object.values(after).every((n) => n === 0)).toBe(true);
     expect(await db.user.count({ where: { id: alice.id } })).toBe(0);
     expect(await countOwnedRows(bob.id)).toEqual(bobBefore);
+  });
+});
+
+describe("the application page's settings", () => {
+  it("come back closed under the same address when it is free here, and with a note when it is taken", async () => {
+    const slug = `page-${Math.random().toString(36).slice(2, 10)}`;
+    const page = {
+      slug,
+      open: true,
+      introduction: "I lead teams.",
+      helpWith: "Managing",
+      placesPerQuarter: 2,
+      questions: ["Why?"],
+    };
+    const source = await createUser("page-source");
+    await db.applicationPage.create({ data: { userId: source.id, ...page } });
+    const doc = readExportDocument(JSON.stringify(await exportMap(source.id)));
+    expect(doc.applicationPage).toEqual(page);
+
+    const elsewhere = await createUser("page-taken");
+    const taken = await importMap(elsewhere.id, doc, "restore", true);
+    expect(taken.collections.applicationPage).toEqual({ created: 0, updated: 0, skipped: 1 });
+    expect(taken.notes).toContain(
+      `Your application page's address (/apply/${slug}) is taken on this server: choose another in Mentoring → Applications.`,
+    );
+
+    await db.applicationPage.delete({ where: { userId: source.id } });
+    const fresh = await createUser("page-free");
+    expect((await importMap(fresh.id, doc, "restore", true)).collections.applicationPage).toMatchObject({ created: 1 });
+    expect(await db.applicationPage.findUnique({ where: { userId: fresh.id } })).toMatchObject({
+      ...page,
+      open: false,
+    });
   });
 });

@@ -66,6 +66,7 @@ export function exportDocument(patch: Partial<ExportDocument> = {}): ExportDocum
     asks: [],
     groupSessions: [],
     resources: [],
+    applicationPage: null,
     ...patch,
   };
 }

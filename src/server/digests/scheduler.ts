@@ -1,9 +1,9 @@
 import "server-only";
 import { schedulerSilent } from "@/domain/digest-schedule";
+import { purgeApplications } from "../applications/applications.queries";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
-import { purgeApplications } from "../applications/applications.queries";
 import { runDigests } from "./send-digests";
 
 /** Digests are checked this often; a user's hour is caught on the first check after it. */

@@ -139,6 +139,7 @@ async function writeMapExport(userId: string, emit: Emit) {
         ...byAge,
         include: { tasks: { where: { userId }, ...byAge } },
       });
+      const page = await tx.applicationPage.findUnique({ where: { userId } });
       const snapshots = await tx.mapSnapshot.findMany({
         where: { userId },
         orderBy: [{ takenAt: "asc" }, { id: "asc" }],
@@ -149,6 +150,16 @@ async function writeMapExport(userId: string, emit: Emit) {
         dreamTeam: slots.map((s) => dreamTeamOut(s, mentorOrder)),
         sprints: sprints.map(sprintOut),
         snapshots: snapshots.map(snapshotOut),
+        applicationPage: page
+          ? {
+              slug: page.slug,
+              open: page.open,
+              introduction: page.introduction,
+              helpWith: page.helpWith,
+              placesPerQuarter: page.placesPerQuarter,
+              questions: page.questions,
+            }
+          : null,
       };
       await emit(`,\n${JSON.stringify(tail).slice(1, -1)}`);
       await list<MenteeRow>("mentees", menteesSql(userId), menteeOut);

@@ -3,7 +3,12 @@ import { randomBytes } from "node:crypto";
 import type { ExportDocument } from "@/domain/export-format";
 import { type ImportMode, ImportPlan, type ImportPreview, importKeys, planPeople } from "@/domain/import-plan";
 import { type HistoryHere, planHistory } from "@/domain/import-plan-history";
-import { planAsks, planGroupSessionsAndResources, planMentees } from "@/domain/import-plan-mentoring";
+import {
+  planApplicationPage,
+  planAsks,
+  planGroupSessionsAndResources,
+  planMentees,
+} from "@/domain/import-plan-mentoring";
 import { MENTOR_FIELD_SELECT } from "@/domain/mentor-fields";
 import { counted } from "@/domain/plural";
 import { db } from "../db";
@@ -65,6 +70,11 @@ export async function importMap(
     planHistory(plan, await historyHere(tx, userId, [...plan.matchedMentors]));
     planMentees(plan, await tx.mentee.findMany({ where: { userId }, select: { name: true, email: true } }));
     planAsks(plan, await tx.ask.findMany({ where: { userId }, select: { name: true, askedOn: true, question: true } }));
+    const page = doc.applicationPage;
+    planApplicationPage(plan, {
+      mine: Boolean(await tx.applicationPage.count({ where: { userId } })),
+      taken: page ? Boolean(await tx.applicationPage.count({ where: { slug: page.slug } })) : false,
+    });
     planGroupSessionsAndResources(plan, {
       groupSessions: await tx.groupSession.findMany({ where: { userId }, select: { title: true, startsAt: true } }),
       resources: await tx.resource.findMany({ where: { userId }, select: { url: true } }),
@@ -146,6 +156,7 @@ async function write(tx: Tx, plan: ImportPlan) {
   await tx.sprint.createMany({ data: creates.sprints });
   await tx.sprintTask.createMany({ data: creates.tasks });
   await tx.mapSnapshot.createMany({ data: creates.snapshots });
+  if (creates.applicationPage) await tx.applicationPage.create({ data: creates.applicationPage });
   if (plan.mode === "restore") {
     const { name, timeZone, digest, gapAnalysisCompletedAt, workingHours } = plan.doc.profile;
     await tx.user.update({
