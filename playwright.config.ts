@@ -53,7 +53,8 @@ export default defineConfig({
       name: "keyboard",
       // Tabbing to every control takes a flow two or three times as long.
       timeout: 240_000,
-      testMatch: /(sign-in|mentors|mentees|asks|outreach|settings|export-import|gap-wizard|app-shell|palette)\.spec\.ts/,
+      testMatch:
+        /(sign-in|mentors|mentees|asks|outreach|settings|export-import|gap-wizard|app-shell|palette)\.spec\.ts/,
       grepInvert: /callbackUrl|too many links|health check|malformed email|used link|mail scanner/,
     },
     // A newcomer's `npm start`: embedded database, outbox, demo map.
