@@ -1,4 +1,4 @@
-import type { Day } from "./calendar";
+import { type Day, dateToDay } from "./calendar";
 
 /** One mentor's history, newest first: check-ins, value exchanges, stage changes, reminders, introductions and wins they helped with. */
 export type TimelineEntry =
@@ -52,4 +52,58 @@ export type TimelineEntry =
 /** Newest first by day; within a day, the later-recorded first. */
 export function mergeTimeline(...groups: TimelineEntry[][]): TimelineEntry[] {
   return groups.flat().sort((a, b) => (a.day === b.day ? b.at.getTime() - a.at.getTime() : a.day < b.day ? 1 : -1));
+}
+
+type CheckInRow = {
+  id: string;
+  occurredOn: Date;
+  createdAt: Date;
+  channel: string;
+  notes: string;
+  takeaways: string;
+  links: string[];
+  peerGroup?: { name: string } | null;
+};
+type FollowUpRow = { id: string; checkInId: string | null; title: string; dueOn: Date; status: string };
+
+/** Check-ins (a mentor's, or a mentee's sessions) as timeline entries, each with its follow-ups soonest first. */
+export function checkInEntries(checkIns: CheckInRow[], followUps: FollowUpRow[]): TimelineEntry[] {
+  const of = new Map<string, FollowUpRow[]>();
+  for (const f of followUps) if (f.checkInId) of.set(f.checkInId, [...(of.get(f.checkInId) ?? []), f]);
+  return checkIns.map((c) => ({
+    kind: "check-in" as const,
+    id: c.id,
+    day: dateToDay(c.occurredOn),
+    at: c.createdAt,
+    channel: c.channel,
+    notes: c.notes,
+    takeaways: c.takeaways,
+    links: c.links,
+    group: c.peerGroup?.name ?? null,
+    followUps: (of.get(c.id) ?? [])
+      .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime())
+      .map((f) => ({ id: f.id, title: f.title, dueOn: dateToDay(f.dueOn), status: f.status })),
+  }));
+}
+
+/** Value exchanged as timeline entries. */
+export function valueEntries(
+  exchanges: {
+    id: string;
+    occurredOn: Date;
+    createdAt: Date;
+    direction: "GAVE" | "RECEIVED";
+    kind: string;
+    description: string;
+  }[],
+): TimelineEntry[] {
+  return exchanges.map((v) => ({
+    kind: "value" as const,
+    id: v.id,
+    day: dateToDay(v.occurredOn),
+    at: v.createdAt,
+    direction: v.direction,
+    valueKind: v.kind,
+    description: v.description,
+  }));
 }

@@ -78,3 +78,19 @@ export const stringList = (max: number, tooMany: string, item: z.ZodString) =>
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
     .pipe(z.array(item).max(max, tooMany));
+
+/** A person's name: a mentor's, a mentee's. */
+export const personName = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, "Enter a name.")
+  .max(200, "A name must be at most 200 characters.");
+
+/** A person's email address, optional; kept lowercase. */
+export const optionalEmail = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+  z
+    .email("Enter a valid email address, or leave it empty.")
+    .max(320, "An email must be at most 320 characters.")
+    .optional(),
+);

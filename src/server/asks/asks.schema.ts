@@ -1,15 +1,9 @@
 import { z } from "zod";
 import { ValueExchangeKind } from "@/generated/prisma/enums";
 import { category } from "../mentors/mentors.schema";
-import { clearableText, day, id, optionalText } from "../shared.schema";
+import { clearableText, day, id, optionalEmail, optionalText } from "../shared.schema";
 
-const email = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
-  z
-    .email("Enter a valid email address, or leave it empty.")
-    .max(320, "An email must be at most 320 characters.")
-    .optional(),
-);
+const email = optionalEmail;
 
 /** One specific question to one person. */
 export const createAskSchema = z.object({

@@ -2,7 +2,7 @@ import "server-only";
 import { DUE_SOON_DAYS } from "@/domain/cadence";
 import { addDaysToDay, type Day, dateToDay, dayToDate, todayIn } from "@/domain/calendar";
 import { MENTEE_STAGES, type MenteeStage } from "@/domain/mentee-stages";
-import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
+import { checkInEntries, mergeTimeline, type TimelineEntry, valueEntries } from "@/domain/timeline";
 import type { CurrentUser } from "../auth/session";
 import { checkInsOf } from "../check-ins/check-ins.queries";
 import { db } from "../db";
@@ -93,29 +93,8 @@ export async function getMenteePage(user: Pick<CurrentUser, "id" | "timeZone">, 
   if (!mentee) return null;
   const today = todayIn(user.timeZone);
   const timeline: TimelineEntry[] = mergeTimeline(
-    checkIns.map((c) => ({
-      kind: "check-in" as const,
-      id: c.id,
-      day: dateToDay(c.occurredOn),
-      at: c.createdAt,
-      channel: c.channel,
-      notes: c.notes,
-      takeaways: c.takeaways,
-      links: c.links,
-      group: c.peerGroup?.name ?? null,
-      followUps: followUps
-        .filter((f) => f.checkInId === c.id)
-        .map((f) => ({ id: f.id, title: f.title, dueOn: dateToDay(f.dueOn), status: f.status })),
-    })),
-    exchanges.slice(0, TIMELINE_LIMIT).map((v) => ({
-      kind: "value" as const,
-      id: v.id,
-      day: dateToDay(v.occurredOn),
-      at: v.createdAt,
-      direction: v.direction,
-      valueKind: v.kind,
-      description: v.description,
-    })),
+    checkInEntries(checkIns, followUps),
+    valueEntries(exchanges.slice(0, TIMELINE_LIMIT)),
     stageChanges.map((s) => ({
       kind: "stage" as const,
       of: "mentee" as const,

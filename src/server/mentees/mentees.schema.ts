@@ -1,21 +1,21 @@
 import { z } from "zod";
 import { isKnownTimeZone } from "@/domain/time-zone";
 import { MenteeStage } from "@/generated/prisma/enums";
-import { cadenceDays, checkbox, clearableText, day, id, optionalDay, optionalText, workHour } from "../shared.schema";
+import {
+  cadenceDays,
+  checkbox,
+  clearableText,
+  day,
+  id,
+  optionalDay,
+  optionalEmail,
+  optionalText,
+  personName,
+  workHour,
+} from "../shared.schema";
 
-const name = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(200, "A name must be at most 200 characters.");
-
-const email = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
-  z
-    .email("Enter a valid email address, or leave it empty.")
-    .max(320, "An email must be at most 320 characters.")
-    .optional(),
-);
+const name = personName;
+const email = optionalEmail;
 
 export const menteeStage = z.enum(MenteeStage, { error: "Choose a stage." });
 

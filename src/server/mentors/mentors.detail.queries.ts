@@ -1,7 +1,7 @@
 import "server-only";
 import { rhythmStatus } from "@/domain/cadence";
 import { type Day, dateToDay, todayIn } from "@/domain/calendar";
-import { mergeTimeline, type TimelineEntry } from "@/domain/timeline";
+import { checkInEntries, mergeTimeline, type TimelineEntry, valueEntries } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
 import { checkInsOf } from "../check-ins/check-ins.queries";
@@ -70,34 +70,10 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   ]);
   if (!mentor) return null;
   const allGapAreas = gapAreas.map(({ id, name }) => ({ id, name }));
-  const followUpsOf = new Map<string, typeof reminders>();
-  for (const r of reminders)
-    if (r.checkInId) followUpsOf.set(r.checkInId, [...(followUpsOf.get(r.checkInId) ?? []), r]);
   const today = todayIn(user.timeZone);
   const timeline: TimelineEntry[] = mergeTimeline(
-    checkIns.map((c) => ({
-      kind: "check-in" as const,
-      id: c.id,
-      day: dateToDay(c.occurredOn),
-      at: c.createdAt,
-      channel: c.channel,
-      notes: c.notes,
-      takeaways: c.takeaways,
-      links: c.links,
-      group: c.peerGroup?.name ?? null,
-      followUps: (followUpsOf.get(c.id) ?? [])
-        .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime())
-        .map((f) => ({ id: f.id, title: f.title, dueOn: dateToDay(f.dueOn), status: f.status })),
-    })),
-    exchanges.slice(0, TIMELINE_LIMIT).map((v) => ({
-      kind: "value" as const,
-      id: v.id,
-      day: dateToDay(v.occurredOn),
-      at: v.createdAt,
-      direction: v.direction,
-      valueKind: v.kind,
-      description: v.description,
-    })),
+    checkInEntries(checkIns, reminders),
+    valueEntries(exchanges.slice(0, TIMELINE_LIMIT)),
     stageChanges.map((s) => ({
       kind: "stage" as const,
       id: s.id,

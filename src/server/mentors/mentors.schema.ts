@@ -6,25 +6,16 @@ import {
   clearableText,
   id,
   optionalDay,
+  optionalEmail,
   optionalText,
+  personName,
   rating,
   stringList,
   workHour,
 } from "../shared.schema";
 
-const name = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(200, "A name must be at most 200 characters.");
-
-const email = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
-  z
-    .email("Enter a valid email address, or leave it empty.")
-    .max(320, "An email must be at most 320 characters.")
-    .optional(),
-);
+const name = personName;
+const email = optionalEmail;
 
 const url = (label: string) =>
   z.preprocess(
