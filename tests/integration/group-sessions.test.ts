@@ -146,6 +146,24 @@ describe("group sessions", () => {
     ).toMatchObject({ ok: false, error: "Group session not found." });
   });
 
+  it("attendance waits until the session has begun", async () => {
+    const kai = await mentee("Kai", undefined, "UTC");
+    const later = await scheduleGroupSessionAction({
+      title: "Later",
+      day: addDaysToDay(todayIn("Pacific/Auckland"), 3),
+      time: "10:00",
+      durationMinutes: 60,
+      menteeIds: [kai],
+    });
+    if (!later.ok) throw new Error(later.error);
+    expect(
+      await expectNothingWritten(alice.id, () => recordAttendanceAction({ id: later.data.id, attendedIds: [kai] })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { attendedIds: ["This session has not started yet: say who came afterwards."] },
+    });
+  });
+
   it("bad input is a field error: a time that is not one, too long a session", async () => {
     expect(
       await scheduleGroupSessionAction({

@@ -96,6 +96,11 @@ export const recordAttendanceAction = authedAction(
     const logged = await db.$transaction(async (tx) => {
       const session = await tx.groupSession.findFirst({ where: { id, userId }, include: { invites: true } });
       if (!session) throw notFound("Group session");
+      // Who came is known once it has begun: a session on a timeline is never in the future.
+      if (session.startsAt > new Date())
+        throw new ActionError("Please correct the highlighted fields.", {
+          attendedIds: ["This session has not started yet: say who came afterwards."],
+        });
       const invited = new Set(session.invites.map((i) => i.menteeId));
       if (attendedIds.some((m) => !invited.has(m)))
         throw new ActionError("Please correct the highlighted fields.", {
