@@ -63,6 +63,10 @@ describe("the impact page", () => {
     const md = await res.text();
     expect(md).toContain("- Hours given: 2.3 (1 one-to-one sessions with a length, 1 group sessions)");
     expect(md).toContain("Led the launch.");
+
+    const bad = await impactRoute(new Request("http://localhost:3000/api/impact?format=pdf"));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ fieldErrors: { format: ["format is md or svg."] } });
   });
 
   it("a session's length is a field error outside 5 minutes to 10 hours", async () => {

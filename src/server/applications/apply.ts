@@ -7,7 +7,7 @@ import { db } from "../db";
 import { appUrl, env } from "../env";
 import { logger } from "../logger";
 import { sendMail } from "../mail/mail";
-import { type Answer, publicApplicationPage, purgeApplications } from "./applications.queries";
+import { type Answer, publicApplicationPage } from "./applications.queries";
 import { applySchema, confirmApplicationSchema } from "./applications.schema";
 import { checkFormStamp } from "./form-stamp";
 
@@ -99,7 +99,6 @@ export async function submitApplication(
     logger.info({ slug }, "an application's confirmation mail was capped");
     return sent;
   }
-  await purgeApplications();
   const token = randomBytes(24).toString("base64url");
   const application = await db.application.create({
     data: {

@@ -1,11 +1,9 @@
 import "server-only";
 import { dateToDay } from "@/domain/calendar";
+import { dayOrNull, iso } from "./export-rows";
 
 // The export's records of mentoring (src/domain/export-format-mentoring.ts), each from
 // one row whose history comes as JSON, for src/server/import-export/map-export.ts.
-
-const iso = (d: Date) => d.toISOString();
-const dayOrNull = (d: Date | null) => (d ? dateToDay(d) : null);
 
 /** A timestamp as Postgres puts it in JSON (UTC, no zone) → an ISO instant. */
 const utcIso = (timestamp: string) => new Date(`${timestamp}Z`).toISOString();

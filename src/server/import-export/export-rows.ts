@@ -24,9 +24,9 @@ import type {
 // One record of the export (src/domain/export-format.ts) from one row, for
 // src/server/import-export/map-export.ts.
 
-const iso = (d: Date) => d.toISOString();
+export const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
-const dayOrNull = (d: Date | null) => (d ? dateToDay(d) : null);
+export const dayOrNull = (d: Date | null) => (d ? dateToDay(d) : null);
 /** Links listed in the order of the mentors they point to (an export of an import lists them the same way). */
 type MentorOrder = Map<string, number>;
 const byMentor = <T extends { mentorId: string }>(rows: T[], order: MentorOrder) =>

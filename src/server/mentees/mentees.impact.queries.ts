@@ -5,6 +5,15 @@ import type { MenteeStage } from "@/domain/mentee-stages";
 import type { CurrentUser } from "../auth/session";
 import { db } from "../db";
 
+type Figures = {
+  sessions: number;
+  one_to_one_minutes: number;
+  with_length: number;
+  group_minutes: number;
+  groups: number;
+  mentees: number;
+};
+
 /** Months shown in "mentees by stage over time". */
 const MONTHS = 6;
 
@@ -16,29 +25,22 @@ const MONTHS = 6;
 export async function impactOf(user: Pick<CurrentUser, "id" | "timeZone" | "name">): Promise<Impact> {
   const today = todayIn(user.timeZone);
   const [[figures], moves, wins] = await Promise.all([
-    db.$queryRaw<
-      [
-        {
-          sessions: number;
-          one_to_one_minutes: number;
-          with_length: number;
-          group_minutes: number;
-          groups: number;
-          mentees: number;
-        },
-      ]
-    >`
-      SELECT
-        (SELECT count(*)::int FROM "CheckIn" c WHERE c."userId" = ${user.id} AND c."menteeId" IS NOT NULL) AS sessions,
-        (SELECT coalesce(sum(c."durationMinutes"), 0)::int FROM "CheckIn" c WHERE c."userId" = ${user.id} AND c."menteeId" IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM "GroupSessionInvite" i WHERE i."checkInId" = c."id")) AS one_to_one_minutes,
-        (SELECT count(*)::int FROM "CheckIn" c WHERE c."userId" = ${user.id} AND c."menteeId" IS NOT NULL AND c."durationMinutes" IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM "GroupSessionInvite" i WHERE i."checkInId" = c."id")) AS with_length,
-        (SELECT coalesce(sum(g."durationMinutes"), 0)::int FROM "GroupSession" g WHERE g."userId" = ${user.id}
-          AND EXISTS (SELECT 1 FROM "GroupSessionInvite" i WHERE i."groupSessionId" = g."id" AND i."attended")) AS group_minutes,
-        (SELECT count(*)::int FROM "GroupSession" g WHERE g."userId" = ${user.id}
-          AND EXISTS (SELECT 1 FROM "GroupSessionInvite" i WHERE i."groupSessionId" = g."id" AND i."attended")) AS groups,
-        (SELECT count(*)::int FROM "Mentee" e WHERE e."userId" = ${user.id} AND e."stage" NOT IN ('APPLIED', 'WAITLISTED', 'DECLINED')) AS mentees`,
+    // One pass over the mentees' sessions and one over the group sessions. A session logged
+    // by a group session's attendance is counted there (once), not as one-to-one time.
+    db.$queryRaw<[Figures]>`
+      SELECT s.sessions, s.one_to_one_minutes, s.with_length, g.group_minutes, g.groups,
+        (SELECT count(*)::int FROM "Mentee" e WHERE e."userId" = ${user.id} AND e."stage" NOT IN ('APPLIED', 'WAITLISTED', 'DECLINED')) AS mentees
+      FROM (
+        SELECT count(*)::int AS sessions,
+          coalesce(sum(c."durationMinutes") FILTER (WHERE i."checkInId" IS NULL), 0)::int AS one_to_one_minutes,
+          (count(*) FILTER (WHERE i."checkInId" IS NULL AND c."durationMinutes" IS NOT NULL))::int AS with_length
+        FROM "CheckIn" c LEFT JOIN "GroupSessionInvite" i ON i."checkInId" = c."id"
+        WHERE c."userId" = ${user.id} AND c."menteeId" IS NOT NULL
+      ) s, (
+        SELECT coalesce(sum(g."durationMinutes"), 0)::int AS group_minutes, count(*)::int AS groups
+        FROM "GroupSession" g
+        WHERE g."userId" = ${user.id} AND EXISTS (SELECT 1 FROM "GroupSessionInvite" i WHERE i."groupSessionId" = g."id" AND i."attended")
+      ) g`,
     db.menteeStageChange.findMany({
       where: { userId: user.id },
       select: { menteeId: true, toStage: true, changedAt: true },
