@@ -3,10 +3,16 @@ import type { Browser } from "@playwright/test";
 import { MIN_SECONDS_ON_PAGE } from "../../src/domain/applications";
 import { linkIn, readMail, signIn, uniqueEmail } from "./support/auth";
 import { seriousViolations } from "./support/axe";
+import { type ReverseProxy, startReverseProxy } from "./support/reverse-proxy";
 import { expect, test } from "./support/test";
 
 const configured = new URL(`http://localhost:${process.env.E2E_PORT ?? 3210}`);
 const at127 = `http://127.0.0.1:${configured.port}`;
+let proxy: ReverseProxy;
+test.beforeAll(async () => {
+  proxy = await startReverseProxy(configured.origin);
+});
+test.afterAll(async () => proxy?.close());
 
 /** An applicant, signed out, in a browser of their own: apply, then confirm by the emailed link. */
 async function apply(browser: Browser, origin: string, slug: string, name: string, ownerEmail: string) {
@@ -38,7 +44,7 @@ async function apply(browser: Browser, origin: string, slug: string, name: strin
   return email;
 }
 
-test("the application page: applicants at localhost and 127.0.0.1 confirm by email; the owner accepts, waitlists and declines with a reply by mail", async ({
+test("the application page: applicants at localhost, 127.0.0.1 and behind a reverse proxy confirm by email; the owner accepts, waitlists and declines with a reply by mail", async ({
   page,
   browser,
 }) => {
@@ -69,7 +75,7 @@ test("the application page: applicants at localhost and 127.0.0.1 confirm by ema
 
   const sam = await apply(browser, configured.origin, slug, "Sam Rivera", ownerEmail);
   await apply(browser, at127, slug, "Ana Lopez", ownerEmail);
-  const kim = await apply(browser, configured.origin, slug, "Kim Park", ownerEmail);
+  const kim = await apply(browser, proxy.origin, slug, "Kim Park", ownerEmail);
 
   // The owner's inbox: the answers as text (the script tag is shown, not run).
   await page.goto("/mentees/applications");

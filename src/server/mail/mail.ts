@@ -22,6 +22,12 @@ export type Mail = {
 
 let transport: Transporter | undefined;
 
+class MailDeadline extends Error {
+  constructor(ms: number) {
+    super(`no answer from the mail server within ${ms} ms`);
+  }
+}
+
 /**
  * Connections are kept open and reused (no new connection and TLS handshake per
  * message), unless SMTP_URL says otherwise; every step has a deadline (smtp-options.ts).
@@ -49,8 +55,31 @@ export async function sendMail(mail: Mail): Promise<{ messageId: string }> {
     return { messageId: id };
   }
   transport ??= nodemailer.createTransport(pooled(SMTP_URL));
-  const info = await transport.sendMail({ from: EMAIL_FROM, ...mail });
-  return { messageId: info.messageId };
+  const sending = transport.sendMail({ from: EMAIL_FROM, ...mail });
+  // The operator's messageTimeout bounds the whole send, as it does a batch's: a server
+  // that goes silent after the message would otherwise hold the request until the
+  // socket's own timeout. The stalled connection is dropped with its pool.
+  const { messageTimeout } = smtpOptions(SMTP_URL);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer from the mail server within ${messageTimeout} ms`)),
+      messageTimeout,
+    );
+  });
+  try {
+    const info = await Promise.race([sending, deadline]);
+    return { messageId: info.messageId };
+  } catch (error) {
+    if (error instanceof MailDeadline) {
+      sending.catch(() => {});
+      transport?.close();
+      transport = undefined;
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export type Mailer = {
