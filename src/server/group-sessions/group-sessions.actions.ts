@@ -76,7 +76,7 @@ export const scheduleGroupSessionAction = authedAction(
         });
         invited++;
       } catch (error) {
-        // The session stands; the invitation can be sent again from its page.
+        // The session stands; its page marks who has no invitation ('no invitation sent').
         logger.error({ err: error, userId }, "a group session invitation could not be sent");
       }
     }
