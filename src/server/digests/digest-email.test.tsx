@@ -58,6 +58,24 @@ describe("the digest email", () => {
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;");
   });
+
+  it("pads its preview line to 150 characters and no further", async () => {
+    const mail = await renderDigest({
+      content,
+      name: "Alice",
+      baseUrl: "https://map.example",
+      unsubscribeUrl: "https://map.example/unsubscribe?token=t",
+      period: "weekly",
+    });
+    const preview = mail.html.match(/data-skip-in-text="true">([^<]*)<div>([^<]*)<\/div>/);
+    expect(preview?.[1]).toBe("2 check-in reminders on your mentorship map");
+    const shown = preview![1]!.length + preview![2]!.length;
+    expect(shown).toBeGreaterThanOrEqual(150);
+    expect(shown).toBeLessThan(150 + 7);
+    expect(preview![2]).toMatch(/^[\u00A0\u200B-\u200F\uFEFF]+$/);
+    // The padding is invisible: not in the text part.
+    expect(mail.text).not.toMatch(/[\u200B-\u200F\uFEFF]/);
+  });
 });
 
 describe("the compiled digest template", () => {
