@@ -529,6 +529,7 @@ function write(
       `| first byte | ${exported.firstByteMs} ms | < 1000 ms | ${exported.firstByteMs < 1000 ? "pass" : "FAIL"} |`,
       `| whole download | ${exported.totalMs} ms (${kb(exported.bytes)} KB) | — | — |`,
       `| server RSS before → peak | ${exported.rssBeforeMb} → ${exported.peakRssMb} MB | peak < ${EXPORT_RSS_BUDGET_MB} MB | ${exported.peakRssMb < EXPORT_RSS_BUDGET_MB ? "pass" : "FAIL"} |`,
+      `| Next's SWC compiler loaded in the server | ${exported.swcLoaded ? "yes" : "no"} | no | ${exported.swcLoaded ? "FAIL" : "pass"} |`,
       "",
     ].join("\n"),
   );

@@ -15,6 +15,8 @@ import { migrate } from "./lib/migrate";
 
 /** The app server's V8 heap ceiling in MB (room for a 50 MB backup being parsed on import). */
 const APP_HEAP_MB = 1024;
+/** Each of the young generation's two semi-spaces, in MB (V8's default is 16). */
+const APP_SEMI_SPACE_MB = 4;
 
 const dev = process.argv.includes("--dev");
 const require = createRequire(import.meta.url);
@@ -60,11 +62,17 @@ async function main() {
 
   // A heap ceiling makes V8 collect as it goes rather than grow towards its default
   // of several gigabytes: the 20,000-mentor export peaks at ~70 MB of heap instead of
-  // ~170 MB, at the same speed (docs/performance.md). NODE_OPTIONS may set another.
-  const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")
-    ? []
-    : [`--max-old-space-size=${APP_HEAP_MB}`];
-  const child = spawn(process.execPath, [...heap, "scripts/lib/app-server.mjs", ...(dev ? ["--dev"] : [])], {
+  // ~170 MB, at the same speed. A young generation of 4 MB semi-spaces rather than 16
+  // keeps 24 MB less resident at all times and the server under 300 MB through that
+  // export (383 MB before), with no measurable cost in requests per second
+  // (docs/performance.md); development keeps V8's default. NODE_OPTIONS may set either.
+  const v8Flags = [
+    /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "") ? null : `--max-old-space-size=${APP_HEAP_MB}`,
+    dev || /--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? "")
+      ? null
+      : `--max-semi-space-size=${APP_SEMI_SPACE_MB}`,
+  ].filter((flag) => flag !== null);
+  const child = spawn(process.execPath, [...v8Flags, "scripts/lib/app-server.mjs", ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
   });

@@ -13,6 +13,8 @@ export type ExportBenchResult = {
   totalMs: number;
   rssBeforeMb: number;
   peakRssMb: number;
+  /** Whether the server has Next's SWC compiler loaded (it needs none to serve a build: scripts/lib/app-server.mjs). */
+  swcLoaded: boolean;
 };
 
 /** The biggest process among `root` and every process below it: the Next server under its launcher. */
@@ -75,6 +77,7 @@ export async function benchExport(base: string, sessionToken: string, launcherPi
       totalMs: Math.round(totalMs),
       rssBeforeMb,
       peakRssMb,
+      swcLoaded: (await readFile(`/proc/${pid}/maps`, "utf8")).includes("next-swc"),
     };
   } finally {
     clearInterval(sampler);

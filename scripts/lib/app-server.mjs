@@ -6,7 +6,9 @@
 // - listen on HOST, 127.0.0.1 by default on the embedded set-up.
 // Plain JavaScript run by node itself: a TypeScript loader would hook every module
 // Next loads while it serves.
+import { readFileSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 
@@ -17,6 +19,7 @@ async function serve() {
   const dev = process.argv.includes("--dev");
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST || (process.env.MENTOR_MAP_EMBEDDED_DB === "1" ? "127.0.0.1" : undefined);
+  if (!dev) applyBuiltConfig();
   const app = next({
     dev,
     dir: process.cwd(),
@@ -47,6 +50,18 @@ async function serve() {
       setTimeout(() => process.exit(0), 5_000).unref();
     });
   }
+}
+
+/**
+ * The configuration `next build` wrote beside the build, handed to Next as its own
+ * standalone server does. Otherwise Next compiles next.config.ts again at every
+ * start, loading its SWC compiler (26 MB resident for the life of the process) for
+ * that alone. A Next that ignores the variable reads next.config.ts as before.
+ */
+function applyBuiltConfig() {
+  if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) return;
+  const built = path.join(process.cwd(), ".next", "required-server-files.json");
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(built, "utf8")).config);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await serve();

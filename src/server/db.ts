@@ -91,6 +91,9 @@ function lazyClient(): PrismaClient {
       return typeof value === "function" ? value.bind(client) : value;
     },
   });
-  if (process.env.NODE_ENV !== "production") globalForDb.mentorMapDb = proxy;
+  // One client per process, development or not: the server's bundles hold more than one
+  // copy of this module (the instrumentation hook's and the routes'), and each copy's
+  // own client would bring its own connection pool and ~15 MB of Prisma's query schema.
+  globalForDb.mentorMapDb = proxy;
   return proxy;
 }
