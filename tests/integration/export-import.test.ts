@@ -672,6 +672,87 @@ describe("the export route", () => {
     await abandoned.cancel();
     expect((await exportMap(alice.id)).checkIns).toHaveLength(1_234);
   });
+
+  it("writes the check-ins, reminders and value exchanges Postgres formats exactly as the rows say, whatever their text", async () => {
+    const mentor = await createMentor(alice.id, { name: "Ada" });
+    const text =
+      'quotes " and \\ backslash, a tab\t, lines\r\n, \u0001 control, \u2028 separator, é, 你好, 🙂, </script>';
+    const createdAt = new Date("2026-03-29T01:30:05.007Z");
+    const checkIn = await db.checkIn.create({
+      data: {
+        userId: alice.id,
+        mentorId: mentor.id,
+        occurredOn: new Date("2026-03-29"),
+        channel: "VIDEO",
+        notes: text,
+        takeaways: "",
+        links: ['https://example.com/ü?q="x"', text],
+        createdAt,
+      },
+    });
+    await db.reminder.create({
+      data: {
+        userId: alice.id,
+        mentorId: mentor.id,
+        checkInId: checkIn.id,
+        kind: "FOLLOW_UP",
+        title: text,
+        dueOn: new Date("2026-04-02"),
+        status: "SNOOZED",
+        snoozedUntil: new Date("2026-04-09"),
+        completedAt: new Date("2026-04-01T23:59:59.999Z"),
+        createdAt,
+      },
+    });
+    await db.valueExchange.create({
+      data: {
+        userId: alice.id,
+        mentorId: mentor.id,
+        direction: "GAVE",
+        kind: "INTRODUCTION",
+        description: text,
+        occurredOn: new Date("2026-03-30"),
+        createdAt,
+      },
+    });
+    const doc = await exportMap(alice.id);
+    expect(doc.checkIns).toEqual([
+      {
+        id: checkIn.id,
+        mentorId: mentor.id,
+        occurredOn: "2026-03-29",
+        channel: "VIDEO",
+        notes: text,
+        takeaways: "",
+        links: ['https://example.com/ü?q="x"', text],
+        peerGroupId: null,
+        createdAt: "2026-03-29T01:30:05.007Z",
+      },
+    ]);
+    expect(doc.reminders).toEqual([
+      {
+        mentorId: mentor.id,
+        checkInId: checkIn.id,
+        kind: "FOLLOW_UP",
+        title: text,
+        dueOn: "2026-04-02",
+        status: "SNOOZED",
+        snoozedUntil: "2026-04-09",
+        completedAt: "2026-04-01T23:59:59.999Z",
+        createdAt: "2026-03-29T01:30:05.007Z",
+      },
+    ]);
+    expect(doc.valueExchanges).toEqual([
+      {
+        mentorId: mentor.id,
+        direction: "GAVE",
+        kind: "INTRODUCTION",
+        description: text,
+        occurredOn: "2026-03-30",
+        createdAt: "2026-03-29T01:30:05.007Z",
+      },
+    ]);
+  });
 });
 
 describe.skipIf(process.env.MENTOR_MAP_EMBEDDED_DB === "1")("npm run export", () => {

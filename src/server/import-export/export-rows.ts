@@ -2,7 +2,6 @@ import "server-only";
 import { dateToDay } from "@/domain/calendar";
 import { mentorRecordOf } from "@/domain/mentor-fields";
 import type {
-  CheckIn,
   DreamTeamMatch,
   DreamTeamSlot,
   GapArea,
@@ -12,11 +11,9 @@ import type {
   OutreachPlan,
   PeerGroup,
   PeerGroupMember,
-  Reminder,
   Sprint,
   SprintTask,
   StageChange,
-  ValueExchange,
   Win,
   WinCredit,
 } from "@/generated/prisma/client";
@@ -58,39 +55,6 @@ export const stageChangeOut = (s: StageChange) => ({
   toStage: s.toStage,
   changedAt: iso(s.changedAt),
   note: s.note,
-});
-
-export const checkInOut = (c: CheckIn) => ({
-  id: c.id,
-  mentorId: c.mentorId,
-  occurredOn: dateToDay(c.occurredOn),
-  channel: c.channel,
-  notes: c.notes,
-  takeaways: c.takeaways,
-  links: c.links,
-  peerGroupId: c.peerGroupId,
-  createdAt: iso(c.createdAt),
-});
-
-export const reminderOut = (r: Reminder) => ({
-  mentorId: r.mentorId,
-  checkInId: r.checkInId,
-  kind: r.kind,
-  title: r.title,
-  dueOn: dateToDay(r.dueOn),
-  status: r.status,
-  snoozedUntil: dayOrNull(r.snoozedUntil),
-  completedAt: isoOrNull(r.completedAt),
-  createdAt: iso(r.createdAt),
-});
-
-export const valueExchangeOut = (v: ValueExchange) => ({
-  mentorId: v.mentorId,
-  direction: v.direction,
-  kind: v.kind,
-  description: v.description,
-  occurredOn: dateToDay(v.occurredOn),
-  createdAt: iso(v.createdAt),
 });
 
 export const outreachPlanOut = (p: OutreachPlan) => ({

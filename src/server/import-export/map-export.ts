@@ -5,18 +5,15 @@ import { db } from "../db";
 import { logger } from "../logger";
 import type { Tx } from "../ownership";
 import {
-  checkInOut,
   dreamTeamOut,
   gapAreaOut,
   introductionOut,
   mentorOut,
   outreachPlanOut,
   peerGroupOut,
-  reminderOut,
   snapshotOut,
   sprintOut,
   stageChangeOut,
-  valueExchangeOut,
   winOut,
 } from "./export-rows";
 import {
@@ -28,6 +25,7 @@ import {
   menteeOut,
   resourceOut,
 } from "./export-rows-mentoring";
+import { checkInJson, reminderJson, valueExchangeJson } from "./export-rows-sql";
 
 /** Oldest first, ties by id: the same order on every export of the same data. */
 const byAge = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
@@ -69,11 +67,14 @@ async function writeMapExport(userId: string, emit: Emit) {
 
       // Mentors' positions, for the short lists of links below (wins, groups, dream team).
       const mentorOrder = new Map<string, number>();
-      const list = async <Row>(key: string, query: Prisma.Sql, out: (row: Row) => unknown) => {
+      /** A list whose records are built here by `out`, or, where the query selects `json`, by Postgres (export-rows-sql.ts). */
+      const list = async <Row>(key: string, query: Prisma.Sql, out: ((row: Row) => unknown) | "json") => {
         await emit(`,\n"${key}": [`);
         let separator = "\n";
         for await (const rows of cursor<Row>(tx, query)) {
-          await emit(separator + rows.map((r) => JSON.stringify(out(r))).join(",\n"));
+          const records =
+            out === "json" ? (rows as { json: string }[]).map((r) => r.json) : rows.map((r) => JSON.stringify(out(r)));
+          await emit(separator + records.join(",\n"));
           separator = ",\n";
         }
         await emit("\n]");
@@ -93,26 +94,31 @@ async function writeMapExport(userId: string, emit: Emit) {
         },
       );
       /** One of the lists that hang off a mentor: the live mentors' rows, in `order`. */
-      const ofLiveMentors = <Row>(key: string, table: string, order: string, out: (row: Row) => unknown) =>
+      const ofLiveMentors = <Row>(
+        key: string,
+        table: string,
+        order: string,
+        out: ((row: Row) => unknown) | { json: Prisma.Sql },
+      ) =>
         list(
           key,
-          Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} t WHERE t."userId" = ${userId}
-            AND ${liveMentor(Prisma.sql`t."mentorId"`)} ORDER BY ${Prisma.raw(order)}`,
-          out,
+          Prisma.sql`SELECT ${typeof out === "function" ? Prisma.raw("*") : out.json} FROM ${Prisma.raw(`"${table}"`)} t
+            WHERE t."userId" = ${userId} AND ${liveMentor(Prisma.sql`t."mentorId"`)} ORDER BY ${Prisma.raw(order)}`,
+          typeof out === "function" ? out : "json",
         );
       await ofLiveMentors("stageChanges", "StageChange", `t."changedAt", t."id"`, stageChangeOut);
-      await ofLiveMentors("checkIns", "CheckIn", `t."createdAt", t."id"`, checkInOut);
+      await ofLiveMentors("checkIns", "CheckIn", `t."createdAt", t."id"`, { json: checkInJson });
       await list(
         "reminders",
         // A mentee's session's follow-ups go with the session, under "mentees"; an ask's with the ask.
-        Prisma.sql`SELECT * FROM "Reminder" r WHERE r."userId" = ${userId}
-          AND (r."mentorId" IS NULL OR ${liveMentor(Prisma.sql`r."mentorId"`)})
-          AND NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."id" = r."checkInId" AND c."menteeId" IS NOT NULL)
-          AND r."askId" IS NULL
-          ORDER BY r."createdAt", r."id"`,
-        reminderOut,
+        Prisma.sql`SELECT ${reminderJson} FROM "Reminder" t WHERE t."userId" = ${userId}
+          AND (t."mentorId" IS NULL OR ${liveMentor(Prisma.sql`t."mentorId"`)})
+          AND NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."id" = t."checkInId" AND c."menteeId" IS NOT NULL)
+          AND t."askId" IS NULL
+          ORDER BY t."createdAt", t."id"`,
+        "json",
       );
-      await ofLiveMentors("valueExchanges", "ValueExchange", `t."createdAt", t."id"`, valueExchangeOut);
+      await ofLiveMentors("valueExchanges", "ValueExchange", `t."createdAt", t."id"`, { json: valueExchangeJson });
       await ofLiveMentors("outreachPlans", "OutreachPlan", `t."createdAt", t."id"`, outreachPlanOut);
       await list(
         "introductions",
