@@ -2,6 +2,7 @@ import { Body, Container, Head, Heading, Hr, Html, Link, Section, Text } from "@
 import { render, unstableToPlainText } from "@react-email/render";
 import { formatDayLong } from "@/domain/calendar";
 import type { DigestContent } from "./digest-content";
+import { Preview } from "./digest-preview";
 
 /**
  * The digest email: one React template (react-email), whose HTML is also converted
@@ -60,29 +61,6 @@ function toView(content: DigestContent): DigestView {
 const text = { fontSize: "14px", lineHeight: "22px", color: "#27272a", margin: "4px 0" };
 const link = { color: "#1a48ab" };
 const h2 = { fontSize: "16px", margin: "20px 0 6px", color: "#18181b" };
-
-/**
- * The line a mail client shows beside the subject, padded with invisible characters
- * so that it does not go on with the digest's first words. react-email's `Preview`
- * pads with its 7-character mix repeated once per missing character (up to 1,050
- * characters, 2 KB of UTF-8 and a third of each digest); a client shows at most
- * about 150, so the same mix here fills to 150 characters and no more.
- */
-const PREVIEW_LENGTH = 150;
-const PREVIEW_PADDING = "\u00A0\u200C\u200B\u200D\u200E\u200F\uFEFF";
-function Preview({ children }: { children: string }) {
-  const text = children.slice(0, PREVIEW_LENGTH);
-  const missing = PREVIEW_LENGTH - text.length;
-  return (
-    <div
-      style={{ display: "none", overflow: "hidden", lineHeight: "1px", opacity: 0, maxHeight: 0, maxWidth: 0 }}
-      data-skip-in-text
-    >
-      {text}
-      {missing > 0 ? <div>{PREVIEW_PADDING.repeat(Math.ceil(missing / PREVIEW_PADDING.length))}</div> : null}
-    </div>
-  );
-}
 
 function Items({ items, baseUrl }: { items: ItemView[]; baseUrl: string }) {
   return (
