@@ -63,9 +63,10 @@ async function main() {
   // A heap ceiling makes V8 collect as it goes rather than grow towards its default
   // of several gigabytes: the 20,000-mentor export peaks at ~70 MB of heap instead of
   // ~170 MB, at the same speed. A young generation of 4 MB semi-spaces rather than 16
-  // keeps 24 MB less resident at all times and the server under 300 MB through that
-  // export (383 MB before), with no measurable cost in requests per second
-  // (docs/performance.md); development keeps V8's default. NODE_OPTIONS may set either.
+  // keeps 24 MB less resident at all times (in one run under load, ~360 MB against
+  // ~550) and the export's peak near 300 MB instead of ~325, for page times 0–10%
+  // longer where a view allocates most (docs/performance.md). Development keeps V8's
+  // default. NODE_OPTIONS may set either.
   const v8Flags = [
     /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "") ? null : `--max-old-space-size=${APP_HEAP_MB}`,
     dev || /--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? "")
