@@ -31,15 +31,18 @@ const content: DigestContent = {
   unsharedWins: [{ id: "w1", title: "Promoted to staff" }],
 };
 
+const aliceWeekly = () =>
+  renderDigest({
+    content,
+    name: "Alice",
+    baseUrl: "https://map.example",
+    unsubscribeUrl: "https://map.example/unsubscribe?token=t",
+    period: "weekly",
+  });
+
 describe("the digest email", () => {
   it("says the same things in HTML and plain text, with deep links into the app", async () => {
-    const mail = await renderDigest({
-      content,
-      name: "Alice",
-      baseUrl: "https://map.example",
-      unsubscribeUrl: "https://map.example/unsubscribe?token=t",
-      period: "weekly",
-    });
+    const mail = await aliceWeekly();
     expect(mail.subject).toBe("2 check-in reminders, 1 overdue");
     for (const body of [mail.html, mail.text]) {
       expect(body).toContain("Overdue since 20 Nov 2026");
@@ -60,13 +63,7 @@ describe("the digest email", () => {
   });
 
   it("pads its preview line to 150 characters and no further", async () => {
-    const mail = await renderDigest({
-      content,
-      name: "Alice",
-      baseUrl: "https://map.example",
-      unsubscribeUrl: "https://map.example/unsubscribe?token=t",
-      period: "weekly",
-    });
+    const mail = await aliceWeekly();
     const preview = mail.html.match(/data-skip-in-text="true">([^<]*)<div>([^<]*)<\/div>/);
     expect(preview?.[1]).toBe("2 check-in reminders on your mentorship map");
     const shown = preview![1]!.length + preview![2]!.length;
