@@ -3,10 +3,11 @@ import { Prisma } from "@/generated/prisma/client";
 
 // The export's three longest lists (check-ins, reminders, value exchanges: 260,000
 // rows on a 20,000-mentor map) written by Postgres as each record's JSON text, in
-// the shape of src/domain/export-format.ts, so that the server passes text through
-// instead of building a Date and two objects per value of every row: the export's
-// allocations fell from 1.35 GB to ~0.7 GB, and its peak memory with them
-// (docs/performance.md). The export round-trip tests hold these equal to the format.
+// the shape of src/domain/export-format.ts. The server passes that text through instead
+// of building, for every row, Prisma's object, a Date per date, the record and then its
+// JSON: the 20,000-mentor export allocates ~0.7 GB instead of 1.35 GB, and its peak
+// memory fell with it (docs/performance.md). The export round-trip tests, and one with
+// awkward text, hold these records to the format.
 
 /** A timestamp as JavaScript's toISOString writes it (Prisma keeps UTC in `timestamp(3)`). */
 const iso = (column: string) => Prisma.raw(`to_char(t."${column}", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
