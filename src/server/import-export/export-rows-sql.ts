@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 
-// The export's three longest lists (check-ins, reminders, value exchanges: 260,000
+// The export's three longest lists (check-ins, reminders, value exchanges: 256,000
 // rows on a 20,000-mentor map) written by Postgres as each record's JSON text, in
 // the shape of src/domain/export-format.ts. The server passes that text through instead
 // of building, for every row, Prisma's object, a Date per date, the record and then its
