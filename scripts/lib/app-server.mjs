@@ -6,7 +6,7 @@
 // - listen on HOST, 127.0.0.1 by default on the embedded set-up.
 // Plain JavaScript run by node itself: a TypeScript loader would hook every module
 // Next loads while it serves.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +61,8 @@ async function serve() {
 function applyBuiltConfig() {
   if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) return;
   const built = path.join(process.cwd(), ".next", "required-server-files.json");
+  // A build without the file (none yet, or another tool's) leaves Next to read next.config.ts.
+  if (!existsSync(built)) return;
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(built, "utf8")).config);
 }
 
