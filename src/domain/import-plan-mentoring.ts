@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import { dayToDate } from "./calendar";
+import type { askRecord } from "./export-format-mentoring";
 import { at, atOrNull, dayOrNull, type ImportPlan } from "./import-plan";
 import { safeWebUrl } from "./safe-url";
 
@@ -11,6 +13,27 @@ export type AsksHere = { name: string; askedOn: Date; question: string }[];
 
 const askKey = (a: { name: string; askedOn: Date; question: string }) =>
   `${lower(a.name)}|${a.askedOn.toISOString()}|${a.question}`;
+
+type FollowUp = z.output<typeof askRecord>["followUps"][number];
+
+/** A follow-up reminder of an ask or of a mentee's session, as the import writes it. */
+const followUpRow = (
+  plan: ImportPlan,
+  userId: string,
+  owner: { askId: string } | { checkInId: string },
+  f: FollowUp,
+) => ({
+  id: plan.newId(),
+  userId,
+  ...owner,
+  kind: "FOLLOW_UP" as const,
+  title: f.title,
+  dueOn: dayToDate(f.dueOn),
+  status: f.status,
+  snoozedUntil: dayOrNull(f.snoozedUntil),
+  completedAt: atOrNull(f.completedAt),
+  createdAt: at(f.createdAt),
+});
 
 /**
  * One-off asks with their follow-ups and value, linked to the mentor they became (in
@@ -40,19 +63,7 @@ export function planAsks(plan: ImportPlan, here: AsksHere) {
       createdAt: at(createdAt),
     });
     plan.count("asks", "created");
-    for (const f of followUps)
-      creates.reminders.push({
-        id: plan.newId(),
-        userId,
-        askId,
-        kind: "FOLLOW_UP",
-        title: f.title,
-        dueOn: dayToDate(f.dueOn),
-        status: f.status,
-        snoozedUntil: dayOrNull(f.snoozedUntil),
-        completedAt: atOrNull(f.completedAt),
-        createdAt: at(f.createdAt),
-      });
+    for (const f of followUps) creates.reminders.push(followUpRow(plan, userId, { askId }, f));
     for (const v of valueExchanges)
       creates.valueExchanges.push({
         id: plan.newId(),
@@ -123,19 +134,7 @@ export function planMentees(plan: ImportPlan, here: MenteesHere) {
         links: links.flatMap((l) => safeWebUrl(l) ?? []),
         createdAt: at(s.createdAt),
       });
-      for (const f of followUps)
-        creates.reminders.push({
-          id: plan.newId(),
-          userId,
-          checkInId,
-          kind: "FOLLOW_UP",
-          title: f.title,
-          dueOn: dayToDate(f.dueOn),
-          status: f.status,
-          snoozedUntil: dayOrNull(f.snoozedUntil),
-          completedAt: atOrNull(f.completedAt),
-          createdAt: at(f.createdAt),
-        });
+      for (const f of followUps) creates.reminders.push(followUpRow(plan, userId, { checkInId }, f));
     }
     for (const v of valueExchanges)
       creates.valueExchanges.push({
