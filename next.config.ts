@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { addCompileHints } from "./scripts/lib/compile-hints";
 import { API_CSP, STATIC_SECURITY_HEADERS, UPLOAD_ROUTES } from "./src/domain/security-headers";
 
 const nextConfig: NextConfig = {
@@ -13,6 +14,9 @@ const nextConfig: NextConfig = {
   // after a navigation or a server action's refresh (an axe "document-title" finding;
   // next.js#65872). Next's documented switch for this is matching every user agent.
   htmlLimitedBots: /.*/,
+  // Every client script is compiled off the main thread as it downloads
+  // (scripts/lib/compile-hints.ts): the page's longest task on a phone otherwise.
+  compiler: { runAfterProductionCompile: ({ distDir }) => addCompileHints(distDir).then(() => undefined) },
   async headers() {
     // The Content-Security-Policy, with its per-request nonce, comes from src/proxy.ts.
     return [

@@ -210,3 +210,23 @@ test("links prefetch their page on intent, not on sight: a page view asks the se
   await sprint.click();
   await expect(page).toHaveURL(/\/sprint$/);
 });
+
+test("every script a page loads, on load or later, is compiled off the main thread (V8's compile hint on its first line)", async ({
+  page,
+  keyboardOnly,
+}) => {
+  test.skip(keyboardOnly, "what the server sends: the same whatever the input");
+  await signIn(page, uniqueEmail("compile-hints"));
+  const scripts: Promise<{ url: string; head: string }>[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.startsWith("/_next/static/") && response.url().endsWith(".js"))
+      scripts.push(response.text().then((text) => ({ url: response.url(), head: text.slice(0, 40) })));
+  });
+  await page.goto("/dashboard");
+  // The palette's dialog is a chunk of its own, loaded when first asked for.
+  await page.keyboard.press("ControlOrMeta+k");
+  await expect(page.getByRole("dialog", { name: "Search and commands" })).toBeVisible();
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length, "the page loaded its scripts").toBeGreaterThan(5);
+  expect(loaded.filter((s) => !s.head.startsWith("//# allFunctionsCalledOnLoad\n"))).toEqual([]);
+});
