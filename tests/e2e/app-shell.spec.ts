@@ -1,4 +1,5 @@
 import { signIn, uniqueEmail } from "./support/auth";
+import { addMentor } from "./support/mentors";
 import { fromAccountMenu } from "./support/shell";
 import { expect, test } from "./support/test";
 
@@ -229,4 +230,56 @@ test("every script a page loads, on load or later, is compiled off the main thre
   const loaded = await Promise.all(scripts);
   expect(loaded.length, "the page loaded its scripts").toBeGreaterThan(5);
   expect(loaded.filter((s) => !s.head.startsWith("//# allFunctionsCalledOnLoad\n"))).toEqual([]);
+});
+
+test("pages write their dates without Intl in the browser: its first use on a page is a long task", async ({
+  page,
+  keyboardOnly,
+}) => {
+  test.skip(keyboardOnly, "what the page runs as it loads: the same whatever the input");
+  await signIn(page, uniqueEmail("no-intl"));
+  const mentorPage = await addMentor(page, "Ada Lovelace", "Sage", "ACTIVE");
+  // A new account's time zone is found from the browser's, which takes Intl: chosen here once.
+  await page.goto("/settings");
+  const zone = page.getByLabel("Time zone", { exact: true });
+  await zone.focus();
+  await zone.selectOption("Europe/Lisbon");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  // Counts every use of Intl (and of the methods built on it) from the first script on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { intlUses: string[] };
+    w.intlUses = [];
+    for (const name of ["DateTimeFormat", "NumberFormat", "PluralRules", "Collator", "RelativeTimeFormat"] as const) {
+      const Original = Intl[name] as unknown as new (...a: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct: (target, args) => {
+          w.intlUses.push(name);
+          return new target(...args);
+        },
+        apply: (target, self, args) => {
+          w.intlUses.push(name);
+          return Reflect.apply(target, self, args);
+        },
+      });
+    }
+    const supportedValuesOf = Intl.supportedValuesOf;
+    Intl.supportedValuesOf = (key) => {
+      w.intlUses.push("supportedValuesOf");
+      return supportedValuesOf(key);
+    };
+  });
+  for (const path of ["/dashboard", "/mentors", mentorPage, "/settings", "/sprint", "/gaps"]) {
+    await page.goto(path);
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    // A day written in the browser: the relationship panel is a client component.
+    if (path === mentorPage) await expect(page.locator("dt:text-is('Next check-in') + dd")).toHaveText(/\d{4}/);
+    expect(await page.evaluate(() => (window as unknown as { intlUses: string[] }).intlUses), path).toEqual([]);
+  }
+  // Reached, the time zone field lists every zone, and still holds the one saved.
+  await page.goto("/settings");
+  await expect(zone.locator("option")).toHaveCount(1);
+  await zone.focus();
+  await expect(zone.locator("option")).not.toHaveCount(1);
+  await expect(zone).toHaveValue("Europe/Lisbon");
 });

@@ -9,7 +9,7 @@ import { SkipLink } from "@/components/skip-link";
 import { ToastProvider } from "@/components/toast";
 import { todayIn } from "@/domain/calendar";
 import { requireUser } from "@/server/auth/session";
-import { requestLocale } from "@/server/locale";
+import { dayFormatFor, requestLocale } from "@/server/locale";
 import { QuickCheckIn } from "./quick-check-in";
 import { BottomBar } from "./shell/bottom-bar";
 import { CommandPalette, PaletteButton } from "./shell/command-palette";
@@ -27,7 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const [cookieStore, locale] = await Promise.all([cookies(), requestLocale()]);
   const collapsed = cookieStore.get(SIDEBAR_COOKIE)?.value === "collapsed";
   return (
-    <LocaleProvider locale={locale}>
+    <LocaleProvider locale={locale} format={dayFormatFor(locale)}>
       <ToastProvider>
         <OfflineProvider userId={user.id}>
           <SkipLink />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { Field, inputClass } from "@/components/field";
 import { useFormatDay } from "@/components/locale";
@@ -32,12 +32,17 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [preview, setPreview] = useState<Preview | null>(null);
   const [pending, startTransition] = useTransition();
-  const zones = useMemo(() => Intl.supportedValuesOf("timeZone"), []);
+  // The ~420 zones are listed when the field is first reached, not as the page loads:
+  // Intl's first use on a page is a long task (src/domain/day-format.ts), and so are
+  // 420 options to hydrate. Until then the field holds the zone it shows.
+  const [zones, setZones] = useState<string[] | null>(null);
+  const listZones = () => setZones((z) => z ?? Intl.supportedValuesOf("timeZone"));
 
   // A time zone still at the default takes the browser's, to be confirmed by saving.
   useEffect(() => {
+    if (initial.timeZone !== "UTC") return;
     const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (initial.timeZone === "UTC" && browser && browser !== "UTC") {
+    if (browser && browser !== "UTC") {
       setDetected(browser);
       setSettings((s) => ({ ...s, timeZone: browser }));
     }
@@ -88,8 +93,10 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
               className={inputClass}
               value={settings.timeZone}
               onChange={(e) => set("timeZone", e.target.value)}
+              onFocus={listZones}
+              onPointerDown={listZones}
             >
-              {(zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]).map((z) => (
+              {(zones?.includes(settings.timeZone) ? zones : [settings.timeZone, ...(zones ?? [])]).map((z) => (
                 <option key={z} value={z}>
                   {z}
                 </option>
