@@ -82,11 +82,11 @@ export default async function DashboardPage({
         </div>
       ) : (
         <>
-          <div className="grid gap-6 lg:grid-cols-3">
+          <div className="render-lazily grid gap-6 lg:grid-cols-3">
             <SprintPanel d={d} />
             <DuePanel d={d} />
           </div>
-          <div className="grid gap-6 lg:grid-cols-3">
+          <div className="render-lazily grid gap-6 lg:grid-cols-3">
             <ValuePanel d={d} />
             <WinsPanel d={d} />
             <TopGapsPanel d={d} />
