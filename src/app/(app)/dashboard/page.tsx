@@ -82,7 +82,8 @@ export default async function DashboardPage({
         </div>
       ) : (
         <>
-          <div className="render-lazily grid gap-6 lg:grid-cols-3">
+          {/* Not rendered lazily: the due reminders' snooze choices drop below their panel. */}
+          <div className="grid gap-6 lg:grid-cols-3">
             <SprintPanel d={d} />
             <DuePanel d={d} />
           </div>
