@@ -3,7 +3,7 @@
 // downloads, instead of on the main thread the first time each is called. Turbopack
 // wraps each module in a function, so without it the browser compiles React, Next's
 // router and our components on the main thread as the page hydrates: on a phone, the
-// longest task of every page load (docs/performance.md, "The browser's main thread").
+// longest task of every page load (docs/performance.md, "Lighthouse, where the time goes").
 // Other browsers read it as a comment.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";

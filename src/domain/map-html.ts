@@ -26,7 +26,7 @@ export function renderMapRowsHtml(map: MentorshipMap, profiles: Record<string, s
   let html = "";
   for (const { area, cells } of map.rows) {
     const areaId = encodeURIComponent(area.id);
-    html += `<tr class="render-lazily block border-b border-zinc-200 align-top last:border-0 md:table-row md:border-zinc-100 dark:border-zinc-800">`;
+    html += `<tr class="block border-b border-zinc-200 align-top last:border-0 md:table-row md:border-zinc-100 dark:border-zinc-800">`;
     html += `<th scope="row" class="block px-3 pt-3 text-left font-semibold md:table-cell md:py-3 md:font-medium">${e(area.name)}</th>`;
     for (const cell of cells) {
       const info = categoryInfo(cell.category);

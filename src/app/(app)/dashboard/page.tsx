@@ -82,12 +82,11 @@ export default async function DashboardPage({
         </div>
       ) : (
         <>
-          {/* Not rendered lazily: the due reminders' snooze choices drop below their panel. */}
           <div className="grid gap-6 lg:grid-cols-3">
             <SprintPanel d={d} />
             <DuePanel d={d} />
           </div>
-          <div className="render-lazily grid gap-6 lg:grid-cols-3">
+          <div className="grid gap-6 lg:grid-cols-3">
             <ValuePanel d={d} />
             <WinsPanel d={d} />
             <TopGapsPanel d={d} />

@@ -59,7 +59,7 @@ export function GapAreaCard({
   const headingId = `area-${area.id}`;
 
   return (
-    <Panel aria-labelledby={headingId} className="render-lazily space-y-4">
+    <Panel aria-labelledby={headingId} className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id={headingId} className="text-lg font-semibold">
