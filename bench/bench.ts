@@ -24,7 +24,7 @@ import { benchExport, type ExportBenchResult } from "./lib/export-bench";
 import { benchImport, type ImportBenchResult } from "./lib/import-bench";
 import { startQueryCounter } from "./lib/query-counter";
 import { seedBenchUser } from "./lib/seed";
-import { SATURATION, saturate, type Throughput } from "./lib/throughput";
+import { DOCUMENT_ACCEPT, SATURATION, saturate, type Throughput } from "./lib/throughput";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const WARMUP = 5;
@@ -153,7 +153,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 
 async function timeRequest(path: string, cookie: string, at = base) {
   const started = performance.now();
-  const res = await fetch(at + path, { headers: { cookie }, redirect: "manual" });
+  const res = await fetch(at + path, { headers: { cookie, accept: DOCUMENT_ACCEPT }, redirect: "manual" });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   return performance.now() - started;

@@ -19,7 +19,7 @@ import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { seedBenchUser } from "../bench/lib/seed";
-import { SATURATION, saturate } from "../bench/lib/throughput";
+import { DOCUMENT_ACCEPT, SATURATION, saturate } from "../bench/lib/throughput";
 import { startThrowawayCluster } from "../tests/support/throwaway-cluster";
 import { migrate } from "./lib/migrate";
 
@@ -82,12 +82,13 @@ async function timed(phase: Phase, run: () => Promise<Response>): Promise<Respon
 const cookie = (u: User) => `next-auth.session-token=${u.sessionToken}`;
 const get = (phase: Phase, u: User, p: string) =>
   timed(phase, () =>
-    fetch(base + p, { headers: { cookie: cookie(u) }, signal: AbortSignal.timeout(HANG_LIMIT_MS * 2) }).then(
-      async (r) => {
-        await r.arrayBuffer();
-        return r;
-      },
-    ),
+    fetch(base + p, {
+      headers: { cookie: cookie(u), accept: DOCUMENT_ACCEPT },
+      signal: AbortSignal.timeout(HANG_LIMIT_MS * 2),
+    }).then(async (r) => {
+      await r.arrayBuffer();
+      return r;
+    }),
   );
 
 /** Calls a server action as the browser does; returns its `data` when it answered ok. */

@@ -4,6 +4,13 @@ import autocannon from "autocannon";
 
 export type Throughput = { requestsPerSecond: number; p50: number; p97_5: number; non2xx: number; errors: number };
 
+/**
+ * What a browser's request for a page asks for: the app answers a request for a
+ * document (text/html) differently from an RSC request (src/server/once-html.ts), so
+ * every page is requested as a browser loads it.
+ */
+export const DOCUMENT_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 export const SATURATION = {
   connections: 8,
   seconds: Number(process.env.BENCH_SATURATION_SECONDS ?? 10),
@@ -13,7 +20,7 @@ export const SATURATION = {
 function run(url: string, cookie: string, duration: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, connections: SATURATION.connections, duration, headers: { cookie } },
+      { url, connections: SATURATION.connections, duration, headers: { cookie, accept: DOCUMENT_ACCEPT } },
       (error: Error | null, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
     );
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { OnceHtmlBody } from "@/components/once-html";
 import { Panel } from "@/components/panel";
 import { TextLink } from "@/components/text-link";
 import { AUDIT_PAGE, type AuditPerson, QUADRANTS, type Quadrant } from "@/domain/audit";
@@ -7,6 +8,7 @@ import { renderAuditRowsHtml } from "@/domain/audit-html";
 import { categoryInfo } from "@/domain/categories";
 import { type Audit, getAudit } from "@/server/audit/audit.queries";
 import { requireUser } from "@/server/auth/session";
+import { onceHtml } from "@/server/once-html";
 import { AuditScatter } from "./scatter";
 
 export const metadata: Metadata = { title: "Audit" };
@@ -51,6 +53,7 @@ export default async function AuditPage({
   if (asked > pages) audit = await getAudit(user, pages);
   const page = Math.min(asked, pages);
   const { rows: shown, total, prospects, map, answers, points, unrated } = audit;
+  const rowsHtml = await onceHtml(renderAuditRowsHtml(shown));
   const singlePoints = map.rows.flatMap((r) =>
     r.cells.filter((c) => c.singlePoint).map((c) => ({ area: r.area, category: c.category })),
   );
@@ -222,8 +225,8 @@ export default async function AuditPage({
                   </th>
                 </tr>
               </thead>
-              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: every value in it is escaped by audit-html.ts, whose tests feed it markup */}
-              <tbody dangerouslySetInnerHTML={{ __html: renderAuditRowsHtml(shown) }} />
+              {/* Every value in the rows is escaped by audit-html.ts, whose tests feed it markup; a first load carries them once. */}
+              <OnceHtmlBody source={rowsHtml} />
             </table>
           </Panel>
         )}

@@ -1,14 +1,17 @@
 import { TriangleAlert } from "lucide-react";
+import { OnceHtmlBody } from "@/components/once-html";
 import { Panel } from "@/components/panel";
 import { CATEGORIES } from "@/domain/categories";
 import { HEALTH_LABELS } from "@/domain/map";
+import { onceHtml } from "@/server/once-html";
 
 /**
  * The map: a real table (gap areas × the five categories) so a screen reader can
  * walk it; colours always come with words. Below tablet width each area becomes a
  * card with its categories listed, still the same table underneath.
  */
-export function MentorshipMapTable({ rowsHtml }: { rowsHtml: string }) {
+export async function MentorshipMapTable({ rowsHtml }: { rowsHtml: string }) {
+  const rows = await onceHtml(rowsHtml);
   return (
     <div className="space-y-3">
       <Panel as="div" padding="none" className="md:overflow-x-auto">
@@ -34,9 +37,9 @@ export function MentorshipMapTable({ rowsHtml }: { rowsHtml: string }) {
               ))}
             </tr>
           </thead>
-          {/* The rows are an escaped string template (src/domain/map-html.ts): hundreds of chips cost too much as elements. */}
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: every value in it is escaped by map-html.ts, whose tests feed it markup */}
-          <tbody className="block md:table-row-group" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
+          {/* The rows are an escaped string template (src/domain/map-html.ts, whose tests feed it markup): */}
+          {/* hundreds of chips cost too much as elements, and a first load carries them once. */}
+          <OnceHtmlBody className="block md:table-row-group" source={rows} />
         </table>
       </Panel>
       <ul aria-label="Legend" className="flex flex-wrap gap-2 text-xs">
