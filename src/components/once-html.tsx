@@ -16,7 +16,7 @@ export type OnceHtml = { html: string } | { handoff: string };
  * only copy), it renders it. Given `handoff` (the first load of a document), the server's
  * HTML render takes the block from the server components (src/components/html-handoff.ts)
  * and the browser, as it hydrates, reads it back from the document, so the RSC payload
- * holds only its key. Should neither find it, the page is fetched again.
+ * holds only its key. Should neither find it, the page is fetched again (an RSC request).
  */
 export function OnceHtmlBody({ source, ...rest }: ComponentProps<"tbody"> & { source: OnceHtml }) {
   const router = useRouter();
@@ -29,7 +29,8 @@ export function OnceHtmlBody({ source, ...rest }: ComponentProps<"tbody"> & { so
       if (html !== undefined) readBack.set(handoff, html);
     }
   }
-  const missing = html === undefined;
+  // No caller shows an empty body: an empty one read back is a block the document's render did not find.
+  const missing = !html;
   useEffect(() => {
     if (missing) router.refresh();
   }, [missing, router]);
