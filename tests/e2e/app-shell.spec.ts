@@ -1,4 +1,5 @@
 import { signIn, uniqueEmail } from "./support/auth";
+import { addArea } from "./support/gaps";
 import { addMentor } from "./support/mentors";
 import { fromAccountMenu } from "./support/shell";
 import { expect, test } from "./support/test";
@@ -155,14 +156,7 @@ test("the map's ⋯ menu opens under its button on a phone and on a desktop: the
   page,
 }) => {
   await signIn(page, uniqueEmail("map-menu"));
-  await page.goto("/gaps");
-  await page.getByRole("button", { name: "Add an area" }).click();
-  const area = page.getByRole("form", { name: "Add an area" });
-  await area.getByLabel("Name").fill("Negotiation");
-  await area.getByLabel("Now (1–10)").fill("2");
-  await area.getByLabel("Target (1–10)").fill("7");
-  await area.getByRole("button", { name: "Add area" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+  await addArea(page, "Negotiation", { now: 2, target: 7 });
   await page.goto("/dashboard");
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 844 });

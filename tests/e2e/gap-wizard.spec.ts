@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { seriousViolations } from "./support/axe";
+import { addArea } from "./support/gaps";
 import { tabTo, typeInto } from "./support/keyboard";
 import { expect, test } from "./support/test";
 
@@ -149,14 +150,7 @@ test("on /gaps a dream-team profile reads first, and Describe opens its form wit
   page,
 }) => {
   await signIn(page, uniqueEmail("dreamteam"));
-  await page.goto("/gaps");
-  await page.getByRole("button", { name: "Add an area" }).click();
-  const form = page.getByRole("form", { name: "Add an area" });
-  await form.getByLabel("Name").fill("Negotiation");
-  await form.getByLabel("Now (1–10)").fill("3");
-  await form.getByLabel("Target (1–10)").fill("8");
-  await form.getByRole("button", { name: "Add area" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+  await addArea(page, "Negotiation", { now: 3, target: 8 });
   await page.goto("/mentors/new");
   await page.getByLabel("Name").fill("Chris Voss");
   await page.getByRole("radio", { name: /^Sage/ }).check();

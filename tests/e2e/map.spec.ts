@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
+import { addArea } from "./support/gaps";
 import { expect, test } from "./support/test";
 
 // The map's rows and the audit's are HTML strings rendered by the server
@@ -20,14 +21,7 @@ test("the map's and the audit's rows come once in a first load and stay through 
   page,
 }) => {
   await signIn(page, uniqueEmail("map-rows"));
-  await page.goto("/gaps");
-  await page.getByRole("button", { name: "Add an area" }).click();
-  const area = page.getByRole("form", { name: "Add an area" });
-  await area.getByLabel("Name").fill("Negotiation");
-  await area.getByLabel("Now (1–10)").fill("2");
-  await area.getByLabel("Target (1–10)").fill("7");
-  await area.getByRole("button", { name: "Add area" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "1. Negotiation" })).toBeVisible();
+  await addArea(page, "Negotiation", { now: 2, target: 7 });
   await page.goto("/dashboard");
   await page.getByRole("link", { name: "+ Sage for Negotiation" }).click();
   await page.getByLabel("Name").fill("Amara Okafor");
