@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayAndTimeIn, sessionStart } from "./group-sessions";
+import { dayAndTimeIn, nextSessionDay, sessionStart } from "./group-sessions";
 
 describe("a group session's time", () => {
   it("is the wall-clock time in the user's zone, across DST and far zones", () => {
@@ -16,5 +16,14 @@ describe("a group session's time", () => {
     const at = sessionStart("2027-03-10", "09:00", "Pacific/Auckland");
     expect(dayAndTimeIn(at, "Pacific/Auckland")).toEqual({ day: "2027-03-10", time: "09:00" });
     expect(dayAndTimeIn(at, "Pacific/Honolulu")).toEqual({ day: "2027-03-09", time: "10:00" });
+  });
+
+  it("is suggested for this evening while it is ahead, else for tomorrow evening", () => {
+    expect(nextSessionDay("Europe/London", new Date("2026-12-03T17:59:00Z"))).toBe("2026-12-03");
+    expect(nextSessionDay("Europe/London", new Date("2026-12-03T18:00:00Z"))).toBe("2026-12-04");
+    expect(nextSessionDay("Europe/London", new Date("2026-12-03T22:48:00Z"))).toBe("2026-12-04");
+    // Auckland (+13) is already on the 4th at 05:00.
+    expect(nextSessionDay("Pacific/Auckland", new Date("2026-12-03T16:00:00Z"))).toBe("2026-12-04");
+    expect(nextSessionDay("Pacific/Auckland", new Date("2026-12-04T06:00:00Z"))).toBe("2026-12-05");
   });
 });

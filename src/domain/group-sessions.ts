@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import type { Day } from "./calendar";
+import { addDaysToDay, type Day, todayIn } from "./calendar";
 
 /** A session's length: a quarter of an hour to a working day. */
 export const SESSION_MINUTES = { min: 15, max: 480 } as const;
@@ -25,4 +25,12 @@ export function dayAndTimeIn(instant: Date, zone: string): { day: Day; time: str
     day: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`,
     time: `${pad(t.getHours())}:${pad(t.getMinutes())}`,
   };
+}
+
+/** The form's suggested start: the evening's usual hour, today while it is still ahead, else tomorrow. */
+export const DEFAULT_SESSION_TIME = "18:00";
+
+export function nextSessionDay(zone: string, now: Date = new Date()): Day {
+  const today = todayIn(zone, now);
+  return sessionStart(today, DEFAULT_SESSION_TIME, zone) > now ? today : addDaysToDay(today, 1);
 }

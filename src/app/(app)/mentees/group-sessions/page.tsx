@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/link";
 import { Panel } from "@/components/panel";
 import { todayIn } from "@/domain/calendar";
-import { dayAndTimeIn } from "@/domain/group-sessions";
+import { DEFAULT_SESSION_TIME, dayAndTimeIn, nextSessionDay } from "@/domain/group-sessions";
 import { requireUser } from "@/server/auth/session";
 import { groupSessionsOf, inviteOptions } from "@/server/group-sessions/group-sessions.queries";
 import { dayFormatter } from "@/server/locale";
@@ -34,7 +34,13 @@ export default async function GroupSessionsPage() {
           zone. Afterwards, say who came: it goes on each one&apos;s timeline as a session.
         </p>
       </header>
-      <ScheduleForm options={options} today={todayIn(user.timeZone)} zone={user.timeZone} />
+      <ScheduleForm
+        options={options}
+        today={todayIn(user.timeZone)}
+        day={nextSessionDay(user.timeZone)}
+        time={DEFAULT_SESSION_TIME}
+        zone={user.timeZone}
+      />
       <section aria-labelledby="upcoming" className="space-y-3">
         <h2 id="upcoming" className="text-lg font-semibold">
           Coming up

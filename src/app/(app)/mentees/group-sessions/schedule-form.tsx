@@ -8,10 +8,15 @@ import { scheduleGroupSessionAction } from "@/server/group-sessions/group-sessio
 export function ScheduleForm({
   options,
   today,
+  day,
+  time,
   zone,
 }: {
   options: { id: string; name: string; email: string | null }[];
   today: string;
+  /** The suggested day: today while the suggested time is still ahead, else tomorrow. */
+  day: string;
+  time: string;
   zone: string;
 }) {
   return (
@@ -34,7 +39,7 @@ export function ScheduleForm({
               name="day"
               type="date"
               min={today}
-              defaultValue={today}
+              defaultValue={day}
             />
             <InputField
               id="gs-time"
@@ -42,7 +47,7 @@ export function ScheduleForm({
               errors={errors.time}
               name="time"
               type="time"
-              defaultValue="18:00"
+              defaultValue={time}
             />
             <InputField
               id="gs-length"
