@@ -1,17 +1,5 @@
-import { RHYTHM_LABELS, type RhythmStatus } from "@/domain/cadence";
-
-const colours: Record<RhythmStatus, string> = {
-  none: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
-  resting: "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
-  "on-rhythm": "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  "due-this-week": "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
-  overdue: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
-};
+import { RHYTHM_LABELS, type RhythmStatus, rhythmBadgeClass } from "@/domain/cadence";
 
 export function RhythmBadge({ status }: { status: RhythmStatus }) {
-  return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${colours[status]}`}>
-      {RHYTHM_LABELS[status]}
-    </span>
-  );
+  return <span className={rhythmBadgeClass(status)}>{RHYTHM_LABELS[status]}</span>;
 }

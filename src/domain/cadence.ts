@@ -38,6 +38,18 @@ export const RHYTHM_LABELS: Record<RhythmStatus, string> = {
   overdue: "Overdue",
 };
 
+const RHYTHM_COLOURS: Record<RhythmStatus, string> = {
+  none: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
+  resting: "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
+  "on-rhythm": "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+  "due-this-week": "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+  overdue: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
+};
+
+/** A rhythm badge's classes: for the RhythmBadge component and for rows rendered as HTML strings. */
+export const rhythmBadgeClass = (status: RhythmStatus) =>
+  `inline-block rounded-full px-2 py-0.5 text-xs font-medium ${RHYTHM_COLOURS[status]}`;
+
 /** The rhythm suggested for a new relationship of each category (a sage quarterly, peers and reverse mentors monthly, an accountability partner weekly). */
 export const SUGGESTED_CADENCE_DAYS: Record<MentorCategory, number> = {
   SAGE: 90,

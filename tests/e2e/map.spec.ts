@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { addArea } from "./support/gaps";
+import { addMentor } from "./support/mentors";
 import { expect, test } from "./support/test";
 
-// The map's rows and the audit's are HTML strings rendered by the server
-// (src/domain/map-html.ts, audit-html.ts).
+// The map's rows, the audit's and the mentors list's are HTML strings rendered by the
+// server (src/domain/map-html.ts, audit-html.ts, mentor-rows-html.ts).
 // A first load carries them once, in the document, not again in the RSC payload under
 // it (src/components/once-html.tsx); they must survive everything that renders the
 // page again in the browser.
@@ -74,4 +75,46 @@ test("the map's and the audit's rows come once in a first load and stay through 
   expect(audit.payload, "the audit row's markup in the RSC payload").not.toContain("Amara Okafor</a>");
   await page.reload();
   await expect(row).toBeVisible();
+});
+
+test("the mentors list's rows come once in a first load; choosing rows highlights them, a name opens its page inside the app, a page past the end says so", async ({
+  page,
+}) => {
+  await signIn(page, uniqueEmail("list-rows"));
+  await addMentor(page, "Ada Lovelace", "Sage", "ACTIVE");
+  await addMentor(page, "Grace Hopper", "Peer");
+
+  const list = await firstLoad(page, "/mentors");
+  expect(list.html).toContain('aria-label="Select Ada Lovelace"');
+  expect(list.payload).toContain("MentorTable");
+  expect(list.payload, "the row's markup in the RSC payload").not.toContain('aria-label="Select Ada Lovelace"');
+
+  await page.goto("/mentors");
+  const ada = page.getByRole("row", { name: /Ada Lovelace/ });
+  const grace = page.getByRole("row", { name: /Grace Hopper/ });
+  const unselected = await ada.evaluate((row) => getComputedStyle(row).backgroundColor);
+  await page.getByRole("checkbox", { name: "Select Ada Lovelace" }).check();
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("1 selected");
+  await expect.poll(() => ada.evaluate((row) => getComputedStyle(row).backgroundColor)).not.toBe(unselected);
+  expect(await grace.evaluate((row) => getComputedStyle(row).backgroundColor)).toBe(unselected);
+  // Select all, then clear: the boxes follow the selection.
+  await page.getByRole("checkbox", { name: "Select all on this page" }).check();
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("2 selected");
+  await expect(page.getByRole("checkbox", { name: "Select Grace Hopper" })).toBeChecked();
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await expect(page.getByRole("checkbox", { name: "Select Ada Lovelace" })).not.toBeChecked();
+  await expect(page.getByRole("region", { name: "Bulk actions" })).toHaveCount(0);
+
+  // A name is a link inside the app: the page changes without a new document.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole("link", { name: "Grace Hopper" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Grace Hopper" })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  await page.goBack();
+  await expect(ada).toBeVisible();
+
+  await page.goto("/mentors?page=9");
+  await expect(page.getByText("This page is past the end of the list.")).toBeVisible();
+  await page.getByRole("link", { name: "Go to the last page" }).click();
+  await expect(ada).toBeVisible();
 });

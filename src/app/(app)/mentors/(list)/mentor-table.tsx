@@ -1,44 +1,52 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
-import { CategoryBadge } from "@/components/category-badge";
 import { inputClass } from "@/components/field";
-import Link from "@/components/link";
-import { useFormatDay } from "@/components/locale";
+import { type OnceHtml, OnceHtmlBody } from "@/components/once-html";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
-import { RhythmBadge } from "@/components/rhythm-badge";
+import { useRouterLinks } from "@/components/router-links";
 import { useToast } from "@/components/toast";
-import { rhythmStatus } from "@/domain/cadence";
 import { CATEGORIES } from "@/domain/categories";
-import { STAGES, stageLabel } from "@/domain/stages";
-import { describeOneWay } from "@/domain/value-balance";
+import { SELECT_ATTRIBUTE } from "@/domain/mentor-rows-html";
+import { STAGES } from "@/domain/stages";
 import { bulkMentorsAction, restoreMentorsAction } from "@/server/mentors/mentors.lifecycle.actions";
-import type { MentorListItem } from "@/server/mentors/mentors.queries";
 
 type Operation = "stage" | "category" | "addTag" | "removeTag" | "archive" | "unarchive" | "delete";
 
-/** The list, with a selection for bulk edits. */
-export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; today: string }) {
-  const formatDayLong = useFormatDay();
+function toggled(selected: Set<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(selected);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
+/**
+ * The list, with a selection for bulk edits. The rows are the server's HTML
+ * (src/domain/mentor-rows-html.ts): their boxes are the selection's record in the
+ * page, kept in step with `selected`, and a selected row is highlighted by CSS. The
+ * page keys it by its rows' ids, so another page of the list starts with none chosen.
+ */
+export function MentorTable({ rows, pageIds }: { rows: OnceHtml; pageIds: string[] }) {
   const router = useRouter();
+  const links = useRouterLinks();
+  const table = useRef<HTMLTableElement>(null);
   const toast = useToast();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [operation, setOperation] = useState<Operation>("stage");
   const [value, setValue] = useState("");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const allSelected = mentors.length > 0 && mentors.every((m) => selected.has(m.id));
+  const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  /** Ticks the rows' boxes to match, then records the selection. */
+  function select(next: Set<string>) {
+    for (const box of table.current?.querySelectorAll<HTMLInputElement>(`input[${SELECT_ATTRIBUTE}]`) ?? [])
+      box.checked = next.has(box.getAttribute(SELECT_ATTRIBUTE)!);
+    setSelected(next);
+  }
 
   function apply() {
     const ids = [...selected];
@@ -56,7 +64,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
         setError(Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error);
         return;
       }
-      setSelected(new Set());
+      select(new Set());
       if (operation === "delete") {
         toast({
           message: `Deleted ${ids.length} ${ids.length === 1 ? "mentor" : "mentors"}.`,
@@ -132,7 +140,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
           <Button type="button" onClick={apply} disabled={pending}>
             {pending ? "Applying…" : "Apply"}
           </Button>
-          <Button type="button" variant="ghost" onClick={() => setSelected(new Set())}>
+          <Button type="button" variant="ghost" onClick={() => select(new Set())}>
             Clear selection
           </Button>
           {error ? (
@@ -144,7 +152,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
       ) : null}
       {/* On a phone each row is a card: the name, then its status (category, stage, next check-in) under it. */}
       <Panel as="div" padding="none" className="md:overflow-x-auto">
-        <table className="block w-full text-left text-sm md:table">
+        <table ref={table} className="block w-full text-left text-sm md:table">
           <caption className="sr-only">Mentors on your map</caption>
           <thead className="block border-b border-zinc-200 text-xs uppercase text-zinc-600 md:table-header-group dark:border-zinc-800 dark:text-zinc-400">
             <tr className="flex items-center md:table-row">
@@ -155,7 +163,7 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
                     className="size-4"
                     aria-label="Select all on this page"
                     checked={allSelected}
-                    onChange={() => setSelected(allSelected ? new Set() : new Set(mentors.map((m) => m.id)))}
+                    onChange={() => select(allSelected ? new Set() : new Set(pageIds))}
                   />
                 </label>
               </th>
@@ -179,93 +187,19 @@ export function MentorTable({ mentors, today }: { mentors: MentorListItem[]; tod
               </th>
             </tr>
           </thead>
-          <tbody className="block divide-y divide-zinc-100 md:table-row-group dark:divide-zinc-800">
-            {mentors.map((m) => (
-              <tr
-                key={m.id}
-                className={`flex items-start md:table-row ${selected.has(m.id) ? "bg-brand-50 dark:bg-zinc-800" : ""}`}
-              >
-                <td className="block px-1 py-1 md:table-cell md:px-4 md:py-3">
-                  <label className="flex size-11 items-center justify-center md:size-auto">
-                    <input
-                      type="checkbox"
-                      className="size-4"
-                      aria-label={`Select ${m.name}`}
-                      checked={selected.has(m.id)}
-                      onChange={() => toggle(m.id)}
-                    />
-                  </label>
-                </td>
-                <td className="block min-w-0 flex-1 px-2 py-3 md:table-cell md:px-4">
-                  <Link
-                    href={`/mentors/${m.id}`}
-                    className="inline-block font-medium leading-6 text-brand-700 hover:underline dark:text-brand-100"
-                  >
-                    {m.name}
-                  </Link>
-                  {m.headline || m.organisation ? (
-                    <div className="text-xs text-zinc-600 dark:text-zinc-400">
-                      {[m.headline, m.organisation].filter(Boolean).join(", ")}
-                    </div>
-                  ) : null}
-                  {m.tags.length ? (
-                    <div className="mt-1 flex gap-2 text-xs">
-                      {m.tags.map((t) => (
-                        <Link
-                          key={t}
-                          href={`/mentors?tag=${encodeURIComponent(t)}`}
-                          className="inline-block leading-6 text-zinc-600 hover:underline dark:text-zinc-400"
-                          aria-label={`Mentors tagged ${t}`}
-                        >
-                          #{t}
-                        </Link>
-                      ))}
-                    </div>
-                  ) : null}
-                  <div className="mt-2 flex flex-wrap items-center gap-2 text-xs md:hidden" data-testid="card-status">
-                    <CategoryBadge category={m.category} />
-                    <span>{stageLabel(m.stage)}</span>
-                    {m.nextCheckInOn ? (
-                      <>
-                        <span>Next check-in {formatDayLong(m.nextCheckInOn)}</span>
-                        <RhythmBadge status={rhythmStatus(m.nextCheckInOn, today, m.stage)} />
-                      </>
-                    ) : null}
-                  </div>
-                </td>
-                <td className="hidden px-4 py-3 md:table-cell">
-                  <CategoryBadge category={m.category} />
-                </td>
-                <td className="hidden px-4 py-3 md:table-cell">{stageLabel(m.stage)}</td>
-                <td className="hidden px-4 py-3 md:table-cell">{m.gapAreas.map((g) => g.name).join(", ") || "—"}</td>
-                <td className="hidden px-4 py-3 md:table-cell">
-                  {m.nextCheckInOn ? (
-                    <div className="space-y-1">
-                      <div>{formatDayLong(m.nextCheckInOn)}</div>
-                      <RhythmBadge status={rhythmStatus(m.nextCheckInOn, today, m.stage)} />
-                    </div>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="hidden px-4 py-3 md:table-cell">
-                  {m.value.gave + m.value.received === 0 ? (
-                    "—"
-                  ) : (
-                    <span title={`Given ${m.value.gave}, received ${m.value.received}`}>
-                      {m.value.balance > 0 ? "+" : ""}
-                      {m.value.balance}
-                    </span>
-                  )}
-                  {m.value.oneWay ? (
-                    <div className="text-xs text-amber-800 dark:text-amber-300">
-                      {describeOneWay(m.name.split(" ")[0] ?? m.name, m.value.oneWay)}
-                    </div>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {/* Every value in the rows is escaped by mentor-rows-html.ts, whose tests feed it markup; a first load carries them once. */}
+          <OnceHtmlBody
+            className="block divide-y divide-zinc-100 md:table-row-group dark:divide-zinc-800"
+            source={rows}
+            onClick={(event) => {
+              const box = event.target instanceof HTMLInputElement ? event.target : null;
+              const id = box?.getAttribute(SELECT_ATTRIBUTE);
+              if (id) setSelected((s) => toggled(s, id, box!.checked));
+              else links.onClick(event);
+            }}
+            onPointerOver={links.onPointerOver}
+            onFocus={links.onFocus}
+          />
         </table>
       </Panel>
     </div>

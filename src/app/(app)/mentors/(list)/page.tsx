@@ -5,12 +5,16 @@ import { inputClass } from "@/components/field-styles";
 import Link from "@/components/link";
 import { TextLink } from "@/components/text-link";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
+import { renderMentorRowsHtml } from "@/domain/mentor-rows-html";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { listGapAreas } from "@/server/gaps/gaps.queries";
+import { dayFormatter } from "@/server/locale";
 import { listMentors } from "@/server/mentors/mentors.queries";
 import { type MentorListQuery, mentorListQuerySchema } from "@/server/mentors/mentors.schema";
+import { onceHtml } from "@/server/once-html";
 import { DeletedBanner } from "./deleted-banner";
+import { EmptyState } from "./empty-state";
 import { MentorSearch } from "./mentor-search";
 import { MentorTable } from "./mentor-table";
 
@@ -22,10 +26,13 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const params = await searchParams;
   const query = mentorListQuerySchema.parse(params);
-  const [{ mentors, total, pageCount, today }, gapAreas] = await Promise.all([
+  const [{ mentors, total, pageCount, today }, gapAreas, formatDay] = await Promise.all([
     listMentors(user, query),
     listGapAreas(user.id),
+    dayFormatter(),
   ]);
+  const rows = await onceHtml(renderMentorRowsHtml(mentors, today, formatDay));
+  const pageIds = mentors.map((m) => m.id);
   const filtered = Boolean(
     query.q ||
       query.category.length ||
@@ -183,8 +190,13 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
           No mentor matches these filters. <TextLink href="/mentors">Clear filters</TextLink>
         </p>
+      ) : mentors.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm dark:border-zinc-700">
+          This page is past the end of the list.{" "}
+          <TextLink href={pageHref(params, query, pageCount)}>Go to the last page</TextLink>
+        </p>
       ) : (
-        <MentorTable mentors={mentors} today={today} />
+        <MentorTable key={pageIds.join()} rows={rows} pageIds={pageIds} />
       )}
 
       {pageCount > 1 ? (
@@ -264,30 +276,5 @@ function Select({
         ))}
       </select>
     </label>
-  );
-}
-
-function EmptyState() {
-  return (
-    <section className="rounded-lg border border-dashed border-zinc-300 p-8 dark:border-zinc-700">
-      <h2 className="text-lg font-semibold">Start your map with one person</h2>
-      <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-        A strong mentorship map mixes five kinds of relationship. Think of one person for any of them — a prospect
-        counts.
-      </p>
-      <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {CATEGORIES.map((c) => (
-          <div key={c.value} className="rounded-md bg-white p-3 dark:bg-zinc-900">
-            <dt className="font-medium">{c.label}</dt>
-            <dd className="text-sm text-zinc-600 dark:text-zinc-400">
-              {c.meaning} <span className="whitespace-nowrap">Typically {c.typicalCadence}.</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <Link href="/mentors/new" className={`${buttonClass()} mt-6`}>
-        Add your first mentor
-      </Link>
-    </section>
   );
 }
