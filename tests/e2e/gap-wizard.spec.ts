@@ -172,6 +172,11 @@ test("on /gaps a dream-team profile reads first, and Describe opens its form wit
   await expect(page.getByText("A former FBI negotiator")).toBeVisible();
   await expect(page.getByRole("link", { name: "Chris Voss" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit the sage profile for Negotiation" })).toBeFocused();
+  // Opened again, the form offers the people it found for the profile, the linked one ticked.
+  await page.getByRole("button", { name: "Edit the sage profile for Negotiation" }).click();
+  await expect(page.getByRole("checkbox", { name: "Chris Voss" })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Who comes close" })).not.toHaveAttribute("aria-busy", "true");
+  await page.getByRole("button", { name: "Cancel" }).click();
 
   // Who could fill the peer gap: someone from the user's own network, with the reason, added in one click.
   await page.goto("/mentors/new");

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import {
   createGapAreaAction,
   deleteGapAreaAction,
+  dreamTeamCandidatesAction,
   moveGapAreaAction,
   restoreGapAreaAction,
   saveDreamTeamSlotAction,
@@ -288,16 +289,27 @@ describe("/gaps' dream-team profiles", () => {
       }),
     ).toMatchObject({ ok: true });
 
-    const { areas } = await getGapAreasPage(alice);
-    const offered = areas[0]!.candidates.SAGE.map((m) => m.name);
+    const offer = async (category: "SAGE" | "PEER") => {
+      const result = await dreamTeamCandidatesAction({ gapAreaId: craft.id, category });
+      if (!result.ok) throw new Error(result.error);
+      return result.data;
+    };
+    const offered = (await offer("SAGE")).map((m) => m.name);
     expect(offered).toHaveLength(CANDIDATES_PER_PROFILE);
     expect(offered.slice(0, 3)).toEqual(["Sage 28", "Sage 29", "Sage 00"]);
-    expect(areas[0]!.candidates.PEER).toEqual([]);
+    expect(await offer("PEER")).toEqual([]);
+    // The page itself carries none of them: they come when a profile's form opens.
+    expect(Object.keys((await getGapAreasPage(alice)).areas[0]!)).not.toContain("candidates");
 
     const many = sages.slice(0, 20).map((m) => m.id);
     await saveDreamTeamSlotAction({ gapAreaId: craft.id, category: "SAGE", profile: "A VP", mentorIds: many });
-    const again = await getGapAreasPage(alice);
-    const ids = again.areas[0]!.candidates.SAGE.map((m) => m.id);
+    const ids = (await offer("SAGE")).map((m) => m.id);
     expect(new Set(ids)).toEqual(new Set(many));
+
+    // Bad input: a field-level message, not a failure.
+    expect(await dreamTeamCandidatesAction({ gapAreaId: craft.id, category: "MENTOR" })).toMatchObject({
+      ok: false,
+      fieldErrors: { category: ["Choose one of the five categories."] },
+    });
   });
 });

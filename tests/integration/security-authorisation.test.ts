@@ -158,6 +158,7 @@ const ACTIONS: Record<string, ActionCase> = {
   saveDreamTeamSlotAction: {
     input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE", profile: "Wise", mentorIds: [a.mentors[0]] }),
   },
+  dreamTeamCandidatesAction: { input: (a) => ({ gapAreaId: a.gapAreas[0], category: "SAGE" }), read: true },
   warmPathsAction: { input: (a) => ({ prospectId: a.mentors[0] }), read: true },
   timeTogetherAction: { input: (a) => ({ id: a.mentors[0] }), read: true },
   recordWarmIntroductionAction: {

@@ -8,9 +8,11 @@ import { ActionError, authedAction, notFound } from "../action";
 import { db } from "../db";
 import { lockUser, type Tx } from "../ownership";
 import { INVALID, revalidateMap, writeSlot } from "./gap-writes";
+import { dreamTeamCandidates } from "./gaps.queries";
 import {
   createGapAreaSchema,
   deleteGapAreaSchema,
+  dreamTeamProfileSchema,
   dreamTeamSlotSchema,
   moveGapAreaSchema,
   updateGapAreaSchema,
@@ -198,4 +200,12 @@ export const saveDreamTeamSlotAction = authedAction(
     return { gapAreaId, category };
   },
   "saveDreamTeamSlotAction",
+);
+
+/** The people a dream-team profile's form offers, asked for when it opens. */
+export const dreamTeamCandidatesAction = authedAction(
+  dreamTeamProfileSchema,
+  async ({ gapAreaId, category }, { userId, timeZone }) =>
+    dreamTeamCandidates({ id: userId, timeZone }, gapAreaId, category),
+  "dreamTeamCandidatesAction",
 );

@@ -2,6 +2,7 @@ import "server-only";
 import { type Day, dateToDay } from "@/domain/calendar";
 import { CATEGORIES } from "@/domain/categories";
 import type { MentorCategory } from "@/generated/prisma/enums";
+import { notFound } from "../action";
 import type { CurrentUser } from "../auth/session";
 import { getDashboard } from "../dashboard/dashboard.queries";
 import { db } from "../db";
@@ -81,7 +82,7 @@ export async function getWizard(userId: string, today: Day) {
 /** /gaps: every area with its dream team, and how many people on the map serve it. */
 export async function getGapAreasPage(user: Pick<CurrentUser, "id" | "timeZone">) {
   const userId = user.id;
-  const [areas, mentors, { map }] = await Promise.all([
+  const [areas, { map }] = await Promise.all([
     db.gapArea.findMany({
       where: { userId },
       orderBy: [{ priority: "asc" }, { name: "asc" }],
@@ -95,39 +96,55 @@ export async function getGapAreasPage(user: Pick<CurrentUser, "id" | "timeZone">
         },
       },
     }),
-    linkableMentors(userId, CANDIDATES_PER_PROFILE),
     // The map's cells already count each area's people (live, not declined), kept up to date cheaply.
     getDashboard(user),
   ]);
   const rows = new Map(map.rows.map((r) => [r.area.id, r]));
   return {
-    areas: areas.map((a) => {
-      const row = rows.get(a.id);
-      const dreamTeamSlots = a.dreamTeamSlots.map((s) => ({
-        ...s,
-        matches: s.matches.map((m) => m.mentor).filter((m) => !m.deletedAt),
-      }));
-      return {
-        ...a,
-        mentorCount: row?.cells.reduce((n, c) => n + c.count, 0) ?? 0,
-        dreamTeamSlots,
-        // Who might fill each profile: whoever is linked, the area's own people in that category
-        // (the map's most urgent), then the category's first by name: a dozen, not every mentor.
-        candidates: Object.fromEntries(
-          CATEGORIES.map(({ value }) => {
-            const linked = dreamTeamSlots.find((s) => s.category === value)?.matches ?? [];
-            const inCell = row?.cells.find((c) => c.category === value)?.mentors ?? [];
-            const byName = mentors.filter((m) => m.category === value);
-            const seen = new Set<string>();
-            const offered = [...linked, ...inCell, ...byName]
-              .filter((m) => !seen.has(m.id) && seen.add(m.id))
-              .map((m) => ({ id: m.id, name: m.name }));
-            return [value, offered.slice(0, Math.max(CANDIDATES_PER_PROFILE, linked.length))];
-          }),
-        ) as Record<MentorCategory, { id: string; name: string }[]>,
-      };
-    }),
+    areas: areas.map((a) => ({
+      ...a,
+      mentorCount: rows.get(a.id)?.cells.reduce((n, c) => n + c.count, 0) ?? 0,
+      dreamTeamSlots: a.dreamTeamSlots.map((s) => ({ ...s, matches: liveMentors(s.matches) })),
+    })),
   };
+}
+
+const liveMentors = (matches: { mentor: { id: string; name: string; deletedAt: Date | null } }[]) =>
+  matches.filter((m) => !m.mentor.deletedAt).map(({ mentor }) => ({ id: mentor.id, name: mentor.name }));
+
+/**
+ * Who the form for one dream-team profile offers, asked for when it opens (35 profiles'
+ * dozen each were most of /gaps' payload): whoever is linked, the area's own people in
+ * that category (the map's most urgent), then the category's first by name: a dozen,
+ * not every mentor.
+ */
+export async function dreamTeamCandidates(
+  user: Pick<CurrentUser, "id" | "timeZone">,
+  gapAreaId: string,
+  category: MentorCategory,
+): Promise<{ id: string; name: string }[]> {
+  const [area, mentors, { map }] = await Promise.all([
+    db.gapArea.findFirst({
+      where: { id: gapAreaId, userId: user.id },
+      select: {
+        dreamTeamSlots: {
+          where: { category },
+          select: { matches: { select: { mentor: { select: { id: true, name: true, deletedAt: true } } } } },
+        },
+      },
+    }),
+    linkableMentors(user.id, CANDIDATES_PER_PROFILE),
+    getDashboard(user),
+  ]);
+  if (!area) throw notFound("Gap area");
+  const linked = liveMentors(area.dreamTeamSlots[0]?.matches ?? []);
+  const inCell = map.rows.find((r) => r.area.id === gapAreaId)?.cells.find((c) => c.category === category)?.mentors;
+  const byName = mentors.filter((m) => m.category === category);
+  const seen = new Set<string>();
+  const offered = [...linked, ...(inCell ?? []), ...byName]
+    .filter((m) => !seen.has(m.id) && seen.add(m.id))
+    .map((m) => ({ id: m.id, name: m.name }));
+  return offered.slice(0, Math.max(CANDIDATES_PER_PROFILE, linked.length));
 }
 export type GapAreasPage = Awaited<ReturnType<typeof getGapAreasPage>>;
 

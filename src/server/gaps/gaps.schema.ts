@@ -179,9 +179,13 @@ export const moveGapAreaSchema = z.object({
 });
 export const deleteGapAreaSchema = z.object({ id: id("gap area") });
 
-export const dreamTeamSlotSchema = z.object({
+/** One dream-team profile: an area and a category. */
+export const dreamTeamProfileSchema = z.object({
   gapAreaId: id("gap area"),
   category: z.enum(MentorCategory, { error: "Choose one of the five categories." }),
+});
+
+export const dreamTeamSlotSchema = dreamTeamProfileSchema.extend({
   profile: formText(PROFILE_MAX, "The profile"),
   mentorIds: z
     .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id("mentor")))

@@ -10,7 +10,7 @@ import { useToast } from "@/components/toast";
 import { categoryInfo } from "@/domain/categories";
 import { PERSON } from "@/domain/suggestions";
 import type { MentorCategory } from "@/generated/prisma/enums";
-import { saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
+import { dreamTeamCandidatesAction, saveDreamTeamSlotAction } from "@/server/gaps/gaps.actions";
 import type { GapAreasPage } from "@/server/gaps/gaps.queries";
 import type { Suggestion } from "@/server/suggestions/suggestions.queries";
 import { GapSuggestions } from "./gap-suggestions";
@@ -112,8 +112,25 @@ function SlotForm({
   const slot = area.dreamTeamSlots.find((s) => s.category === category);
   const id = `slot-${area.id}-${category}`;
   const linked = new Set(slot?.matches.map((m) => m.id));
-  // Whoever is linked first, then the area's own people in the category (src/server/gaps/gaps.queries.ts).
-  const candidates = area.candidates[category];
+  // Whoever is linked first, then the area's own people in the category (src/server/gaps/gaps.queries.ts),
+  // asked for as the form opens; until they come, the linked ones, so a quick save unlinks nobody.
+  const [candidates, setCandidates] = useState(slot?.matches ?? []);
+  const [finding, setFinding] = useState(true);
+  useEffect(() => {
+    let open = true;
+    dreamTeamCandidatesAction({ gapAreaId: area.id, category }).then(
+      (result) => {
+        if (!open) return;
+        if (result.ok) setCandidates(result.data);
+        else toast({ message: result.error });
+        setFinding(false);
+      },
+      () => open && setFinding(false),
+    );
+    return () => {
+      open = false;
+    };
+  }, [area.id, category, toast]);
   return (
     <form
       className="space-y-2"
@@ -143,9 +160,11 @@ function SlotForm({
         className={inputClass}
         autoFocus
       />
-      {candidates.length ? (
-        <fieldset className="text-sm">
-          <legend className="text-xs text-zinc-600 dark:text-zinc-400">Who comes close</legend>
+      {candidates.length || finding ? (
+        <fieldset className="text-sm" aria-busy={finding}>
+          <legend className="text-xs text-zinc-600 dark:text-zinc-400">
+            Who comes close{finding ? <span aria-hidden> · finding people on your map…</span> : null}
+          </legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {candidates.map((m) => (
               <label key={m.id} className="flex items-center gap-2">
