@@ -42,6 +42,17 @@ describe("createMentorAction", () => {
     expect(page!.timeline).toMatchObject([{ kind: "stage", from: null, to: "CONTACTED" }]);
   });
 
+  it("comes with where its outreach stands: none without a plan, then the plan's moments as the same instants", async () => {
+    const result = await createMentorAction({ name: "Kai Nakamura", category: "PEER", stage: "RESEARCHED" });
+    if (!result.ok) throw new Error(result.error);
+    expect((await getMentor(alice, result.data.id))!.outreachPlan).toBeNull();
+    const researchedAt = new Date("2026-11-30T23:59:58.123Z");
+    const sentAt = new Date("2026-12-01T00:00:01.5Z");
+    await db.outreachPlan.create({ data: { userId: alice.id, mentorId: result.data.id, researchedAt, sentAt } });
+    expect((await getMentor(alice, result.data.id))!.outreachPlan).toEqual({ researchedAt, sentAt, repliedAt: null });
+    expect(await getMentor(bob, result.data.id)).toBeNull();
+  });
+
   it("accepts the form's FormData, with the stage defaulting to Prospect", async () => {
     const form = new FormData();
     form.set("name", "Jonah Weiss");

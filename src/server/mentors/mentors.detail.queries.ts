@@ -23,7 +23,9 @@ type IntroductionJson = {
   created_at: string;
 };
 type WinJson = { id: string; title: string; on_day: Day; created_at: string; shared_on: Day | null };
+type OutreachJson = { researched_at: string | null; sent_at: string | null; replied_at: string | null };
 const utc = (timestamp: string) => new Date(`${timestamp}Z`);
+const utcOrNull = (timestamp: string | null) => (timestamp === null ? null : utc(timestamp));
 
 /**
  * Everything the mentor page shows. Null for a missing mentor and for another
@@ -34,10 +36,7 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   // theirs the others simply find nothing, and the answer is the same not-found.
   const scope = { userId: user.id, mentorId: id };
   const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, [related]] = await Promise.all([
-    db.mentor.findFirst({
-      where: { id, userId: user.id, deletedAt: null },
-      include: { outreachPlan: { select: { researchedAt: true, sentAt: true, repliedAt: true } } },
-    }),
+    db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
     checkInsOf(scope, TIMELINE_LIMIT),
     valueExchangesOf(scope),
@@ -48,10 +47,15 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
       SELECT g."id", g."name", g."priority",
         EXISTS (SELECT 1 FROM "MentorGapArea" mg WHERE mg."gapAreaId" = g."id" AND mg."mentorId" = ${id} AND mg."userId" = ${user.id}) AS linked
       FROM "GapArea" g WHERE g."userId" = ${user.id} ORDER BY g."priority", g."name"`,
-    // Introductions either way (I introduced them to someone, or someone to them) and
-    // the wins they helped with: one query, two lists.
-    db.$queryRaw<[{ introductions: IntroductionJson[]; wins: WinJson[] }]>`
+    // Introductions either way (I introduced them to someone, or someone to them), the
+    // wins they helped with, and where the outreach stands: one query (an `include` of
+    // the outreach plan was a round trip of its own).
+    db.$queryRaw<[{ introductions: IntroductionJson[]; wins: WinJson[]; outreach: OutreachJson | null }]>`
       SELECT
+        (SELECT row_to_json(o) FROM (
+          SELECT p."researchedAt" AS researched_at, p."sentAt" AS sent_at, p."repliedAt" AS replied_at
+          FROM "OutreachPlan" p WHERE p."mentorId" = ${id} AND p."userId" = ${user.id}
+        ) o) AS outreach,
         (SELECT coalesce(json_agg(x), '[]') FROM (
           SELECT i."id", i."fromMentorId" AS from_id, fm."name" AS from_name, i."toMentorId" AS to_id, tm."name" AS to_name,
             i."introducedOn" AS on_day, i."why", i."outcome", i."createdAt" AS created_at
@@ -157,9 +161,15 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
           gapAreas: gapAreas.filter((g) => g.linked).map((g) => g.name),
         }
       : null;
+  const { outreach } = related;
   return {
     mentor: {
       ...mentor,
+      outreachPlan: outreach && {
+        researchedAt: utcOrNull(outreach.researched_at),
+        sentAt: utcOrNull(outreach.sent_at),
+        repliedAt: utcOrNull(outreach.replied_at),
+      },
       gapAreas: gapAreas.filter((g) => g.linked).map(({ id, name, priority }) => ({ id, name, priority })),
       nextCheckInOn,
       lastCheckInOn: mentor.lastCheckInOn ? dateToDay(mentor.lastCheckInOn) : null,
