@@ -307,23 +307,32 @@ async function main() {
     // Throughput at saturation on the biggest map: each page against the floor, in the same run.
     const huge = users[0]!.user;
     const throughput: ThroughputResult[] = [];
+    let throughputFloor: ThroughputFloor | null = null;
     if (process.env.BENCH_THROUGHPUT !== "0") {
       const cookie = `next-auth.session-token=${huge.sessionToken}`;
-      let floor: Throughput | undefined;
-      for (const s of SCENARIOS.filter((x) => !x.before)) {
+      // The floor is measured again right before each page and the page judged against that
+      // run: a shared VM's speed drifts by half over minutes (/help at 43, 83 and 118
+      // requests/s in three runs), and one floor at the start judged every page by its moment.
+      const [floorScenario, ...pages] = SCENARIOS.filter((x) => !x.before);
+      const floors: number[] = [];
+      for (const s of pages) {
+        const floor = await saturate(base + floorScenario!.path(huge), cookie);
         const t = await saturate(base + s.path(huge), cookie);
-        floor ??= t;
-        const ratio = s.budget ? round(t.requestsPerSecond / floor.requestsPerSecond) : null;
+        floors.push(floor.requestsPerSecond);
+        const ratio = round(t.requestsPerSecond / floor.requestsPerSecond);
         throughput.push({
           scenario: s.name,
           ...t,
+          floorRequestsPerSecond: floor.requestsPerSecond,
           ratio,
-          pass: ratio === null ? null : ratio >= THROUGHPUT_BUDGET && t.non2xx === 0 && t.errors === 0,
+          pass: ratio >= THROUGHPUT_BUDGET && t.non2xx === 0 && t.errors === 0 && floor.non2xx + floor.errors === 0,
         });
         console.log(
-          `throughput · ${s.name}: ${t.requestsPerSecond} requests/s (p50 ${t.p50} ms)${ratio ? `, ${ratio}× floor` : ""}`,
+          `throughput · ${s.name}: ${t.requestsPerSecond} requests/s (p50 ${t.p50} ms), the floor right before ${floor.requestsPerSecond}: ${ratio}× floor`,
         );
       }
+      const sorted = [...floors].sort((a, b) => a - b);
+      throughputFloor = { median: quantile(sorted, 0.5), min: sorted[0]!, max: sorted.at(-1)! };
     }
 
     console.log("Chromium: JavaScript transferred, then Lighthouse…");
@@ -384,7 +393,17 @@ async function main() {
       console.log(
         `Digests: ${digests.sent} sent at ${digests.digestsPerSecond}/s (trivial messages ${digests.trivialPerSecond}/s, ${digests.ratio}×), peak RSS ${digests.peakRssMb} MB, ${digests.queriesPerUser} queries per user`,
       );
-    write(results, constant, throughput, browser, { benchmarkIndex, cpuSlowdown }, digests, imports, exported);
+    write(
+      results,
+      constant,
+      throughput,
+      throughputFloor,
+      browser,
+      { benchmarkIndex, cpuSlowdown },
+      digests,
+      imports,
+      exported,
+    );
     console.log(
       `\nQuery count constant as the data grows: ${constant ? "yes" : "NO"}. Wrote bench/results.md and bench/results.json.`,
     );
@@ -407,13 +426,21 @@ const DIGEST_BUDGET = { ratio: 1.5, rssMb: 400 };
 const THROUGHPUT_BUDGET = 0.5;
 const EXPORT_RSS_BUDGET_MB = 300;
 const users0Label = DATASETS[0].label;
-type ThroughputResult = Throughput & { scenario: string; ratio: number | null; pass: boolean | null };
+type ThroughputResult = Throughput & {
+  scenario: string;
+  floorRequestsPerSecond: number;
+  ratio: number;
+  pass: boolean;
+};
+/** The floor's requests per second over its runs, one before each page. */
+type ThroughputFloor = { median: number; min: number; max: number };
 const IMPORT_BUDGET = 3;
 
 function write(
   results: Result[],
   constantQueries: boolean,
   throughput: ThroughputResult[],
+  throughputFloor: ThroughputFloor | null,
   browser: BrowserResult[],
   machine: { benchmarkIndex: number | null; cpuSlowdown: number | null },
   digests: DigestBenchResult | null,
@@ -431,6 +458,7 @@ function write(
         constantQueries,
         results,
         throughput,
+        throughputFloor,
         browser,
         lighthouseMachine: machine,
         digests,
@@ -462,13 +490,19 @@ function write(
         ? [
             "## Throughput at saturation",
             "",
-            `autocannon from a process of its own: ${SATURATION.connections} connections, each sending its next request as soon as the last is answered, for ${SATURATION.seconds} s after ${SATURATION.warmupSeconds} s of warm-up, page by page on the ${users0Label} map. Budget: at least ${THROUGHPUT_BUDGET}× the floor page's requests per second in the same run, no error and no non-2xx answer. (The dashboard right after a change has no row: under load nothing changes between requests.)`,
+            `autocannon from a process of its own: ${SATURATION.connections} connections, each sending its next request as soon as the last is answered, for ${SATURATION.seconds} s after ${SATURATION.warmupSeconds} s of warm-up, page by page on the ${users0Label} map, each page right after a run of the floor page (${BROWSER_FLOOR}), against which it is judged. Budget: at least ${THROUGHPUT_BUDGET}× that floor's requests per second, no error and no non-2xx answer. (The dashboard right after a change has no row: under load nothing changes between requests.)`,
             "",
-            "| page | requests/s | p50 (ms) | p97.5 (ms) | non-2xx | ratio to floor | budget | result |",
-            "|---|---|---|---|---|---|---|---|",
+            ...(throughputFloor
+              ? [
+                  `The floor over its ${throughput.length} runs: median ${throughputFloor.median} requests/s, from ${throughputFloor.min} to ${throughputFloor.max}.`,
+                  "",
+                ]
+              : []),
+            "| page | requests/s | p50 (ms) | p97.5 (ms) | non-2xx | floor right before (requests/s) | ratio to floor | budget | result |",
+            "|---|---|---|---|---|---|---|---|---|",
             ...throughput.map(
               (t) =>
-                `| ${t.scenario} | ${t.requestsPerSecond} | ${t.p50} | ${t.p97_5} | ${t.non2xx + t.errors} | ${t.ratio ?? "—"} | ${t.ratio === null ? "—" : `≥ ${THROUGHPUT_BUDGET}× floor`} | ${t.pass === null ? "—" : t.pass ? "pass" : "FAIL"} |`,
+                `| ${t.scenario} | ${t.requestsPerSecond} | ${t.p50} | ${t.p97_5} | ${t.non2xx + t.errors} | ${t.floorRequestsPerSecond} | ${t.ratio} | ≥ ${THROUGHPUT_BUDGET}× floor | ${t.pass ? "pass" : "FAIL"} |`,
             ),
             "",
           ]

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import { inputClass } from "@/components/field";
 import { type OnceHtml, OnceHtmlBody } from "@/components/once-html";
@@ -40,6 +40,12 @@ export function MentorTable({ rows, pageIds }: { rows: OnceHtml; pageIds: string
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const allSelected = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
+
+  // Boxes ticked before the page's script ran (or restored by the browser on a return) count too.
+  useEffect(() => {
+    const ticked = table.current?.querySelectorAll<HTMLInputElement>(`input[${SELECT_ATTRIBUTE}]:checked`) ?? [];
+    if (ticked.length) setSelected(new Set([...ticked].map((box) => box.getAttribute(SELECT_ATTRIBUTE)!)));
+  }, []);
 
   /** Ticks the rows' boxes to match, then records the selection. */
   function select(next: Set<string>) {
