@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { MARKUP_PAYLOADS } from "../../tests/support/markup-payloads";
 import type { AuditRow } from "./audit";
 import { renderAuditRowsHtml } from "./audit-html";
 import { escapeHtml } from "./escape";
-
-const PAYLOADS = [
-  `<script>alert(1)</script>`,
-  `"><img src=x onerror=alert(1)>`,
-  `' onmouseover='alert(1)`,
-  `<svg onload=alert(1)>`,
-  `&lt;b&gt;`,
-];
 
 const row = (id: string, name: string, extra: Partial<AuditRow> = {}): AuditRow => ({
   areaNames: [],
@@ -43,7 +36,7 @@ describe("the audit table's rows as HTML", () => {
   });
 
   it("escapes every name and id: markup in them is text, never a tag or an attribute", () => {
-    for (const payload of PAYLOADS) {
+    for (const payload of MARKUP_PAYLOADS) {
       const html = renderAuditRowsHtml([row(payload, payload)]);
       const tags = [...html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
       expect(new Set(tags)).toEqual(new Set(["tr", "th", "a", "span", "td"]));

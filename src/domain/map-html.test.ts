@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { MARKUP_PAYLOADS } from "../../tests/support/markup-payloads";
 import { escapeHtml } from "./escape";
 import { buildMap, type MapMentor, placementsOf } from "./map";
 import { renderMapRowsHtml } from "./map-html";
-
-const PAYLOADS = [
-  `<script>alert(1)</script>`,
-  `"><img src=x onerror=alert(1)>`,
-  `' onmouseover='alert(1)`,
-  `javascript:alert(1)`,
-  `<svg onload=alert(1)>`,
-  `&lt;b&gt;`,
-];
 
 /** Tags and attribute names as a browser would read them (every attribute value here is double-quoted). */
 function parse(html: string) {
@@ -59,7 +51,7 @@ describe("renderMapRowsHtml", () => {
     expect(html.match(/single point of failure/g)).toHaveLength(2); // the mark, and the chip's tooltip
   });
 
-  it.each(PAYLOADS)("escapes %s in names, areas and profiles", (payload) => {
+  it.each(MARKUP_PAYLOADS)("escapes %s in names, areas and profiles", (payload) => {
     const map = buildMap(
       [{ id: "a1", name: payload, priority: 1 }],
       placementsOf([mentor(`id${payload}`, payload)]),

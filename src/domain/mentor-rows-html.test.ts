@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MARKUP_PAYLOADS } from "../../tests/support/markup-payloads";
 import { escapeHtml } from "./escape";
 import { type MentorRow, renderMentorRowsHtml } from "./mentor-rows-html";
-
-const PAYLOADS = [
-  `<script>alert(1)</script>`,
-  `"><img src=x onerror=alert(1)>`,
-  `' onmouseover='alert(1)`,
-  `<svg onload=alert(1)>`,
-  `&lt;b&gt;`,
-];
 
 const TODAY = "2027-03-10";
 const formatDay = (day: string) => `day ${day}`;
@@ -84,7 +77,7 @@ describe("the mentors list's rows as HTML", () => {
   });
 
   it("escapes every value: markup in them is text, never a tag or an attribute", () => {
-    for (const payload of PAYLOADS) {
+    for (const payload of MARKUP_PAYLOADS) {
       const html = renderMentorRowsHtml(
         [
           row(payload, payload, {
