@@ -34,9 +34,23 @@ export const RHYTHM_LABELS: Record<RhythmStatus, string> = {
   none: "No rhythm",
   resting: "On hold",
   "on-rhythm": "On rhythm",
-  "due-this-week": "Due in 7 days",
+  "due-this-week": "Due soon",
   overdue: "Overdue",
 };
+
+/**
+ * A rhythm badge's words. A check-in due in the next 7 days says when: "Due today",
+ * "Due tomorrow", "Due in 3 days" (one label for the whole band read "Due in 7 days"
+ * on a check-in due today).
+ */
+export function rhythmLabel(nextCheckIn: Day | null, today: Day, stage?: MentorStage): string {
+  const status = rhythmStatus(nextCheckIn, today, stage);
+  if (status !== "due-this-week" || !nextCheckIn) return RHYTHM_LABELS[status];
+  const days = daysBetween(today, nextCheckIn);
+  if (days === 0) return "Due today";
+  if (days === 1) return "Due tomorrow";
+  return `Due in ${days} days`;
+}
 
 const RHYTHM_COLOURS: Record<RhythmStatus, string> = {
   none: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeCadence, nextCheckInAfter, rhythmStatus } from "./cadence";
+import { describeCadence, nextCheckInAfter, rhythmLabel, rhythmStatus } from "./cadence";
 import {
   addDaysToDay,
   DEFAULT_LOCALE,
@@ -66,6 +66,16 @@ describe("cadence", () => {
     expect(rhythmStatus("2026-12-03", "2026-11-25")).toBe("on-rhythm");
     expect(rhythmStatus("2026-11-01", "2026-11-25", "PAUSED")).toBe("resting");
     expect(rhythmStatus("2026-11-01", "2026-11-25", "DECLINED")).toBe("resting");
+  });
+
+  it("says how soon a check-in falls due, not just its band", () => {
+    expect(rhythmLabel("2026-11-25", "2026-11-25")).toBe("Due today");
+    expect(rhythmLabel("2026-11-26", "2026-11-25")).toBe("Due tomorrow");
+    expect(rhythmLabel("2026-12-02", "2026-11-25")).toBe("Due in 7 days");
+    expect(rhythmLabel("2026-12-03", "2026-11-25")).toBe("On rhythm");
+    expect(rhythmLabel("2026-11-24", "2026-11-25")).toBe("Overdue");
+    expect(rhythmLabel("2026-11-25", "2026-11-25", "PAUSED")).toBe("On hold");
+    expect(rhythmLabel(null, "2026-11-25")).toBe("No rhythm");
   });
 
   it("describes a cadence in words", () => {

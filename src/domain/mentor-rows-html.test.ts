@@ -48,7 +48,7 @@ describe("the mentors list's rows as HTML", () => {
     // Due in two days: the phone's card and the wide table's cell both say so.
     expect(html).toContain("<span>Next check-in day 2027-03-12</span>");
     expect(html).toContain("<div>day 2027-03-12</div>");
-    expect(html.match(/>Due in 7 days</g)).toHaveLength(2);
+    expect(html.match(/>Due in 2 days</g)).toHaveLength(2);
     expect(html).toContain(`<span title="Given 1, received 3">-2</span>`);
     // A mentor with nothing to show shows dashes, not empty cells.
     const second = html.slice(html.indexOf("Grace Hopper"));

@@ -1,5 +1,5 @@
 import type { MentorCategory, MentorStage } from "@/generated/prisma/enums";
-import { RHYTHM_LABELS, rhythmBadgeClass, rhythmStatus } from "./cadence";
+import { rhythmBadgeClass, rhythmLabel, rhythmStatus } from "./cadence";
 import type { Day } from "./calendar";
 import { categoryBadgeClass, categoryInfo } from "./categories";
 import { escapeHtml } from "./escape";
@@ -42,7 +42,7 @@ export function renderMentorRowsHtml(mentors: MentorRow[], today: Day, formatDay
     const stage = e(stageLabel(m.stage));
     const next = m.nextCheckInOn ? e(formatDay(m.nextCheckInOn)) : null;
     const status = rhythmStatus(m.nextCheckInOn, today, m.stage);
-    const rhythm = `<span class="${rhythmBadgeClass(status)}">${RHYTHM_LABELS[status]}</span>`;
+    const rhythm = `<span class="${rhythmBadgeClass(status)}">${rhythmLabel(m.nextCheckInOn, today, m.stage)}</span>`;
     const byline = [m.headline, m.organisation].filter(Boolean).join(", ");
 
     html += `<tr class="flex items-start md:table-row has-checked:bg-brand-50 dark:has-checked:bg-zinc-800">`;

@@ -9,7 +9,6 @@ import { Reveal } from "@/components/reveal";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { TheirTime } from "@/components/their-time";
 import { Timeline } from "@/components/timeline";
-import { rhythmStatus } from "@/domain/cadence";
 import { stagePhase } from "@/domain/stages";
 import { isKnownTimeZone } from "@/domain/time-zone";
 import { requireUser } from "@/server/auth/session";
@@ -68,7 +67,7 @@ export default async function MentorPage({ params }: { params: Promise<{ id: str
         <p className="flex flex-wrap items-center gap-2 text-sm lg:hidden" data-testid="next-check-in-top">
           <span className="text-zinc-600 dark:text-zinc-400">Next check-in</span>
           <strong>{mentor.nextCheckInOn ? formatDayLong(mentor.nextCheckInOn) : "none set"}</strong>
-          <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today, mentor.stage)} />
+          <RhythmBadge nextCheckIn={mentor.nextCheckInOn} today={today} stage={mentor.stage} />
         </p>
       ) : null}
       {mentor.archivedAt ? (

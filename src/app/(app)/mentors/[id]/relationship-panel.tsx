@@ -11,7 +11,7 @@ import { Panel } from "@/components/panel";
 import { RhythmBadge } from "@/components/rhythm-badge";
 import { submitWith } from "@/components/submit-with";
 import { FormError, useEditForm } from "@/components/use-action-form";
-import { describeCadence, rhythmStatus } from "@/domain/cadence";
+import { describeCadence } from "@/domain/cadence";
 import { addDaysToDay } from "@/domain/calendar";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import { STAGES, stageLabel } from "@/domain/stages";
@@ -129,7 +129,7 @@ export function RelationshipPanel({ mentor, allGapAreas, today }: Props) {
             <dt className="text-zinc-600 dark:text-zinc-400">Next check-in</dt>
             <dd className="flex items-center gap-2" data-testid="next-check-in">
               {mentor.nextCheckInOn ? formatDayLong(mentor.nextCheckInOn) : "—"}
-              <RhythmBadge status={rhythmStatus(mentor.nextCheckInOn, today, mentor.stage)} />
+              <RhythmBadge nextCheckIn={mentor.nextCheckInOn} today={today} stage={mentor.stage} />
             </dd>
           </div>
           <div>
