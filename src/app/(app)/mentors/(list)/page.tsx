@@ -6,6 +6,7 @@ import Link from "@/components/link";
 import { TextLink } from "@/components/text-link";
 import { CATEGORIES, categoryInfo } from "@/domain/categories";
 import { renderMentorRowsHtml } from "@/domain/mentor-rows-html";
+import { counted } from "@/domain/plural";
 import { STAGES, stageLabel } from "@/domain/stages";
 import { requireUser } from "@/server/auth/session";
 import { listGapAreas } from "@/server/gaps/gaps.queries";
@@ -55,7 +56,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <div>
           <h1 className="text-2xl font-semibold">Mentors</h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
-            {filtered ? `${total} matching` : total === 1 ? "1 person on your map." : `${total} people on your map.`}
+            {filtered ? `${total.toLocaleString("en")} matching` : `${counted(total, "person", "people")} on your map.`}
           </p>
         </div>
         <div className="flex gap-2">
@@ -203,7 +204,7 @@ export default async function MentorsPage({ searchParams }: { searchParams: Prom
         <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
           {query.page > 1 ? <Link href={pageHref(params, query, query.page - 1)}>← Previous</Link> : null}
           <span>
-            Page {query.page} of {pageCount}
+            Page {query.page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
           </span>
           {query.page < pageCount ? <Link href={pageHref(params, query, query.page + 1)}>Next →</Link> : null}
         </nav>
