@@ -4,7 +4,6 @@ import { type Day, dateToDay, todayIn } from "@/domain/calendar";
 import { checkInEntries, mergeTimeline, type TimelineEntry, valueEntries } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
-import { checkInsOf } from "../check-ins/check-ins.queries";
 import { db } from "../db";
 import { valueExchangesOf } from "../value-exchanges/value-exchanges.queries";
 
@@ -35,10 +34,15 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
   // All at once: every query is scoped by the user, so for a mentor that is not
   // theirs the others simply find nothing, and the answer is the same not-found.
   const scope = { userId: user.id, mentorId: id };
-  const [mentor, stageChanges, checkIns, exchanges, reminders, gapAreas, [related]] = await Promise.all([
+  const [mentor, stageChanges, checkInRows, exchanges, reminders, gapAreas, [related]] = await Promise.all([
     db.mentor.findFirst({ where: { id, userId: user.id, deletedAt: null } }),
     db.stageChange.findMany({ where: scope, orderBy: { changedAt: "desc" }, take: TIMELINE_LIMIT }),
-    checkInsOf(scope, TIMELINE_LIMIT),
+    // Without the peer group's name: that comes in the query below (Prisma's include is a round trip of its own).
+    db.checkIn.findMany({
+      where: scope,
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+      take: TIMELINE_LIMIT,
+    }),
     valueExchangesOf(scope),
     // Reminders of every kind: follow-ups go with their check-ins, the rest on the timeline.
     db.reminder.findMany({ where: scope, orderBy: { dueOn: "desc" }, take: TIMELINE_LIMIT * 2 }),
@@ -48,10 +52,23 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
         EXISTS (SELECT 1 FROM "MentorGapArea" mg WHERE mg."gapAreaId" = g."id" AND mg."mentorId" = ${id} AND mg."userId" = ${user.id}) AS linked
       FROM "GapArea" g WHERE g."userId" = ${user.id} ORDER BY g."priority", g."name"`,
     // Introductions either way (I introduced them to someone, or someone to them), the
-    // wins they helped with, and where the outreach stands: one query (an `include` of
-    // the outreach plan was a round trip of its own).
-    db.$queryRaw<[{ introductions: IntroductionJson[]; wins: WinJson[]; outreach: OutreachJson | null }]>`
+    // wins they helped with, where the outreach stands and the names of the peer groups
+    // their check-ins were held in: one query (each as an `include` was a round trip of its own).
+    db.$queryRaw<
+      [
+        {
+          introductions: IntroductionJson[];
+          wins: WinJson[];
+          outreach: OutreachJson | null;
+          peer_groups: Record<string, string>;
+        },
+      ]
+    >`
       SELECT
+        (SELECT coalesce(json_object_agg(pg."id", pg."name"), '{}') FROM "PeerGroup" pg
+          WHERE pg."userId" = ${user.id} AND pg."id" IN (
+            SELECT c."peerGroupId" FROM "CheckIn" c WHERE c."userId" = ${user.id} AND c."mentorId" = ${id}
+          )) AS peer_groups,
         (SELECT row_to_json(o) FROM (
           SELECT p."researchedAt" AS researched_at, p."sentAt" AS sent_at, p."repliedAt" AS replied_at
           FROM "OutreachPlan" p WHERE p."mentorId" = ${id} AND p."userId" = ${user.id}
@@ -73,6 +90,10 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
         ) x) AS wins`,
   ]);
   if (!mentor) return null;
+  const checkIns = checkInRows.map((c) => {
+    const group = c.peerGroupId === null ? undefined : related.peer_groups[c.peerGroupId];
+    return { ...c, peerGroup: group === undefined ? null : { name: group } };
+  });
   const allGapAreas = gapAreas.map(({ id, name }) => ({ id, name }));
   const today = todayIn(user.timeZone);
   const timeline: TimelineEntry[] = mergeTimeline(
