@@ -345,8 +345,9 @@ async function main() {
         ? {}
         : await lighthouseScores(base, medium.sessionToken, pages, { runs: LIGHTHOUSE_RUNS });
     // Lighthouse's 4× CPU slowdown assumes a high-end desktop; on a slower machine it
-    // emulates a slower phone than it means to, on a faster one a faster. The same pages again with the slowdown
-    // its documentation says to use here, from the machine's median benchmark index.
+    // emulates a slower phone than it means to, on a faster one a faster. The same pages
+    // again with the slowdown its documentation says to use here, from the machine's
+    // median benchmark index.
     const indexes = Object.values(scores)
       .map((s) => s.benchmarkIndex)
       .sort((a, b) => a - b);
