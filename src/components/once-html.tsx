@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type ComponentProps, useEffect } from "react";
 import { takeHtml } from "./html-handoff";
+import { useRouterLinks } from "./router-links";
 
 /** Blocks read back from the document, by key: a later render from the router's cache of the first load finds them here. */
 const readBack = new Map<string, string>();
@@ -17,9 +18,17 @@ export type OnceHtml = { html: string } | { handoff: string };
  * HTML render takes the block from the server components (src/components/html-handoff.ts)
  * and the browser, as it hydrates, reads it back from the document, so the RSC payload
  * holds only its key. Should neither find it, the page is fetched again (an RSC request).
+ * Its links behave as next/link's (useRouterLinks), after the caller's own handlers.
  */
-export function OnceHtmlBody({ source, ...rest }: ComponentProps<"tbody"> & { source: OnceHtml }) {
+export function OnceHtmlBody({
+  source,
+  onClick,
+  onPointerOver,
+  onFocus,
+  ...rest
+}: ComponentProps<"tbody"> & { source: OnceHtml }) {
   const router = useRouter();
+  const links = useRouterLinks();
   const handoff = "handoff" in source ? source.handoff : undefined;
   let html = "html" in source ? source.html : undefined;
   if (handoff !== undefined) {
@@ -36,6 +45,22 @@ export function OnceHtmlBody({ source, ...rest }: ComponentProps<"tbody"> & { so
   }, [missing, router]);
   return (
     // biome-ignore lint/security/noDangerouslySetInnerHtml: the server's own escaped HTML (the callers say how it is escaped)
-    <tbody {...rest} data-handoff={handoff} dangerouslySetInnerHTML={{ __html: html ?? "" }} />
+    <tbody
+      {...rest}
+      onClick={(event) => {
+        onClick?.(event);
+        links.onClick(event);
+      }}
+      onPointerOver={(event) => {
+        onPointerOver?.(event);
+        links.onPointerOver(event);
+      }}
+      onFocus={(event) => {
+        onFocus?.(event);
+        links.onFocus(event);
+      }}
+      data-handoff={handoff}
+      dangerouslySetInnerHTML={{ __html: html ?? "" }}
+    />
   );
 }

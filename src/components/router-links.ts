@@ -11,10 +11,10 @@ function appLink(event: { target: EventTarget | null; currentTarget: Element }):
 }
 
 /**
- * Handlers for a container of server-rendered HTML links (src/domain/*-html.ts) that
- * make them behave as next/link does (src/components/link.tsx): a plain click
- * navigates inside the app rather than loading a new document, and the page is
- * prefetched on intent, when the pointer comes over the link or it takes focus. A
+ * Handlers for a container of server-rendered HTML links (src/domain/*-html.ts; every
+ * OnceHtmlBody has them) that make them behave as next/link does (src/components/link.tsx):
+ * a plain click navigates inside the app rather than loading a new document, and the page
+ * is prefetched on intent, when the pointer comes over the link or it takes focus. A
  * click with a modifier key or another button is the browser's (a new tab, a download).
  */
 export function useRouterLinks() {

@@ -18,7 +18,7 @@ async function firstLoad(page: Page, path: string) {
   return { html, payload: chunks.map((m) => JSON.parse(m[1]!) as string).join("") };
 }
 
-test("the map's and the audit's rows come once in a first load and stay through an action, a navigation away and back, and a return by link", async ({
+test("the map's and the audit's rows come once in a first load, stay through an action, a navigation away and back, and a return by link, and their links open pages inside the app", async ({
   page,
 }) => {
   await signIn(page, uniqueEmail("map-rows"));
@@ -75,6 +75,16 @@ test("the map's and the audit's rows come once in a first load and stay through 
   expect(audit.payload, "the audit row's markup in the RSC payload").not.toContain("Amara Okafor</a>");
   await page.reload();
   await expect(row).toBeVisible();
+
+  // Their links open pages inside the app, as next/link's do: no new document.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await row.getByRole("link", { name: "Amara Okafor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Amara Okafor" })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  await page.getByRole("navigation").first().getByRole("link", { name: "Map" }).click();
+  await chip.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Amara Okafor" })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
 });
 
 test("the mentors list's rows come once in a first load; choosing rows highlights them, a name opens its page inside the app, a page past the end says so", async ({

@@ -7,7 +7,6 @@ import { inputClass } from "@/components/field";
 import { type OnceHtml, OnceHtmlBody } from "@/components/once-html";
 import { Options } from "@/components/options";
 import { Panel } from "@/components/panel";
-import { useRouterLinks } from "@/components/router-links";
 import { useToast } from "@/components/toast";
 import { CATEGORIES } from "@/domain/categories";
 import { SELECT_ATTRIBUTE } from "@/domain/mentor-rows-html";
@@ -31,7 +30,6 @@ function toggled(selected: Set<string>, id: string, on: boolean): Set<string> {
  */
 export function MentorTable({ rows, pageIds }: { rows: OnceHtml; pageIds: string[] }) {
   const router = useRouter();
-  const links = useRouterLinks();
   const table = useRef<HTMLTableElement>(null);
   const toast = useToast();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -201,10 +199,7 @@ export function MentorTable({ rows, pageIds }: { rows: OnceHtml; pageIds: string
               const box = event.target instanceof HTMLInputElement ? event.target : null;
               const id = box?.getAttribute(SELECT_ATTRIBUTE);
               if (id) setSelected((s) => toggled(s, id, box!.checked));
-              else links.onClick(event);
             }}
-            onPointerOver={links.onPointerOver}
-            onFocus={links.onFocus}
           />
         </table>
       </Panel>
