@@ -44,7 +44,7 @@ export function OnceHtmlBody({
     if (missing) router.refresh();
   }, [missing, router]);
   return (
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the server's own escaped HTML (the callers say how it is escaped)
+    // biome-ignore lint/a11y/useKeyWithClickEvents: clicks delegated from the links and boxes inside, which the keyboard activates with a click of their own
     <tbody
       {...rest}
       onClick={(event) => {
@@ -60,6 +60,7 @@ export function OnceHtmlBody({
         links.onFocus(event);
       }}
       data-handoff={handoff}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: the server's own escaped HTML (the callers say how it is escaped)
       dangerouslySetInnerHTML={{ __html: html ?? "" }}
     />
   );
