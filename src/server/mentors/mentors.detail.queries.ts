@@ -4,6 +4,7 @@ import { type Day, dateToDay, todayIn } from "@/domain/calendar";
 import { checkInEntries, mergeTimeline, type TimelineEntry, valueEntries } from "@/domain/timeline";
 import { valueBalance } from "@/domain/value-balance";
 import type { CurrentUser } from "../auth/session";
+import { NEWEST_CHECK_INS_FIRST } from "../check-ins/check-ins.queries";
 import { db } from "../db";
 import { valueExchangesOf } from "../value-exchanges/value-exchanges.queries";
 
@@ -40,7 +41,7 @@ export async function getMentorPage(user: Pick<CurrentUser, "id" | "timeZone">, 
     // Without the peer group's name: that comes in the query below (Prisma's include is a round trip of its own).
     db.checkIn.findMany({
       where: scope,
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+      orderBy: NEWEST_CHECK_INS_FIRST,
       take: TIMELINE_LIMIT,
     }),
     valueExchangesOf(scope),
