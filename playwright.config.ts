@@ -9,6 +9,11 @@ export const E2E_MAIL_DIR = "test-reports/e2e-mail";
 // browser `npx playwright install chromium` downloads.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
+// Playwright stops its web servers with SIGKILL unless told otherwise: serve.ts then never
+// drops its database nor removes the embedded server's data directory. SIGTERM lets it
+// (it gives up after 10 s on its own).
+const gracefulShutdown = { signal: "SIGTERM" as const, timeout: 15_000 };
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -66,6 +71,7 @@ export default defineConfig({
       url: `http://localhost:${PORT}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
+      gracefulShutdown,
       stdout: "pipe",
       env: { E2E_PORT: String(PORT), E2E_MAIL_DIR },
     },
@@ -74,6 +80,7 @@ export default defineConfig({
       url: `http://localhost:${EMBEDDED_PORT}/api/health`,
       timeout: 360_000,
       reuseExistingServer: false,
+      gracefulShutdown,
       stdout: "pipe",
       env: {
         E2E_PORT: String(EMBEDDED_PORT),

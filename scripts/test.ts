@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { e2eLeftovers } from "./lib/e2e-leftovers";
 
 type VitestReport = {
   numPassedTests: number;
@@ -60,12 +61,17 @@ if (want("vitest"))
       `--outputFile.json=${reports}/vitest.json`,
     ]),
   );
-if (want("e2e"))
+// The e2e web servers clean up after themselves when Playwright stops them: what is new after the run is left over.
+let leftovers: string[] = [];
+if (want("e2e")) {
+  const before = new Set(await e2eLeftovers());
   ok.push(
     run("e2e (Playwright)", "npx", ["playwright", "test", "--reporter=list,json"], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`,
     }),
   );
+  leftovers = (await e2eLeftovers()).filter((thing) => !before.has(thing));
+}
 // Last and alone: it restarts a PostgreSQL cluster of its own under load.
 let load: boolean | undefined;
 if (want("load")) {
@@ -110,6 +116,11 @@ if (existsSync(`${reports}/playwright.json`)) {
     for (const child of suite.suites ?? []) walk(child, suite.file === child.file ? [...titles, child.title] : titles);
   };
   for (const suite of report.suites) walk(suite, []);
+}
+if (leftovers.length) {
+  failed++;
+  failures.push(`e2e left behind what its servers made: ${leftovers.join(", ")}`);
+  ok.push(false);
 }
 if (load === true) passed++;
 if (load === false) {

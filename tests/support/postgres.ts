@@ -54,9 +54,9 @@ export function uniqueDatabaseName(prefix: string) {
 }
 
 /**
- * Databases left by runs that were killed before their clean-up (Playwright stops
- * its web servers abruptly): the creating process's pid is in the name, so drop
- * those whose process is gone.
+ * Databases left by runs that were killed before their clean-up (the e2e servers drop
+ * theirs when Playwright stops them with SIGTERM, not when a run is killed): the
+ * creating process's pid is in the name, so drop those whose process is gone.
  */
 export async function dropOrphanedDatabases() {
   assertLocalDatabase(TEST_POSTGRES_ADMIN_URL);
