@@ -23,7 +23,13 @@ export default defineConfig(async () => {
           resolve: { alias },
           test: {
             name: "unit",
-            include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/support/**/*.test.ts", "tests/tree/**/*.test.ts"],
+            include: [
+              "src/**/*.test.ts",
+              "src/**/*.test.tsx",
+              "tests/support/**/*.test.ts",
+              "tests/tree/**/*.test.ts",
+              "bench/**/*.test.ts",
+            ],
             environment: "node",
           },
         },
