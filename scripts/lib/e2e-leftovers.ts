@@ -5,17 +5,17 @@ import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { E2E_DATABASE_PREFIX, E2E_EMBEDDED_DIR_PREFIX } from "../../tests/e2e/support/secret";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-/** tests/e2e/support/serve.ts's mkdtemp prefix for the embedded server's data. */
-const EMBEDDED_DIR_PREFIX = "mentor-map-e2e-embedded-";
 
 async function e2eDatabases(): Promise<string[]> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'mentormap\\_e2e\\_%'",
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [`${E2E_DATABASE_PREFIX}_`],
     );
     return rows.map((r) => r.datname);
   } catch {
@@ -28,7 +28,7 @@ async function e2eDatabases(): Promise<string[]> {
 /** The e2e databases and embedded data directories there are now. */
 export async function e2eLeftovers(): Promise<string[]> {
   const dirs = readdirSync(os.tmpdir())
-    .filter((name) => name.startsWith(EMBEDDED_DIR_PREFIX))
+    .filter((name) => name.startsWith(E2E_EMBEDDED_DIR_PREFIX))
     .map((name) => path.join(os.tmpdir(), name));
   return [...(await e2eDatabases()).map((name) => `database ${name}`), ...dirs.map((dir) => `directory ${dir}`)];
 }

@@ -17,7 +17,7 @@ import {
   uniqueDatabaseName,
 } from "../../support/postgres";
 import { startSmtpSink } from "../../support/smtp-sink";
-import { E2E_DATABASE_FILE, E2E_SECRET } from "./secret";
+import { E2E_DATABASE_FILE, E2E_DATABASE_PREFIX, E2E_EMBEDDED_DIR_PREFIX, E2E_SECRET } from "./secret";
 
 const port = process.env.E2E_PORT ?? "3210";
 const mailDir = path.resolve(process.env.E2E_MAIL_DIR ?? "test-reports/e2e-mail");
@@ -54,7 +54,7 @@ let cleanup = async () => {};
 if (embeddedMode) {
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "mentor-map-e2e-embedded-"));
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), E2E_EMBEDDED_DIR_PREFIX));
   env.MENTOR_MAP_DATA_DIR = dataDir;
   env.OUTBOX_DIR = path.join(dataDir, "outbox");
   cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
@@ -65,7 +65,7 @@ if (embeddedMode) {
   // beside this one, once removed the file this server had just written.)
   rmSync(E2E_DATABASE_FILE, { force: true });
   await dropOrphanedDatabases();
-  const name = uniqueDatabaseName("mentormap_e2e");
+  const name = uniqueDatabaseName(E2E_DATABASE_PREFIX);
   env.DATABASE_URL = await createDatabase(name);
   // For tests/e2e/support/auth.ts's quick sign-in, which writes a user and a session here.
   writeFileSync(E2E_DATABASE_FILE, JSON.stringify({ url: env.DATABASE_URL }));
