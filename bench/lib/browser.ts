@@ -140,6 +140,7 @@ export async function lighthouseScores(
 
 type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 type Lhr = RunnerResult["lhr"];
+
 /** One run. A trace Chromium failed to record (NO_NAVSTART, seen here once in a while) is run again, up to three times. */
 async function lighthouseRun(url: string, port: number, sessionToken: string, cpuSlowdownMultiplier?: number) {
   for (let attempt = 1; ; attempt++) {
