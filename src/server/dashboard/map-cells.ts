@@ -87,7 +87,7 @@ async function queryCells(client: Tx | typeof db, userId: string, today: Day, on
     SELECT coalesce(json_agg(json_build_object('a', "gapAreaId", 'id', "id", 'n', "name", 'c', "category", 's', "stage", 'd', "nextCheckInOn", 'o', one_way, 'r', rn, 'k', cell_count)
       ORDER BY "gapAreaId", "category", rn), '[]') AS cells
     FROM cells WHERE rn <= ${CELL_ROWS_HELD}`;
-  // In place: a spread per row (`{ ...c, k }`) cost a millisecond on a big map.
+  // In place: a spread per row (`{ ...c, k }`) cost half a millisecond on a big map.
   for (const c of row!.cells) c.k = Number(c.k);
   return row!.cells;
 }
