@@ -6,11 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { E2E_DATABASE_PREFIX, E2E_EMBEDDED_DIR_PREFIX } from "../../tests/e2e/support/secret";
-
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+import { TEST_POSTGRES_ADMIN_URL } from "../../tests/support/postgres";
 
 async function e2eDatabases(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();
     const { rows } = await client.query<{ datname: string }>(

@@ -137,9 +137,10 @@ async function rankAgain(
   const rows: CellRow[] = [];
   const again: string[] = [];
   for (const key of cells) {
-    const count = before.get(key)?.[0]?.k ?? 0;
+    const heldRows = before.get(key) ?? [];
+    const count = heldRows[0]?.k ?? 0;
     const merged = after.get(key) ?? [];
-    const known = (before.get(key)?.length ?? 0) === count ? merged.length : merged.findLastIndex((r) => !r.f) + 1;
+    const known = heldRows.length === count ? merged.length : merged.findLastIndex((r) => !r.f) + 1;
     const ranked = merged.slice(0, Math.min(known, CELL_ROWS_HELD));
     if (ranked.length < Math.min(CELL_CHIP_LIMIT, count)) again.push(key);
     else
