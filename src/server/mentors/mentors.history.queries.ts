@@ -87,8 +87,8 @@ const utcOrNull = (timestamp: string | null) => (timestamp === null ? null : utc
  * of the user marked where this mentor serves it, introductions either way, the wins
  * they helped with and where the outreach stands.
  *
- * One query: each of these as a query of its own cost the server more than the page's
- * rendering does (a round trip, a socket write and the ORM's work, nine times a view).
+ * One query: as seven queries of their own (a round trip, a socket write and the ORM's
+ * work each) they cost the server more than rendering what they read (docs/performance.md).
  * Every part is scoped by the user, so for another user's mentor each finds nothing.
  */
 export async function mentorHistory(userId: string, mentorId: string, today: Day) {
