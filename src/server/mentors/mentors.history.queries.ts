@@ -10,6 +10,7 @@ import type {
   ValueExchangeKind,
 } from "@/generated/prisma/enums";
 import { db } from "../db";
+import { BALANCE_AS_AGGREGATES } from "../value-exchanges/value-aggregates";
 
 /** The most of each kind of entry a mentor's timeline shows. */
 export const TIMELINE_LIMIT = 200;
@@ -34,6 +35,7 @@ type ExchangeJson = {
   on_day: Day;
   created_at: string;
 };
+/** The mentor's "MentorValueBalance" row, which triggers keep in step with every exchange; none before the first. */
 type BalanceJson = {
   gave: number;
   received: number;
@@ -69,7 +71,7 @@ type HistoryJson = {
   stage_changes: StageChangeJson[];
   check_ins: CheckInJson[];
   exchanges: ExchangeJson[];
-  balance: BalanceJson;
+  balance: BalanceJson | null;
   reminders: ReminderJson[];
   gap_areas: GapAreaJson[];
   introductions: IntroductionJson[];
@@ -77,15 +79,24 @@ type HistoryJson = {
   outreach: OutreachJson | null;
 };
 
+const NO_EXCHANGES: BalanceJson = {
+  gave: 0,
+  received: 0,
+  first_gave: null,
+  last_gave: null,
+  first_received: null,
+  last_received: null,
+};
 const utc = (timestamp: string) => new Date(`${timestamp}Z`);
 const utcOrNull = (timestamp: string | null) => (timestamp === null ? null : utc(timestamp));
 
 /**
  * Everything recorded about one of the user's mentors, newest first and at most
  * TIMELINE_LIMIT of a kind: stage changes, check-ins (with the peer group each was
- * held in), value exchanged and its balance over all time, reminders, every gap area
- * of the user marked where this mentor serves it, introductions either way, the wins
- * they helped with and where the outreach stands.
+ * held in), value exchanged, reminders, every gap area of the user marked where this
+ * mentor serves it, introductions either way, the wins they helped with and where the
+ * outreach stands; and the value balance over every exchange, as the map and the list
+ * read it (the database keeps it, src/server/value-exchanges/value-aggregates.ts).
  *
  * One query: as seven queries of their own (a round trip, a socket write and the ORM's
  * work each) they cost the server more than rendering what they read (docs/performance.md).
@@ -111,15 +122,9 @@ export async function mentorHistory(userId: string, mentorId: string, today: Day
         FROM "ValueExchange" v WHERE v."userId" = ${userId} AND v."mentorId" = ${mentorId}
         ORDER BY v."occurredOn" DESC, v."createdAt" DESC LIMIT ${TIMELINE_LIMIT}
       ) x) AS exchanges,
-      (SELECT json_build_object(
-          'gave', count(*) FILTER (WHERE v."direction" = 'GAVE'),
-          'received', count(*) FILTER (WHERE v."direction" = 'RECEIVED'),
-          'first_gave', min(v."occurredOn") FILTER (WHERE v."direction" = 'GAVE'),
-          'last_gave', max(v."occurredOn") FILTER (WHERE v."direction" = 'GAVE'),
-          'first_received', min(v."occurredOn") FILTER (WHERE v."direction" = 'RECEIVED'),
-          'last_received', max(v."occurredOn") FILTER (WHERE v."direction" = 'RECEIVED'))
-        FROM "ValueExchange" v WHERE v."userId" = ${userId} AND v."mentorId" = ${mentorId}
-      ) AS balance,
+      (SELECT row_to_json(v) FROM (
+        SELECT ${BALANCE_AS_AGGREGATES} FROM "MentorValueBalance" b WHERE b."mentorId" = ${mentorId} AND b."userId" = ${userId}
+      ) v) AS balance,
       (SELECT coalesce(json_agg(x), '[]') FROM (
         SELECT r."id", r."checkInId" AS check_in_id, r."kind", r."title", r."dueOn" AS due_on, r."status",
           r."createdAt" AS created_at
@@ -151,7 +156,7 @@ export async function mentorHistory(userId: string, mentorId: string, today: Day
         WHERE c."userId" = ${userId} AND c."mentorId" = ${mentorId}
         ORDER BY w."occurredOn" DESC, w."createdAt" DESC LIMIT ${TIMELINE_LIMIT}
       ) x) AS wins`;
-  const b = row.balance;
+  const b = row.balance ?? NO_EXCHANGES;
   const value: ValueBalance = {
     gave: b.gave,
     received: b.received,
