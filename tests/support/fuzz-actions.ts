@@ -9,10 +9,10 @@
 //   - nothing of user A's is written, and no smuggled field reaches a row.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import pg from "pg";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formDataToObject } from "@/domain/form-data";
 import { createUser } from "./factories";
+import { reportWaits } from "./postgres-waits";
 import { buildMap, type FoundAction, loadActions, type MapIds } from "./security-fixture";
 import { signInAs } from "./session-double";
 import { logPosition, readLog } from "./write-log";
@@ -84,22 +84,6 @@ const SLOW_CASE_MS = 3_000;
 const CASE_TIMEOUT_MS = 10_000;
 const TIME_LIMIT_MS = 25_000;
 
-/** What every other session of the test database is doing: who waits on what, and who holds it. */
-async function reportWaits(name: string, input: unknown) {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  try {
-    await client.connect();
-    const { rows } = await client.query(
-      `SELECT pid, pg_blocking_pids(pid) AS blocked_by, state, wait_event_type, wait_event,
-              now() - xact_start AS in_transaction, left(query, 300) AS query
-       FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
-    );
-    console.error(`${name}: a case has run ${SLOW_CASE_MS} ms`, { input }, rows);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Values that throw when turned into a number or a string (fc.anything() makes them only rarely). */
 const hostile = () =>
   fc.constantFrom<unknown>(
@@ -134,7 +118,7 @@ export async function fuzzActions(shard: number, shards: number) {
         let since = await logPosition();
         await fc.assert(
           fc.asyncProperty(inputs(action), async (input) => {
-            const watchdog = setTimeout(() => void reportWaits(name, input), SLOW_CASE_MS);
+            const watchdog = setTimeout(() => void reportWaits(name, input, SLOW_CASE_MS), SLOW_CASE_MS);
             const result = (await action
               .run(input)
               .catch((error: Error) => ({ threw: error.message }))
