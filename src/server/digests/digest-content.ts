@@ -3,7 +3,7 @@ import { addDaysToDay, type Day, dateToDay, todayIn } from "@/domain/calendar";
 import { describeOneWay, ONE_WAY_AFTER_DAYS, oneWayFlag } from "@/domain/value-balance";
 import { Prisma } from "@/generated/prisma/client";
 import type { ReminderKind } from "@/generated/prisma/enums";
-import { db } from "../db";
+import { batchRows, db } from "../db";
 import { dueRemindersFor } from "../reminders/reminders.queries";
 import { sprintProgress } from "../sprint/sprint.queries";
 import { oneWaySql, VALUE_AGGREGATES } from "../value-exchanges/value-aggregates";
@@ -66,7 +66,7 @@ export async function collectDigests(
   const cutoffs = days.map((d) => addDaysToDay(d.today, -ONE_WAY_AFTER_DAYS));
   const [reminders, oneWay, outreach, wins, sprinting] = await Promise.all([
     dueRemindersFor(days, DIGEST_LIST_MAX * 2),
-    db.$queryRaw<OneWayRow[]>`
+    batchRows<OneWayRow>(Prisma.sql`
       SELECT u.id AS user_id, x.*
       FROM unnest(${ids}::text[], ${cutoffs}::date[]) AS u(id, cutoff)
       CROSS JOIN LATERAL (
@@ -79,19 +79,19 @@ export async function collectDigests(
         WHERE m."userId" = u.id AND m."deletedAt" IS NULL AND m."archivedAt" IS NULL
           AND ${oneWaySql(Prisma.sql`u.cutoff`)}
         ORDER BY lower(m."name") LIMIT 5
-      ) x`,
-    db.$queryRaw<{ userId: string; n: bigint }[]>`
+      ) x`),
+    batchRows<{ userId: string; n: bigint }>(Prisma.sql`
       SELECT "userId", count(*) AS n FROM "StageChange"
       WHERE "userId" = ANY(${ids}::text[]) AND "toStage" = 'CONTACTED' AND "changedAt" >= ${new Date(+now - 7 * 86_400_000)}
-      GROUP BY "userId"`,
-    db.$queryRaw<{ user_id: string; id: string; title: string }[]>`
+      GROUP BY "userId"`),
+    batchRows<{ user_id: string; id: string; title: string }>(Prisma.sql`
       SELECT u.id AS user_id, x.*
       FROM unnest(${ids}::text[]) AS u(id)
       CROSS JOIN LATERAL (
         SELECT w."id", w."title" FROM "Win" w
         WHERE w."userId" = u.id AND EXISTS (SELECT 1 FROM "WinCredit" c WHERE c."winId" = w."id" AND c."userId" = u.id AND c."sharedOn" IS NULL)
         ORDER BY w."occurredOn" DESC LIMIT 5
-      ) x`,
+      ) x`),
     db.sprint.findMany({
       where: { userId: { in: ids }, endedAt: null },
       distinct: ["userId"],

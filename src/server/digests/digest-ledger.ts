@@ -1,6 +1,7 @@
 import "server-only";
 import { RETRY_BASE_MS, SENDING_LEASE_MS } from "@/domain/digest-schedule";
-import { db } from "../db";
+import { Prisma } from "@/generated/prisma/client";
+import { batchExecute, batchRows } from "../db";
 import { logger } from "../logger";
 
 /**
@@ -25,7 +26,7 @@ const key = (userId: string, period: string) => `${userId}|${period}`;
 export async function recoverInterruptedSends(due: Due[], now: Date) {
   if (!due.length) return;
   const leaseStart = new Date(+now - SENDING_LEASE_MS);
-  const recovered = await db.$executeRaw`
+  const recovered = await batchExecute(Prisma.sql`
     UPDATE "DigestDelivery" AS d SET
       "status" = 'FAILED',
       "nextAttemptAt" = CASE WHEN d."resentAt" IS NULL AND d."giveUpAt" > ${now} THEN ${now}::timestamp END,
@@ -35,19 +36,19 @@ export async function recoverInterruptedSends(due: Due[], now: Date) {
         WHEN d."giveUpAt" > ${now} THEN 'Interrupted mid-send (the sender stopped); sent again with the same Message-ID.'
         ELSE 'Interrupted mid-send; the period was over, so it was not sent again. It may have been delivered.' END
     FROM unnest(${due.map((d) => d.userId)}::text[], ${due.map((d) => d.period)}::text[]) AS u(id, period)
-    WHERE d."userId" = u.id AND d."period" = u.period AND d."status" = 'SENDING' AND d."startedAt" < ${leaseStart}`;
+    WHERE d."userId" = u.id AND d."period" = u.period AND d."status" = 'SENDING' AND d."startedAt" < ${leaseStart}`);
   if (recovered) logger.warn({ digests: recovered }, "digests interrupted mid-send by an earlier run were recovered");
 }
 
 /** Of these (user, period)s, those this run may take: not yet in the ledger (if still fresh), or failed and due for a retry. */
 export async function openPeriods(due: Due[], now: Date): Promise<Set<string>> {
   if (!due.length) return new Set();
-  const rows = await db.$queryRaw<{ userId: string; period: string; retry: boolean }[]>`
+  const rows = await batchRows<{ userId: string; period: string; retry: boolean }>(Prisma.sql`
     SELECT d."userId", d."period",
       (d."status" = 'FAILED' AND d."nextAttemptAt" <= ${now} AND d."giveUpAt" > ${now}) AS retry
     FROM "DigestDelivery" d
     JOIN unnest(${due.map((d) => d.userId)}::text[], ${due.map((d) => d.period)}::text[]) AS u(id, period)
-      ON d."userId" = u.id AND d."period" = u.period`;
+      ON d."userId" = u.id AND d."period" = u.period`);
   const existing = new Map(rows.map((r) => [key(r.userId, r.period), r.retry]));
   return new Set(
     due.filter((d) => existing.get(key(d.userId, d.period)) ?? d.fresh).map((d) => key(d.userId, d.period)),
@@ -59,7 +60,7 @@ export const openKey = key;
 export async function claimPeriods(group: Due[], now: Date): Promise<Map<string, Claim>> {
   const claims = new Map<string, Claim>();
   if (!group.length) return claims;
-  const inserted = await db.$queryRaw<(Claim & { userId: string })[]>`
+  const inserted = await batchRows<Claim & { userId: string }>(Prisma.sql`
     INSERT INTO "DigestDelivery" ("id", "userId", "period", "status", "attempts", "scheduledFor", "giveUpAt", "startedAt")
     SELECT x.id, x.user_id, x.period, 'SENDING', 1, x.scheduled_for::timestamptz AT TIME ZONE 'UTC', x.give_up_at::timestamptz AT TIME ZONE 'UTC', ${now}
     FROM unnest(
@@ -69,16 +70,16 @@ export async function claimPeriods(group: Due[], now: Date): Promise<Map<string,
     ) AS x(id, user_id, period, scheduled_for, give_up_at)
     WHERE x.user_id = ANY(${group.filter((g) => g.fresh).map((g) => g.userId)}::text[])
     ON CONFLICT ("userId", "period") DO NOTHING
-    RETURNING "userId", "id", "attempts"`;
+    RETURNING "userId", "id", "attempts"`);
   for (const { userId, id, attempts } of inserted) claims.set(userId, { id, attempts });
   const rest = group.filter((g) => !claims.has(g.userId));
   if (!rest.length) return claims;
-  const retried = await db.$queryRaw<(Claim & { userId: string })[]>`
+  const retried = await batchRows<Claim & { userId: string }>(Prisma.sql`
     UPDATE "DigestDelivery" AS d SET "status" = 'SENDING', "attempts" = d."attempts" + 1, "startedAt" = ${now}
     FROM unnest(${rest.map((g) => g.userId)}::text[], ${rest.map((g) => g.period)}::text[]) AS x(user_id, period)
     WHERE d."userId" = x.user_id AND d."period" = x.period AND d."status" = 'FAILED'
       AND d."nextAttemptAt" <= ${now} AND d."giveUpAt" > ${now}
-    RETURNING d."userId", d."id", d."attempts"`;
+    RETURNING d."userId", d."id", d."attempts"`);
   for (const { userId, id, attempts } of retried) claims.set(userId, { id, attempts });
   return claims;
 }
@@ -92,7 +93,7 @@ export async function deferPeriods(group: Due[], now: Date, reason: string) {
   if (!group.length) return;
   const retryAt = new Date(+now + RETRY_BASE_MS);
   const lastError = reason.slice(0, 500);
-  await db.$executeRaw`
+  await batchExecute(Prisma.sql`
     INSERT INTO "DigestDelivery" ("id", "userId", "period", "status", "attempts", "scheduledFor", "giveUpAt", "startedAt", "lastError", "nextAttemptAt")
     SELECT x.id, x.user_id, x.period, 'FAILED', 0, x.scheduled_for::timestamptz AT TIME ZONE 'UTC', x.give_up_at::timestamptz AT TIME ZONE 'UTC', ${now}, ${lastError},
       LEAST(${retryAt}::timestamp, x.give_up_at::timestamptz AT TIME ZONE 'UTC')
@@ -103,18 +104,18 @@ export async function deferPeriods(group: Due[], now: Date, reason: string) {
     ) AS x(id, user_id, period, scheduled_for, give_up_at)
     ON CONFLICT ("userId", "period") DO UPDATE SET
       "lastError" = EXCLUDED."lastError", "nextAttemptAt" = LEAST(${retryAt}::timestamp, "DigestDelivery"."giveUpAt")
-    WHERE "DigestDelivery"."status" = 'FAILED' AND "DigestDelivery"."nextAttemptAt" <= ${now}`;
+    WHERE "DigestDelivery"."status" = 'FAILED' AND "DigestDelivery"."nextAttemptAt" <= ${now}`);
 }
 
 /** A 5xx to the address: counted; the third in a row pauses the user's digests until they save their settings again. */
 export const BOUNCES_BEFORE_PAUSE = 3;
 export async function recordHardBounce(userId: string, reply: string, now: Date) {
-  await db.$executeRaw`
+  await batchExecute(Prisma.sql`
     UPDATE "User" SET
       "digestBounces" = "digestBounces" + 1,
       "digestPausedAt" = CASE WHEN "digestBounces" + 1 >= ${BOUNCES_BEFORE_PAUSE} THEN ${now}::timestamp ELSE "digestPausedAt" END,
       "digestPausedReason" = CASE WHEN "digestBounces" + 1 >= ${BOUNCES_BEFORE_PAUSE} THEN ${reply.slice(0, 500)} ELSE "digestPausedReason" END
-    WHERE "id" = ${userId}`;
+    WHERE "id" = ${userId}`);
 }
 
 export type Outcome = {
@@ -163,7 +164,7 @@ export class LedgerMarks {
     const delivered = rows.filter((r) => r.status === "SENT").map((r) => r.userId);
     this.writing = this.writing.then(() =>
       Promise.all([
-        db.$executeRaw`
+        batchExecute(Prisma.sql`
             UPDATE "DigestDelivery" AS d SET
               "status" = x.status::"DigestStatus",
               "lastError" = x.last_error,
@@ -176,10 +177,12 @@ export class LedgerMarks {
               ${rows.map((r) => iso(r.sentAt))}::text[], ${rows.map((r) => r.messageId ?? null)}::text[],
               ${rows.map((r) => r.itemCount ?? null)}::int[], ${rows.map((r) => iso(r.nextAttemptAt))}::text[]
             ) AS x(id, status, last_error, sent_at, message_id, item_count, next_attempt_at)
-            WHERE d."id" = x.id`,
+            WHERE d."id" = x.id`),
         // A delivered digest ends a run of bounces (on its own: both are idempotent, and a transaction would cost two more round trips).
         delivered.length
-          ? db.$executeRaw`UPDATE "User" SET "digestBounces" = 0 WHERE "id" = ANY(${delivered}::text[]) AND "digestBounces" > 0`
+          ? batchExecute(
+              Prisma.sql`UPDATE "User" SET "digestBounces" = 0 WHERE "id" = ANY(${delivered}::text[]) AND "digestBounces" > 0`,
+            )
           : 0,
       ]).then(
         () => undefined,
