@@ -235,18 +235,26 @@ function fill({ literals, slots }: Compiled, values: string[], encode: (value: s
 
 /**
  * Walks the props: every non-empty string becomes a value (in order) and the rest
- * (nulls, booleans, array lengths, which strings are empty) is the shape.
+ * (nulls, booleans, array lengths, which strings are empty) is the shape, written
+ * out as the template's key (one string, built as it goes: the walk runs for every digest).
  */
-function split(value: unknown, values: string[]): unknown {
+function split(value: unknown, values: string[]): string {
   if (typeof value === "string") {
-    if (!value) return "";
+    if (!value) return '""';
     values.push(value);
     return "s";
   }
-  if (Array.isArray(value)) return value.map((v) => split(v, values));
-  if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, split(v, values)]));
-  return value;
+  if (Array.isArray(value)) {
+    let key = "[";
+    for (const item of value) key += `${split(item, values)},`;
+    return `${key}]`;
+  }
+  if (value && typeof value === "object") {
+    let key = "{";
+    for (const [k, v] of Object.entries(value)) key += `${k}:${split(v, values)},`;
+    return `${key}}`;
+  }
+  return String(value);
 }
 
 /** The props again, each string replaced by its numbered placeholder. */
@@ -263,7 +271,7 @@ const reactEscape = (text: string) => text.replace(/[&<>"']/g, (c) => REACT_ESCA
 
 async function compiled(props: EmailProps) {
   const values: string[] = [];
-  const key = JSON.stringify(split(props, values));
+  const key = split(props, values);
   let template = templates.get(key);
   if (!template) {
     const markup = await render(<DigestEmail {...(withPlaceholders(props, { n: 0 }) as EmailProps)} />);

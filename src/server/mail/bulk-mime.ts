@@ -41,6 +41,24 @@ function header(key: string, value: string | Date) {
   return foldLines(`${key}: ${encoder.encodeHeaderValue(key, value)}`, 76);
 }
 
+/**
+ * The headers a batch repeats from message to message (its sender, a few subjects,
+ * fixed ones), each encoded once: encoding parses addresses and normalises names,
+ * and cost about as much as the base64 bodies.
+ */
+const repeated = new Map<string, string>();
+const REPEATED_KEPT = 1_000;
+function repeatedHeader(key: string, value: string) {
+  const memo = `${key}\n${value}`;
+  let line = repeated.get(memo);
+  if (line === undefined) {
+    line = header(key, value);
+    if (repeated.size >= REPEATED_KEPT) repeated.clear();
+    repeated.set(memo, line);
+  }
+  return line;
+}
+
 /** Base64 in lines of 76, as RFC 2045 has it. */
 function base64Lines(content: string) {
   const encoded = Buffer.from(content, "utf8").toString("base64");
@@ -73,12 +91,15 @@ export function composeBulkMessage(message: BulkMessage, date = new Date()): Com
     message.messageId ?? `<${randomUUID()}@${from.split("@").pop()}>`,
   );
   const headers = [
-    header("From", message.from),
+    repeatedHeader("From", message.from),
     header("To", message.to),
-    header("Subject", message.subject),
+    repeatedHeader("Subject", message.subject),
     `Message-ID: ${messageId}`,
     header("Date", date),
-    ...Object.entries(message.headers ?? {}).map(([key, value]) => header(key, value)),
+    // List-Unsubscribe differs for every reader; the rest repeat.
+    ...Object.entries(message.headers ?? {}).map(([key, value]) =>
+      key === "List-Unsubscribe" ? header(key, value) : repeatedHeader(key, value),
+    ),
     "MIME-Version: 1.0",
   ];
   const body =
