@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { ensureDemoUser } from "@/server/demo/demo-map";
 import { readExportDocument } from "@/server/import-export/export-document";
+import { mentorOut, stageChangeOut } from "@/server/import-export/export-rows";
 import { exportMap } from "@/server/import-export/map-export";
 import { importMap } from "@/server/import-export/map-import";
 import { countOwnedRows, createMentor, createUser } from "../support/factories";
@@ -758,6 +759,86 @@ describe("the export route", () => {
         createdAt: "2026-03-29T01:30:05.007Z",
       },
     ]);
+  });
+});
+
+describe("mentors and stage changes written by Postgres", () => {
+  it("are the records mentorOut and stageChangeOut make of the same rows, whatever their text, set or empty", async () => {
+    const text =
+      'quotes " and \\ backslash, a tab\t, lines\r\n, \u0001 control, \u2028 separator, é, 你好, 🙂, </script>';
+    const areas = [
+      await db.gapArea.create({
+        data: { userId: alice.id, name: "Later", priority: 1, createdAt: new Date("2026-02-02") },
+      }),
+      await db.gapArea.create({
+        data: { userId: alice.id, name: "Earlier", priority: 2, createdAt: new Date("2026-01-01") },
+      }),
+    ];
+    const full = await db.mentor.create({
+      data: {
+        userId: alice.id,
+        name: text,
+        email: "ada@example.com",
+        headline: text,
+        organisation: text,
+        linkedinUrl: "https://www.linkedin.com/in/ada",
+        websiteUrl: 'https://example.com/ü?q="x"',
+        location: text,
+        timeZone: "Pacific/Chatham",
+        workStartHour: 7,
+        workEndHour: 19,
+        howWeMet: text,
+        notes: text,
+        tags: [text, "", "b"],
+        category: "SPECIALIST",
+        stage: "ACTIVE",
+        cadenceDays: 45,
+        nextCheckInOn: new Date("2026-04-02"),
+        lastCheckInOn: new Date("2026-03-01"),
+        revisitAfterOn: new Date("2027-01-31"),
+        connectedOn: new Date("2019-12-31"),
+        valueReceivedRating: 5,
+        valueProvidedRating: 1,
+        growthPotentialRating: 3,
+        archivedAt: new Date("2026-03-29T01:30:05.007Z"),
+        createdAt: new Date("2026-03-29T01:30:05.000Z"),
+      },
+    });
+    await db.mentorGapArea.createMany({
+      data: areas.map((a) => ({ mentorId: full.id, gapAreaId: a.id, userId: alice.id })),
+    });
+    const bare = await createMentor(alice.id, { name: "Bare" });
+    await db.stageChange.createMany({
+      data: [
+        {
+          userId: alice.id,
+          mentorId: full.id,
+          fromStage: "PROSPECT",
+          toStage: "ACTIVE",
+          note: text,
+          changedAt: new Date("2026-03-29T23:59:59.999Z"),
+        },
+        { userId: alice.id, mentorId: bare.id, toStage: "PROSPECT", changedAt: new Date("2026-03-30T00:00:00Z") },
+      ],
+    });
+    const doc = await exportMap(alice.id);
+    const rows = await db.mentor.findMany({
+      where: { userId: alice.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const gapAreaIds = (id: string) => (id === full.id ? [areas[1]!.id, areas[0]!.id] : []);
+    expect(doc.mentors).toEqual(rows.map((m) => mentorOut({ ...m, gapAreaIds: gapAreaIds(m.id) })));
+    expect(doc.mentors.find((m) => m.id === full.id)).toMatchObject({
+      name: text,
+      tags: [text, "", "b"],
+      nextCheckInOn: "2026-04-02",
+    });
+    const changes = await db.stageChange.findMany({
+      where: { userId: alice.id },
+      orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+    });
+    expect(doc.stageChanges).toEqual(changes.map(stageChangeOut));
+    expect(doc.stageChanges).toHaveLength(2);
   });
 });
 

@@ -8,12 +8,10 @@ import {
   dreamTeamOut,
   gapAreaOut,
   introductionOut,
-  mentorOut,
   outreachPlanOut,
   peerGroupOut,
   snapshotOut,
   sprintOut,
-  stageChangeOut,
   winOut,
 } from "./export-rows";
 import {
@@ -25,7 +23,7 @@ import {
   menteeOut,
   resourceOut,
 } from "./export-rows-mentoring";
-import { checkInJson, reminderJson, valueExchangeJson } from "./export-rows-sql";
+import { checkInJson, mentorJson, reminderJson, stageChangeJson, valueExchangeJson } from "./export-rows-sql";
 
 /** Oldest first, ties by id: the same order on every export of the same data. */
 const byAge = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
@@ -67,11 +65,20 @@ async function writeMapExport(userId: string, emit: Emit) {
 
       // Mentors' positions, for the short lists of links below (wins, groups, dream team).
       const mentorOrder = new Map<string, number>();
-      /** A list whose records are built here by `out`, or, where the query selects `json`, by Postgres (export-rows-sql.ts). */
-      const list = async <Row>(key: string, query: Prisma.Sql, out: ((row: Row) => unknown) | "json") => {
+      /**
+       * A list whose records are built here by `out`, or, where the query selects `json`, by
+       * Postgres (export-rows-sql.ts), each row then passed to `seen`.
+       */
+      const list = async <Row>(
+        key: string,
+        query: Prisma.Sql,
+        out: ((row: Row) => unknown) | "json",
+        seen?: (row: Row) => void,
+      ) => {
         await emit(`,\n"${key}": [`);
         let separator = "\n";
         for await (const rows of cursor<Row>(tx, query)) {
+          if (seen) for (const row of rows) seen(row);
           const records =
             out === "json" ? (rows as { json: string }[]).map((r) => r.json) : rows.map((r) => JSON.stringify(out(r)));
           await emit(separator + records.join(",\n"));
@@ -81,17 +88,12 @@ async function writeMapExport(userId: string, emit: Emit) {
       };
       const liveMentor = (column: Prisma.Sql) =>
         Prisma.sql`EXISTS (SELECT 1 FROM "Mentor" m WHERE m."id" = ${column} AND m."userId" = ${userId} AND m."deletedAt" IS NULL)`;
-      await list<Parameters<typeof mentorOut>[0]>(
+      await list<{ id: string; json: string }>(
         "mentors",
-        Prisma.sql`SELECT m.*, coalesce((
-            SELECT array_agg(mg."gapAreaId" ORDER BY g."createdAt", g."id")
-            FROM "MentorGapArea" mg JOIN "GapArea" g ON g."id" = mg."gapAreaId" WHERE mg."mentorId" = m."id"
-          ), '{}') AS "gapAreaIds"
-          FROM "Mentor" m WHERE m."userId" = ${userId} AND m."deletedAt" IS NULL ORDER BY m."createdAt", m."id"`,
-        (m) => {
-          mentorOrder.set(m.id, mentorOrder.size);
-          return mentorOut(m);
-        },
+        Prisma.sql`SELECT t."id", ${mentorJson} FROM "Mentor" t
+          WHERE t."userId" = ${userId} AND t."deletedAt" IS NULL ORDER BY t."createdAt", t."id"`,
+        "json",
+        (m) => mentorOrder.set(m.id, mentorOrder.size),
       );
       /** One of the lists that hang off a mentor: the live mentors' rows, in `order`. */
       const ofLiveMentors = <Row>(
@@ -106,7 +108,7 @@ async function writeMapExport(userId: string, emit: Emit) {
             WHERE t."userId" = ${userId} AND ${liveMentor(Prisma.sql`t."mentorId"`)} ORDER BY ${Prisma.raw(order)}`,
           typeof out === "function" ? out : "json",
         );
-      await ofLiveMentors("stageChanges", "StageChange", `t."changedAt", t."id"`, stageChangeOut);
+      await ofLiveMentors("stageChanges", "StageChange", `t."changedAt", t."id"`, { json: stageChangeJson });
       await ofLiveMentors("checkIns", "CheckIn", `t."createdAt", t."id"`, { json: checkInJson });
       await list(
         "reminders",
