@@ -42,6 +42,7 @@ export const gapAreaOut = (g: GapArea) => ({
 });
 
 /** `gapAreaIds` in the order of the gap areas, as the export's query sends them. */
+/** A mentor's record as the format has it: Postgres writes the export's (mentorJson), and the tests hold it to this. */
 export const mentorOut = (m: Mentor & { gapAreaIds: string[] }) => ({
   id: m.id,
   ...mentorRecordOf(m),
@@ -49,6 +50,7 @@ export const mentorOut = (m: Mentor & { gapAreaIds: string[] }) => ({
   gapAreaIds: m.gapAreaIds,
 });
 
+/** Likewise written by Postgres in the export (stageChangeJson), held to this by the tests. */
 export const stageChangeOut = (s: StageChange) => ({
   mentorId: s.mentorId,
   fromStage: s.fromStage,
