@@ -89,8 +89,7 @@ export async function runDigests(options: RunOptions = {}): Promise<RunResult> {
   };
   const read = (after: string) => {
     const page = readPage(after, options.email, slotOf, now, mailer);
-    // Awaited in its turn; until then a failure must not count as unhandled.
-    page.catch(() => {});
+    page.catch(() => {}); // awaited in its turn; until then a failure must not count as unhandled
     return page;
   };
   // At most DIGEST_CONCURRENCY periods are claimed and not yet marked at any time
