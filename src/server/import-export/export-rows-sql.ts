@@ -3,8 +3,8 @@ import { MENTOR_FIELDS } from "@/domain/mentor-fields";
 import { Prisma } from "@/generated/prisma/client";
 
 // The export's longest lists (mentors, stage changes, check-ins, reminders, value
-// exchanges: 296,000 rows on a 20,000-mentor map) written by Postgres as each record's JSON text, in
-// the shape of src/domain/export-format.ts. The server passes that text through instead
+// exchanges: 296,000 rows on a 20,000-mentor map) written by Postgres as each record's
+// JSON text, in the shape of src/domain/export-format.ts. The server passes that text through instead
 // of building, for every row, Prisma's object, a Date per date, the record and then its
 // JSON: the 20,000-mentor export allocates ~0.7 GB instead of 1.35 GB, and its peak
 // memory fell with it (docs/performance.md). The export round-trip tests, and one with

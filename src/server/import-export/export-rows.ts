@@ -41,8 +41,10 @@ export const gapAreaOut = (g: GapArea) => ({
   createdAt: iso(g.createdAt),
 });
 
-/** `gapAreaIds` in the order of the gap areas, as the export's query sends them. */
-/** A mentor's record as the format has it: Postgres writes the export's (mentorJson), and the tests hold it to this. */
+/**
+ * A mentor's record as the format has it, `gapAreaIds` in the order of the gap areas. The
+ * export's own are written by Postgres (mentorJson); the tests hold them to this.
+ */
 export const mentorOut = (m: Mentor & { gapAreaIds: string[] }) => ({
   id: m.id,
   ...mentorRecordOf(m),
