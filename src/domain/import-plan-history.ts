@@ -15,10 +15,14 @@ export type HistoryHere = {
   snapshots: Set<string>;
   /** Outreach plans by mentor id. */
   outreachPlans: Map<string, object | null>;
-  /** Ids by key. */
+  /** Ids by key (a peer group's name is unique). */
   peerGroups: Map<string, string>;
-  wins: Map<string, string>;
-  sprints: Map<string, string>;
+  /**
+   * Ids by key, oldest first: two wins on the same day may share a title, and two sprints a
+   * start day, so the file's n-th record with a key is the n-th here (see `takeMatch`).
+   */
+  wins: Map<string, string[]>;
+  sprints: Map<string, string[]>;
   dreamTeam: { id: string; gapAreaId: string; category: string; profile: string }[];
   runningSprint: boolean;
 };
@@ -138,17 +142,23 @@ export function planHistory(plan: ImportPlan, here: HistoryHere) {
   }
 }
 
+/**
+ * The oldest record here with this key that no earlier record of the file has matched. A
+ * record the file brings in is not added: the file's own records with one key are each
+ * someone's (restore writes them all), so a merge writes them all too.
+ */
+const takeMatch = (here: Map<string, string[]>, key: string) => here.get(key)?.shift();
+
 /** Wins by title and day; their credits. */
 function planWins(plan: ImportPlan, here: HistoryHere) {
   const { userId, creates } = plan;
   for (const w of plan.doc.wins) {
     const occurredOn = dayToDate(w.occurredOn);
     const key = importKeys.win({ title: w.title, occurredOn });
-    const match = plan.mode === "merge" ? here.wins.get(key) : undefined;
+    const match = plan.mode === "merge" ? takeMatch(here.wins, key) : undefined;
     const id = match ?? plan.newId();
     if (match) plan.count("wins", "skipped");
     else {
-      here.wins.set(key, id);
       const { title, description } = w;
       const row = { id, userId, title, description, occurredOn, createdAt: at(w.createdAt) };
       creates.wins.push({ ...row, sharedPubliclyOn: dayOrNull(w.sharedPubliclyOn) });
@@ -191,7 +201,7 @@ function planSprints(plan: ImportPlan, here: HistoryHere) {
   for (const s of plan.doc.sprints) {
     const startOn = dayToDate(s.startOn);
     const key = importKeys.sprint({ startOn });
-    const match = here.sprints.get(key);
+    const match = takeMatch(here.sprints, key);
     if (match) {
       plan.ids.sprints.set(s.id, match);
       plan.count("sprints", "skipped");
@@ -207,7 +217,6 @@ function planSprints(plan: ImportPlan, here: HistoryHere) {
     if (!s.endedAt) running = true;
     const id = plan.newId();
     plan.ids.sprints.set(s.id, id);
-    here.sprints.set(key, id);
     const summary = (s.summary ?? undefined) as Prisma.InputJsonValue | undefined;
     creates.sprints.push({ id, userId, startOn, endedAt: atOrNull(s.endedAt), summary, createdAt: at(s.createdAt) });
     plan.count("sprints", "created");

@@ -88,6 +88,34 @@ describe("planning a merge", () => {
     expect(plan.creates.checkIns.map((c) => c.occurredOn)).toEqual([new Date("2026-11-27T00:00:00Z")]);
   });
 
+  it("matches wins that share a title and a day one for one, so each keeps its own credits", () => {
+    const win = (id: string, mentorIds: string[]) => ({
+      id,
+      title: "Promoted",
+      description: "",
+      occurredOn: "2026-11-02",
+      sharedPubliclyOn: null,
+      createdAt: "2026-11-02T10:00:00.000Z",
+      credits: mentorIds.map((mentorId) => ({ mentorId, sharedOn: null })),
+    });
+    const file = doc({
+      mentors: [mentor("f1", "Ada"), mentor("f2", "Bob")],
+      wins: [win("w1", ["f1"]), win("w2", ["f2"]), win("w3", ["f1", "f2"])],
+    });
+    const plan = new ImportPlan("u1", file, "merge", ids());
+    const people = ["Ada", "Bob"].map((name, i) => ({ id: `h${i + 1}`, ...mentorFieldsOf(mentor("x", name)) }));
+    planPeople(plan, { gapAreas: [], mentors: people });
+    const key = importKeys.win({ title: "Promoted", occurredOn: new Date("2026-11-02T00:00:00Z") });
+    planHistory(plan, { ...nothingHere, wins: new Map([[key, ["hw1", "hw2"]]]) });
+    expect(plan.counts.wins).toEqual({ created: 1, updated: 0, skipped: 2 });
+    expect(plan.creates.credits.map((c) => `${c.winId}:${c.mentorId}`)).toEqual([
+      "hw1:h1",
+      "hw2:h2",
+      "new0:h1",
+      "new0:h2",
+    ]);
+  });
+
   it("leaves out a second running sprint, and says so", () => {
     const sprint = {
       id: "s1",

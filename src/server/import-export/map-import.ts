@@ -96,6 +96,12 @@ async function historyHere(tx: Tx, userId: string, matched: string[]): Promise<H
   const keys = async <T>(rows: Promise<T[]>, key: (row: T) => string) => new Set((await rows).map(key));
   const ids = async <T extends { id: string }>(rows: Promise<T[]>, key: (row: T) => string) =>
     new Map((await rows).map((r) => [key(r), r.id]));
+  const idLists = async <T extends { id: string }>(rows: Promise<T[]>, key: (row: T) => string) => {
+    const lists = new Map<string, string[]>();
+    for (const r of await rows) lists.set(key(r), [...(lists.get(key(r)) ?? []), r.id]);
+    return lists;
+  };
+  const oldestFirst = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
   const [links, stageChanges, checkIns, reminders, valueExchanges, introductions, snapshots] = await Promise.all([
     keys(tx.mentorGapArea.findMany({ where: ofMatched }), importKeys.link),
     keys(tx.stageChange.findMany({ where: ofMatched }), importKeys.stageChange),
@@ -108,8 +114,14 @@ async function historyHere(tx: Tx, userId: string, matched: string[]): Promise<H
   const [plans, peerGroups, wins, sprints, dreamTeam, running] = await Promise.all([
     tx.outreachPlan.findMany({ where: ofMatched }),
     ids(tx.peerGroup.findMany({ where: { userId }, select: { id: true, name: true } }), importKeys.peerGroup),
-    ids(tx.win.findMany({ where: { userId }, select: { id: true, title: true, occurredOn: true } }), importKeys.win),
-    ids(tx.sprint.findMany({ where: { userId }, select: { id: true, startOn: true } }), importKeys.sprint),
+    idLists(
+      tx.win.findMany({ where: { userId }, select: { id: true, title: true, occurredOn: true }, ...oldestFirst }),
+      importKeys.win,
+    ),
+    idLists(
+      tx.sprint.findMany({ where: { userId }, select: { id: true, startOn: true }, ...oldestFirst }),
+      importKeys.sprint,
+    ),
     tx.dreamTeamSlot.findMany({
       where: { userId },
       select: { id: true, gapAreaId: true, category: true, profile: true },
