@@ -54,6 +54,8 @@ describe("digest settings", () => {
     const preview = await expectNothingWritten(alice.id, () => previewDigestAction(valid));
     if (!preview.ok) throw new Error(preview.error);
     expect(new Date(preview.data.slot!.sendAt).getUTCDay()).toBe(1); // a Monday (08:00 in Berlin is still Monday in UTC)
+    // Written on the server, in the chosen zone: the browser needs no Intl formatter with a time zone.
+    expect(preview.data.slot!.sendAtLabel).toMatch(/^Monday \d{1,2} \w+ (at )?08:00$/);
     expect(await previewDigestAction({ ...valid, digestFrequency: "OFF" })).toMatchObject({
       ok: true,
       data: { slot: null },

@@ -198,14 +198,7 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
         ) : (
           <>
             <p data-testid="next-digest">
-              {new Intl.DateTimeFormat("en-GB", {
-                weekday: "long",
-                day: "numeric",
-                month: "long",
-                hour: "2-digit",
-                minute: "2-digit",
-                timeZone: settings.timeZone,
-              }).format(new Date(preview.slot.sendAt))}{" "}
+              {preview.slot.sendAtLabel}{" "}
               ({settings.timeZone}){preview.slot.soon ? ": today's, going out within the next few minutes" : null}
             </p>
             {preview.content && preview.willSend ? (
