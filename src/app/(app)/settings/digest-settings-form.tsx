@@ -198,8 +198,8 @@ export function DigestSettingsForm({ initial }: { initial: Settings }) {
         ) : (
           <>
             <p data-testid="next-digest">
-              {preview.slot.sendAtLabel}{" "}
-              ({settings.timeZone}){preview.slot.soon ? ": today's, going out within the next few minutes" : null}
+              {preview.slot.sendAtLabel} ({settings.timeZone})
+              {preview.slot.soon ? ": today's, going out within the next few minutes" : null}
             </p>
             {preview.content && preview.willSend ? (
               <ul className="list-disc space-y-0.5 pl-5">
