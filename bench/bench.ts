@@ -607,6 +607,7 @@ function write(
       `| whole download | ${exported.totalMs} ms (${kb(exported.bytes)} KB) | — | — |`,
       `| server RSS before → peak | ${exported.rssBeforeMb} → ${exported.peakRssMb} MB | peak < ${EXPORT_RSS_BUDGET_MB} MB | ${exported.peakRssMb < EXPORT_RSS_BUDGET_MB ? "pass" : "FAIL"} |`,
       `| Next's SWC compiler loaded in the server | ${exported.swcLoaded ? "yes" : "no"} | no | ${exported.swcLoaded ? "FAIL" : "pass"} |`,
+      `| glibc malloc arenas of the server (MALLOC_ARENA_MAX) | ${exported.mallocArenas ?? "unset (8 per core)"} | 2 | ${exported.mallocArenas === "2" ? "pass" : "FAIL"} |`,
       "",
     ].join("\n"),
   );

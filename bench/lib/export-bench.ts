@@ -15,6 +15,8 @@ export type ExportBenchResult = {
   peakRssMb: number;
   /** Whether the server has Next's SWC compiler loaded (it needs none to serve a build: scripts/lib/app-server.mjs). */
   swcLoaded: boolean;
+  /** The server's MALLOC_ARENA_MAX, as `npm start` sets it (scripts/start.ts), or null if unset. */
+  mallocArenas: string | null;
 };
 
 /** The biggest process among `root` and every process below it: the Next server under its launcher. */
@@ -78,6 +80,11 @@ export async function benchExport(base: string, sessionToken: string, launcherPi
       rssBeforeMb,
       peakRssMb,
       swcLoaded: (await readFile(`/proc/${pid}/maps`, "utf8")).includes("next-swc"),
+      mallocArenas:
+        (await readFile(`/proc/${pid}/environ`, "utf8"))
+          .split("\0")
+          .find((v) => v.startsWith("MALLOC_ARENA_MAX="))
+          ?.slice("MALLOC_ARENA_MAX=".length) ?? null,
     };
   } finally {
     clearInterval(sampler);
