@@ -98,7 +98,11 @@ async function historyHere(tx: Tx, userId: string, matched: string[]): Promise<H
     new Map((await rows).map((r) => [key(r), r.id]));
   const idLists = async <T extends { id: string }>(rows: Promise<T[]>, key: (row: T) => string) => {
     const lists = new Map<string, string[]>();
-    for (const r of await rows) lists.set(key(r), [...(lists.get(key(r)) ?? []), r.id]);
+    for (const r of await rows) {
+      const list = lists.get(key(r));
+      if (list) list.push(r.id);
+      else lists.set(key(r), [r.id]);
+    }
     return lists;
   };
   const oldestFirst = { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
